@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Stop what the deploy scripts started, by pid file (never by process name).
+. "$(dirname "$0")/lib.sh"
+
+stop_pid() {  # name pidfile
+  if pid_alive "$2"; then
+    log "stopping $1 (pid $(cat "$2"))"
+    kill "$(cat "$2")"
+    for _ in $(seq 60); do pid_alive "$2" || break; sleep 1; done
+    pid_alive "$2" && { log "$1 still up; killing"; kill -9 "$(cat "$2")"; }
+  fi
+  rm -f "$2"
+}
+stop_pid gunicorn "$RUN_DIR/gunicorn.pid"
+stop_pid "sync worker" "$RUN_DIR/sync.pid"
+stop_pid Elasticsearch "$RUN_DIR/elasticsearch.pid"
+if [ -s "$PG_DATA/postmaster.pid" ]; then
+  log "stopping PostgreSQL"
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null || true
+fi

@@ -1,0 +1,81 @@
+"""recruit: the backend of a national online-recruitment campaign platform."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+
+from recruit import config as config_module
+from recruit.errors import error_body, register_handlers
+from recruit.extensions import api, db, jwt, migrate
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(config_module.load(config))
+    app.json.ensure_ascii = False
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # one line per Elasticsearch request is noise; failures still surface as warnings
+    logging.getLogger("elastic_transport").setLevel(logging.WARNING)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(_root() / "migrations"))
+    jwt.init_app(app)
+    _jwt_errors()
+    api.init_app(app, spec_kwargs={"components": {"securitySchemes": {
+        "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}})
+
+    from recruit.search import client
+
+    client.init_app(app)
+    _register_models()
+    _register_blueprints()
+    register_handlers(app)
+
+    from recruit.cli import cli
+
+    app.cli.add_command(cli)
+    return app
+
+
+def _root():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent.parent
+
+
+def _register_models() -> None:
+    # import every model so metadata (and Alembic) sees all tables
+    import recruit.accounts.models  # noqa: F401
+    import recruit.applications.models  # noqa: F401
+    import recruit.employers.models  # noqa: F401
+    import recruit.jobseekers.models  # noqa: F401
+    import recruit.reporting.models  # noqa: F401
+    import recruit.search.models  # noqa: F401
+    import recruit.vacancies.models  # noqa: F401
+
+
+def _register_blueprints() -> None:
+    from recruit import health
+    from recruit.accounts import api as accounts
+    from recruit.applications import api as applications
+    from recruit.employers import api as employers
+    from recruit.jobseekers import api as jobseekers
+    from recruit.reporting import api as reporting
+    from recruit.search import api as search
+    from recruit.vacancies import api as vacancies
+
+    for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
+                   reporting):
+        api.register_blueprint(module.blp)
+
+
+def _jwt_errors() -> None:
+    def _reply(message: str, code: str):
+        return jsonify(error_body(401, code, message)), 401
+
+    jwt.unauthorized_loader(lambda reason: _reply("需要登录（缺少 Bearer 令牌）", "missing_token"))
+    jwt.invalid_token_loader(lambda reason: _reply("登录凭证无效", "invalid_token"))
+    jwt.expired_token_loader(lambda header, payload: _reply("登录已过期，请重新登录", "token_expired"))
+    jwt.revoked_token_loader(lambda header, payload: _reply("登录凭证已撤销", "token_revoked"))

@@ -1,0 +1,78 @@
+"""`flask recruit ...`: operations commands."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import click
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+from flask.cli import AppGroup
+
+from recruit import demo
+from recruit.accounts import service as accounts
+from recruit.extensions import db
+from recruit.search import indexer, outbox
+
+cli = AppGroup("recruit", help="recruit operations commands")
+log = logging.getLogger(__name__)
+
+
+@cli.command("init-search")
+def init_search() -> None:
+    """Create the search indices behind their aliases (idempotent)."""
+    created = indexer.ensure_indices()
+    click.echo(f"created: {', '.join(created)}" if created else "search indices already exist")
+
+
+@cli.command("sync")
+@click.option("--once", is_flag=True, help="drain what is queued, then exit")
+@click.option("--interval", default=1.0, show_default=True, help="seconds between polls")
+def sync(once: bool, interval: float) -> None:
+    """Deliver the search outbox to Elasticsearch (continuously unless --once)."""
+    from flask import current_app
+
+    batch = current_app.config["SYNC_BATCH_SIZE"]
+    while True:
+        try:
+            result = outbox.drain(batch)
+            if result["rows"]:
+                click.echo(f"synced {result}")
+        except (TransportError, ApiError, RuntimeError) as exc:
+            if once:
+                raise click.ClickException(f"Elasticsearch unavailable: {exc}") from exc
+            log.warning("search sync waiting for Elasticsearch: %s", type(exc).__name__)
+            time.sleep(max(interval, 5))
+            continue
+        if once:
+            return
+        time.sleep(interval)
+
+
+@cli.command("demo-data")
+@click.option("--employers", default=300, show_default=True)
+@click.option("--jobseekers", default=300, show_default=True)
+@click.option("--if-empty", is_flag=True, help="load only into an empty database")
+def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
+    """Load realistic demo data (Faker zh_CN) through the services."""
+    if if_empty and demo.has_data():
+        click.echo("database already has data; demo data not loaded")
+        return
+    made = demo.load(employers_n=employers, jobseekers_n=jobseekers)
+    click.echo(f"loaded {made}; every demo account's password is {demo.DEMO_PASSWORD}")
+
+
+@cli.command("create-account")
+@click.option("--role", type=click.Choice(["operator", "admin"]), required=True)
+@click.option("--phone", required=True)
+@click.option("--name", required=True)
+@click.option("--region", "region_prefix", default=None, help="operator's region code prefix")
+@click.password_option()
+def create_account(role: str, phone: str, name: str, region_prefix: str | None,
+                   password: str) -> None:
+    """Create an operator (scoped to a region prefix) or an admin."""
+    account = accounts.register(role=role, phone=phone, password=password, display_name=name,
+                                region_prefix=region_prefix)
+    click.echo(f"created {role} account {account.id}")
+    db.session.remove()

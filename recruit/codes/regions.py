@@ -1,0 +1,60 @@
+"""GB/T 2260 administrative divisions: six digits, 2 province + 2 prefecture + 2 county."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data" / "regions.json"
+_PREFIX = re.compile(r"^\d{2}(\d{2}){0,2}$")
+
+
+@cache
+def regions() -> dict[str, str]:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def is_valid(code: str) -> bool:
+    """A division in use today, at any level."""
+    return isinstance(code, str) and len(code) == 6 and code in regions()
+
+
+def is_county(code: str) -> bool:
+    return is_valid(code) and not code.endswith("00")
+
+
+def level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "prefecture"
+    return "county"
+
+
+def path(code: str) -> list[str]:
+    """The prefixes a filter can match on: '420102' -> ['42', '4201', '420102']."""
+    return [code[:2], code[:4], code]
+
+
+def prefix_is_valid(prefix: str) -> bool:
+    """A region filter or operator scope: 2, 4 or 6 digits naming a division in use."""
+    if not isinstance(prefix, str) or not _PREFIX.match(prefix):
+        return False
+    return is_valid(prefix.ljust(6, "0"))
+
+
+def full_name(code: str) -> str:
+    """'420102' -> '湖北省武汉市江岸区' (skipping the 市辖区 placeholder of municipalities)."""
+    table = regions()
+    parts = []
+    for candidate in (code[:2] + "0000", code[:4] + "00", code):
+        name = table.get(candidate)
+        if name and name not in parts and name != "市辖区":
+            parts.append(name)
+    return "".join(parts)
+
+
+def counties() -> list[str]:
+    return [c for c in regions() if not c.endswith("00")]

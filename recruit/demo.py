@@ -1,0 +1,138 @@
+"""Demo and benchmark data: realistic Chinese employers, vacancies and jobseekers (Faker zh_CN).
+
+Goes through the same services as the API, so counters and the search outbox stay right.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+from faker import Faker
+from sqlalchemy import func, select
+from stdnum.cn import ric, uscc
+from tqdm import tqdm
+
+from recruit.accounts import service as accounts
+from recruit.accounts.models import Account
+from recruit.codes import regions
+from recruit.employers import service as employers
+from recruit.extensions import db
+from recruit.jobseekers import service as jobseekers
+from recruit.vacancies import service as vacancies
+
+DEMO_PASSWORD = "demo-pass-2020"
+# (title, salary floor, salary ceiling) of common campaign vacancies
+TITLES = [
+    ("普工", 3500, 6000), ("操作工", 3800, 6500), ("电工", 5000, 8000), ("维修电工", 5500, 9000),
+    ("焊工", 6000, 10000), ("叉车司机", 4500, 7000), ("货车司机", 6000, 10000),
+    ("快递员", 5000, 9000), ("外卖骑手", 5000, 10000), ("仓库管理员", 4000, 6000),
+    ("服务员", 3500, 5000), ("餐厅服务员", 3500, 5000), ("厨师", 5000, 9000),
+    ("保洁员", 3000, 4000), ("保安", 3500, 5000), ("行政文员", 4000, 6000),
+    ("会计", 5000, 8000), ("出纳", 4000, 6000), ("销售代表", 4000, 12000),
+    ("电话客服", 4000, 6000), ("护士", 5000, 8000), ("护工", 4000, 6000),
+    ("幼儿教师", 4000, 6500), ("软件工程师", 10000, 25000), ("Java开发工程师", 12000, 25000),
+    ("测试工程师", 8000, 15000), ("数据分析师", 10000, 20000), ("机械设计工程师", 8000, 15000),
+    ("电商运营", 6000, 12000), ("直播销售员", 5000, 15000), ("网约配送员", 5000, 9000),
+    ("质检员", 4000, 6000), ("数控车床操作工", 5500, 9000), ("装配工", 4200, 6500),
+    ("水电工", 6000, 10000), ("建筑工人", 6000, 10000), ("缝纫工", 4500, 8000),
+]
+DUTIES = ["负责日常生产操作，服从班组安排", "按规范完成设备巡检与维护", "配合团队完成交付任务",
+          "做好客户接待与服务工作", "遵守安全生产制度", "参与岗前培训，考核合格后上岗"]
+PERKS = ["缴纳五险一金", "包吃包住", "提供员工宿舍", "有交通补贴", "月休四天",
+         "节日福利", "年终奖金", "带薪年假"]
+# weighted towards Hubei and the big labour-receiving provinces
+PROVINCE_WEIGHTS = {"42": 5, "44": 3, "33": 2, "32": 2, "31": 1, "11": 1, "51": 1, "41": 1,
+                    "43": 1, "36": 1}
+
+
+class Demo:
+    def __init__(self, seed: int = 2020):
+        self.fake = Faker("zh_CN")
+        self.fake.seed_instance(seed)
+        self.rng = random.Random(seed)
+        self.password_hash = accounts.hash_password(DEMO_PASSWORD)
+        by_province: dict[str, list[str]] = {}
+        for code in regions.counties():
+            by_province.setdefault(code[:2], []).append(code)
+        self.counties = by_province
+        self.phones: set[str] = set(db.session.scalars(select(Account.phone)))
+
+    def county(self) -> str:
+        prov = self.rng.choices(list(PROVINCE_WEIGHTS), weights=list(PROVINCE_WEIGHTS.values()))[0]
+        return self.rng.choice(self.counties[prov])
+
+    def phone(self) -> str:
+        while True:
+            number = "1" + self.rng.choice("3456789") + "".join(self.rng.choices(string.digits, k=9))
+            if number not in self.phones:
+                self.phones.add(number)
+                return number
+
+    def account(self, role: str, name: str) -> Account:
+        account = Account(role=role, phone=self.phone(), password_hash=self.password_hash,
+                          display_name=name)
+        db.session.add(account)
+        db.session.commit()
+        return account
+
+    def credit_code(self, region_code: str) -> str:
+        alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+        body = "91" + region_code + "".join(self.rng.choices(alphabet, k=9))
+        return body + uscc.calc_check_digit(body)
+
+    def employer(self) -> Account:
+        account = self.account("employer", self.fake.name())
+        region = self.county()
+        employers.register(account, name=self.fake.company(), credit_code=self.credit_code(region),
+                           region_code=region, address=self.fake.street_address())
+        return account
+
+    def vacancy(self, account: Account):
+        title, low, high = self.rng.choice(TITLES)
+        salary_min = self.rng.randrange(low, (low + high) // 2, 500)
+        salary_max = self.rng.randrange(salary_min + 500, high + 1000, 500)
+        headcount = self.rng.choice([1, 1, 2, 3, 5, 10, 20, 50])
+        region = self.county()
+        text = (f"招聘{title}{headcount}名。岗位职责：{'；'.join(self.rng.sample(DUTIES, 2))}。"
+                f"福利待遇：{'、'.join(self.rng.sample(PERKS, 3))}。欢迎高校毕业生和返岗务工人员报名。")
+        return vacancies.create(account, {
+            "title": title, "description": text, "region_code": region, "headcount": headcount,
+            "salary_min": salary_min, "salary_max": salary_max})
+
+    def resident_id(self) -> str:
+        """A well-formed number for a 18-55 year old registered in a county in use."""
+        while True:
+            birth = self.fake.date_of_birth(minimum_age=18, maximum_age=55)
+            body = self.county() + birth.strftime("%Y%m%d") + f"{self.rng.randrange(1000):03d}"
+            number = body + ric.calc_check_digit(body + "0")  # stdnum wants a placeholder digit
+            # the county must have existed in the birth year
+            if ric.is_valid(number):
+                return number
+
+    def jobseeker(self):
+        account = self.account("jobseeker", self.fake.name())
+        return jobseekers.create_profile(account, name=account.display_name,
+                                         resident_id=self.resident_id(),
+                                         current_region_code=self.county())
+
+
+def load(employers_n: int = 300, vacancies_per_employer: int = 3, jobseekers_n: int = 300,
+         seed: int = 2020, progress: bool = True) -> dict:
+    # a different stream per run, so loading twice adds rather than collides
+    demo = Demo(seed + db.session.scalar(select(func.count()).select_from(Account)))
+    made = {"employers": 0, "vacancies": 0, "jobseekers": 0}
+    for _ in tqdm(range(employers_n), desc="用人单位", disable=not progress):
+        account = demo.employer()
+        made["employers"] += 1
+        for _ in range(demo.rng.randint(1, 2 * vacancies_per_employer - 1)):
+            demo.vacancy(account)
+            made["vacancies"] += 1
+    for _ in tqdm(range(jobseekers_n), desc="求职者", disable=not progress):
+        demo.jobseeker()
+        made["jobseekers"] += 1
+    return made
+
+
+def has_data() -> bool:
+    return bool(db.session.scalar(select(func.count()).select_from(Account)))

@@ -1,0 +1,136 @@
+"""Domain errors and the one JSON error shape of the whole API."""
+
+from __future__ import annotations
+
+import logging
+
+import marshmallow as ma
+from flask import Flask, jsonify
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ErrorSchema(ma.Schema):
+    status = ma.fields.Integer(required=True, metadata={"description": "HTTP status"})
+    code = ma.fields.String(required=True, metadata={"description": "stable machine code"})
+    message = ma.fields.String(required=True, metadata={"description": "说明 (for people)"})
+    errors = ma.fields.Dict(
+        metadata={"description": "per-field messages: {location: {field: [message]}}"}
+    )
+
+
+class AppError(Exception):
+    status = 400
+    code = "bad_request"
+    message = "请求有误"
+
+    def __init__(self, message: str | None = None, *, code: str | None = None,
+                 errors: dict | None = None):
+        super().__init__(message or self.message)
+        self.message = message or self.message
+        self.code = code or self.code
+        self.errors = errors
+
+
+class Invalid(AppError):
+    status = 422
+    code = "validation_error"
+    message = "输入有误"
+
+    @classmethod
+    def field(cls, field: str, message: str, location: str = "json") -> Invalid:
+        return cls(message, errors={location: {field: [message]}})
+
+
+class Unauthorized(AppError):
+    status = 401
+    code = "unauthorized"
+    message = "需要登录"
+
+
+class Forbidden(AppError):
+    status = 403
+    code = "forbidden"
+    message = "无权执行此操作"
+
+
+class NotFound(AppError):
+    status = 404
+    code = "not_found"
+    message = "资源不存在"
+
+
+class Conflict(AppError):
+    status = 409
+    code = "conflict"
+    message = "与当前状态冲突"
+
+
+class ServiceUnavailable(AppError):
+    status = 503
+    code = "service_unavailable"
+    message = "服务暂不可用，请稍后重试"
+
+
+def error_body(status: int, code: str, message: str, errors: dict | None = None) -> dict:
+    body = {"status": status, "code": code, "message": message}
+    if errors:
+        body["errors"] = errors
+    return body
+
+
+_HTTP_CODES = {
+    400: ("bad_request", "请求格式有误"),
+    401: ("unauthorized", "需要登录"),
+    403: ("forbidden", "无权执行此操作"),
+    404: ("not_found", "资源不存在"),
+    405: ("method_not_allowed", "不支持该请求方法"),
+    409: ("conflict", "与当前状态冲突"),
+    413: ("payload_too_large", "请求体过大"),
+    415: ("unsupported_media_type", "请以 application/json 提交"),
+    422: ("validation_error", "输入有误"),
+    429: ("too_many_requests", "请求过于频繁"),
+}
+
+
+class RecruitApi(Api):
+    """flask-smorest Api whose HTTP errors use our one error shape."""
+
+    ERROR_SCHEMA = ErrorSchema
+
+    def handle_http_exception(self, error: HTTPException):
+        status = error.code or 500
+        code, message = _HTTP_CODES.get(status, ("http_error", error.name))
+        data = getattr(error, "data", None) or {}
+        errors = data.get("messages")
+        if status == 400 and errors:
+            # webargs reports malformed JSON as 400 with messages
+            message = "请求体不是合法的 JSON"
+        if isinstance(errors, dict) and status == 422:
+            message = "输入有误：" + "，".join(_field_names(errors))
+        return jsonify(error_body(status, code, message, errors)), status
+
+
+def _field_names(errors: dict) -> list[str]:
+    names: list[str] = []
+    for location in errors.values():
+        if isinstance(location, dict):
+            names.extend(str(k) for k in location)
+    return names or ["请求"]
+
+
+def register_handlers(app: Flask) -> None:
+    @app.errorhandler(AppError)
+    def _app_error(err: AppError):
+        return jsonify(error_body(err.status, err.code, err.message, err.errors)), err.status
+
+    @app.errorhandler(Exception)
+    def _unexpected(err: Exception):
+        if isinstance(err, HTTPException):
+            from recruit.extensions import api
+
+            return api.handle_http_exception(err)
+        log.exception("unhandled error: %s", type(err).__name__)
+        return jsonify(error_body(500, "internal_error", "服务器内部错误")), 500

@@ -1,0 +1,32 @@
+"""Index definitions from search_mappings/*.json, and the names derived from them."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from flask import current_app
+
+MAPPINGS_DIR = Path(__file__).resolve().parents[2] / "search_mappings"
+INDICES = ("vacancies",)
+
+
+@cache
+def definition(index: str) -> dict:
+    """settings + mappings + mapping_version, as written in the JSON file."""
+    raw = json.loads((MAPPINGS_DIR / f"{index}.json").read_text(encoding="utf-8"))
+    return {
+        "settings": raw["settings"],
+        "mappings": raw["mappings"],
+        "mapping_version": raw["mapping_version"],
+    }
+
+
+def alias(index: str) -> str:
+    """The name the application reads and writes through."""
+    return f"{current_app.config['SEARCH_INDEX_PREFIX']}-{index}"
+
+
+def versioned_name(index: str, suffix: str) -> str:
+    return f"{alias(index)}-v{definition(index)['mapping_version']}-{suffix}"

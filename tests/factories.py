@@ -1,0 +1,137 @@
+"""Test data through the real API: actors with tokens, and valid national codes made on the fly."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from dataclasses import dataclass, field
+
+import pytest
+from stdnum.cn import ric, uscc
+
+_seq = itertools.count(1)
+_rng = random.Random(11643)
+PASSWORD = "correct-horse-42"
+_USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def phone() -> str:
+    return f"139{next(_seq):08d}"
+
+
+def credit_code(region: str = "420102") -> str:
+    body = "91" + region + "".join(_rng.choices(_USCC_ALPHABET, k=9))
+    return body + uscc.calc_check_digit(body)
+
+
+def resident_id(region: str = "420102", birth: str = "19950307") -> str:
+    body = f"{region}{birth}{_rng.randrange(1000):03d}"
+    return body + ric.calc_check_digit(body + "0")
+
+
+@dataclass
+class Actor:
+    client: object
+    token: str
+    account: dict
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def headers(self) -> dict:
+        return {"Authorization": f"Bearer {self.token}"}
+
+    def get(self, url, **kw):
+        return self.client.get(url, headers=self.headers, **kw)
+
+    def post(self, url, json=None, **kw):
+        return self.client.post(url, json=json if json is not None else {}, headers=self.headers, **kw)
+
+
+def register_and_login(client, role: str, name: str = "测试用户") -> Actor:
+    number = phone()
+    r = client.post("/api/v1/auth/register",
+                    json={"role": role, "phone": number, "password": PASSWORD, "display_name": name})
+    assert r.status_code == 201, r.get_json()
+    r = client.post("/api/v1/auth/login", json={"phone": number, "password": PASSWORD})
+    assert r.status_code == 200, r.get_json()
+    body = r.get_json()
+    return Actor(client, body["access_token"], body["account"])
+
+
+def vacancy_payload(**overrides) -> dict:
+    data = {
+        "title": "维修电工",
+        "description": "负责厂区高低压配电设备的日常巡检与维修，持电工证上岗，缴纳五险一金，包吃住。",
+        "region_code": "420102",
+        "headcount": 3,
+        "salary_min": 6000,
+        "salary_max": 9000,
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def make_employer(client):
+    def make(name: str = "武汉江城机电设备有限公司", region: str = "420102") -> Actor:
+        actor = register_and_login(client, "employer", "张经理")
+        r = actor.post("/api/v1/employers", json={
+            "name": name, "credit_code": credit_code(region), "region_code": region})
+        assert r.status_code == 201, r.get_json()
+        actor.extra["employer"] = r.get_json()
+        return actor
+
+    return make
+
+
+@pytest.fixture
+def make_jobseeker(client):
+    def make(name: str = "李娜", region: str = "420102", birth: str = "19950307") -> Actor:
+        actor = register_and_login(client, "jobseeker", name)
+        number = resident_id(region, birth)
+        r = actor.post("/api/v1/jobseekers/me", json={
+            "name": name, "resident_id": number, "current_region_code": "420106"})
+        assert r.status_code == 201, r.get_json()
+        actor.extra.update(profile=r.get_json(), resident_id=number)
+        return actor
+
+    return make
+
+
+@pytest.fixture
+def make_vacancy():
+    def make(employer: Actor, **overrides) -> dict:
+        r = employer.post("/api/v1/vacancies", json=vacancy_payload(**overrides))
+        assert r.status_code == 201, r.get_json()
+        return r.get_json()
+
+    return make
+
+
+@pytest.fixture
+def make_staff(app, client):
+    """Operators and admins are created by the CLI's service, then log in through the API."""
+
+    def make(role: str = "operator", region_prefix: str | None = "4201") -> Actor:
+        from recruit.accounts import service
+
+        number = phone()
+        with app.app_context():
+            service.register(role=role, phone=number, password=PASSWORD, display_name="王科员",
+                             region_prefix=region_prefix if role == "operator" else None)
+        r = client.post("/api/v1/auth/login", json={"phone": number, "password": PASSWORD})
+        assert r.status_code == 200, r.get_json()
+        body = r.get_json()
+        return Actor(client, body["access_token"], body["account"])
+
+    return make
+
+
+def sync_search(app) -> dict:
+    """Run the outbox worker once and make the results visible to search."""
+    from recruit.search import indexer, outbox
+
+    with app.app_context():
+        result = outbox.drain()
+        indexer.refresh("vacancies")
+    return result
