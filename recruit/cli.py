@@ -58,9 +58,11 @@ def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
     """Load realistic demo data (Faker zh_CN) through the services."""
     if if_empty and demo.has_data():
         click.echo("database already has data; demo data not loaded")
-        return
-    made = demo.load(employers_n=employers, jobseekers_n=jobseekers)
-    click.echo(f"loaded {made}; every demo account's password is {demo.DEMO_PASSWORD}")
+    else:
+        made = demo.load(employers_n=employers, jobseekers_n=jobseekers)
+        click.echo(f"loaded {made}")
+    logins = ", ".join(f"{role} {phone}" for role, phone in demo.sample_logins())
+    click.echo(f"demo logins (password {demo.DEMO_PASSWORD}): {logins}")
 
 
 @cli.command("create-account")

@@ -117,10 +117,34 @@ class Demo:
                                          current_region_code=self.county())
 
 
+STAFF = (("admin", "13800000001", None, "平台管理员"),
+         ("operator", "13800000002", "4201", "武汉市人社局运营"))
+
+
+def staff() -> None:
+    """A demo admin and a Wuhan operator, unless present."""
+    for role, phone, prefix, name in STAFF:
+        if not db.session.scalar(select(Account.id).where(Account.phone == phone)):
+            accounts.register(role=role, phone=phone, password=DEMO_PASSWORD, display_name=name,
+                              region_prefix=prefix)
+
+
+def sample_logins() -> list[tuple[str, str]]:
+    """(role, phone) of a few demo accounts, for the run command's banner."""
+    rows = []
+    for role in ("employer", "jobseeker", "operator", "admin"):
+        phone = db.session.scalar(select(Account.phone).where(Account.role == role)
+                                  .order_by(Account.id).limit(1))
+        if phone:
+            rows.append((role, phone))
+    return rows
+
+
 def load(employers_n: int = 300, vacancies_per_employer: int = 3, jobseekers_n: int = 300,
          seed: int = 2020, progress: bool = True) -> dict:
     # a different stream per run, so loading twice adds rather than collides
     demo = Demo(seed + db.session.scalar(select(func.count()).select_from(Account)))
+    staff()
     made = {"employers": 0, "vacancies": 0, "jobseekers": 0}
     for _ in tqdm(range(employers_n), desc="用人单位", disable=not progress):
         account = demo.employer()

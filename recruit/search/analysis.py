@@ -11,6 +11,8 @@ import jieba
 jieba.setLogLevel(logging.WARNING)
 _lock = threading.Lock()
 _ready = False
+# words that say "a job" and nothing about which one; dropped from queries only
+QUERY_STOPWORDS = frozenset({"招聘", "诚聘", "急聘", "高薪", "岗位", "职位", "工作", "招", "聘", "求职", "找"})
 # drop punctuation and whitespace tokens; keep words, numbers and latin terms
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 
@@ -31,11 +33,12 @@ def index_words(text: str) -> str:
 
 
 def query_words(text: str) -> list[str]:
-    """Words of a query: the precise cut, de-duplicated in order."""
+    """Words of a query: the precise cut, without job-ad filler, de-duplicated in order."""
     _ensure_ready()
     seen: dict[str, None] = {}
     for word in _clean(jieba.cut(text or "")):
-        seen.setdefault(word, None)
+        if word not in QUERY_STOPWORDS:
+            seen.setdefault(word, None)
     return list(seen)
 
 

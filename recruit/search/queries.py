@@ -18,22 +18,22 @@ def vacancy_search(*, q: str | None = None, region: str | None = None,
 
     must: list[dict] = []
     should: list[dict] = []
-    text = (q or "").strip()
+    words = analysis.query_words(q or "")
+    # the bigram fields see the query without its filler words
+    text = "".join(words)
     if text:
-        words = analysis.query_words(text)
         recall: list[dict] = [
             # every query bigram-window must mostly match: a single shared character is not enough
             {"match": {"title_bigrams": {"query": text, "minimum_should_match": "75%",
                                          "_name": "title_bigrams"}}},
         ]
-        if words:
-            joined = " ".join(words)
-            recall += [
-                {"match": {"title_words": {"query": joined, "operator": "and", "boost": 3,
-                                           "_name": "title_words"}}},
-                {"match": {"description_words": {"query": joined, "operator": "and",
-                                                 "_name": "description_words"}}},
-            ]
+        joined = " ".join(words)
+        recall += [
+            {"match": {"title_words": {"query": joined, "operator": "and", "boost": 3,
+                                       "_name": "title_words"}}},
+            {"match": {"description_words": {"query": joined, "operator": "and",
+                                             "_name": "description_words"}}},
+        ]
         must.append({"bool": {"should": recall, "minimum_should_match": 1}})
         should.append({"match_phrase": {"title_bigrams": {"query": text, "boost": 2,
                                                           "_name": "title_phrase"}}})

@@ -1,0 +1,41 @@
+# Sourced by run.sh and test.sh: services up (unless given) and the Python environment.
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+VENV=${VENV:-$ROOT/.venv}
+
+services_up() {
+  if [ -z "${DATABASE_URL:-}" ]; then
+    DATABASE_URL=$("$ROOT/deploy/postgres.sh")
+    export DATABASE_URL
+  else
+    log "using DATABASE_URL from the environment"
+  fi
+  if [ -z "${ELASTICSEARCH_URL:-}" ]; then
+    ELASTICSEARCH_URL=$("$ROOT/deploy/elasticsearch.sh")
+    export ELASTICSEARCH_URL
+  else
+    log "using ELASTICSEARCH_URL from the environment"
+  fi
+}
+
+python_env() {
+  local py
+  py=$(command -v python3.11 || true)
+  if [ -z "$py" ]; then
+    log "installing Python 3.11 from Debian's packages"
+    apt_install python3 python3-venv
+    py=$(command -v python3.11) || die "python3.11 not found"
+  fi
+  local stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+  if [ ! -e "$stamp" ]; then
+    log "installing Python dependencies into $VENV"
+    [ -x "$VENV/bin/python" ] || "$py" -m venv "$VENV"
+    "$VENV/bin/pip" install -q --disable-pip-version-check -e "$ROOT[test]" \
+      || die "pip install failed"
+    rm -f "$VENV"/.installed-*
+    touch "$stamp"
+  fi
+  export PATH="$VENV/bin:$PATH"
+  export FLASK_APP="$ROOT/wsgi.py"
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite against the real PostgreSQL and Elasticsearch: starts what is missing,
+# installs the Python dependencies, lints, then runs pytest (extra arguments go to pytest).
+. "$(dirname "$0")/env.sh"
+need_root
+cd "$ROOT"
+
+services_up
+python_env
+log "ruff"
+ruff check .
+log "pytest"
+exec python -m pytest "$@"

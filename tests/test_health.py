@@ -1,0 +1,74 @@
+"""Liveness, readiness, and behaviour when a dependency is really down."""
+
+import socket
+
+import pytest
+
+from recruit import create_app
+from recruit.extensions import db
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # nothing listens once the socket closes
+
+
+def test_healthz(client):
+    r = client.get("/healthz")
+    assert r.status_code == 200 and r.get_json() == {"status": "ok"}
+
+
+def test_readyz_reports_versions(client):
+    r = client.get("/readyz")
+    assert r.status_code == 200, r.get_json()
+    body = r.get_json()
+    assert body["status"] == "ready"
+    assert body["postgresql"]["ok"] and body["postgresql"]["version"][:2].isdigit()
+    assert body["elasticsearch"]["ok"] and body["elasticsearch"]["version"].startswith("9.")
+
+
+@pytest.fixture
+def other_app(app):
+    """Apps with one dependency pointed at a closed port; their pools are closed afterwards."""
+    made = []
+
+    def make(**overrides):
+        other = create_app({**app.config, **overrides})
+        made.append(other)
+        return other
+
+    yield make
+    for other in made:
+        with other.app_context():
+            db.engine.dispose()
+        other.extensions["elasticsearch"].close()
+
+
+@pytest.fixture
+def app_without_search(other_app):
+    return other_app(ELASTICSEARCH_URL=f"http://127.0.0.1:{_closed_port()}", ELASTICSEARCH_TIMEOUT=2)
+
+
+def test_readyz_503_names_elasticsearch_when_it_is_down(app_without_search):
+    r = app_without_search.test_client().get("/readyz")
+    assert r.status_code == 503
+    body = r.get_json()
+    assert body["postgresql"]["ok"] is True
+    assert body["elasticsearch"]["ok"] is False and body["elasticsearch"]["error"]
+
+
+def test_search_is_503_while_elasticsearch_is_down(app_without_search):
+    r = app_without_search.test_client().get("/api/v1/search/vacancies", query_string={"q": "电工"})
+    assert r.status_code == 503
+    assert r.get_json()["code"] == "search_unavailable"
+
+
+def test_readyz_503_names_postgresql_when_it_is_down(other_app):
+    url = f"postgresql+psycopg://recruit:recruit@127.0.0.1:{_closed_port()}/recruit"
+    down = other_app(SQLALCHEMY_DATABASE_URI=url,
+                     SQLALCHEMY_ENGINE_OPTIONS={"connect_args": {"connect_timeout": 2}})
+    r = down.test_client().get("/readyz")
+    assert r.status_code == 503
+    body = r.get_json()
+    assert body["postgresql"]["ok"] is False and body["elasticsearch"]["ok"] is True
