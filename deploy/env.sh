@@ -7,13 +7,13 @@ VENV=${VENV:-$ROOT/.venv}
 services_up() {
   if [ -z "${DATABASE_URL:-}" ]; then
     DATABASE_URL=$("$ROOT/deploy/postgres.sh")
-    export DATABASE_URL
+    export DATABASE_URL RECRUIT_OWN_POSTGRES=1
   else
     log "using DATABASE_URL from the environment"
   fi
   if [ -z "${ELASTICSEARCH_URL:-}" ]; then
     ELASTICSEARCH_URL=$("$ROOT/deploy/elasticsearch.sh")
-    export ELASTICSEARCH_URL
+    export ELASTICSEARCH_URL RECRUIT_OWN_ELASTICSEARCH=1
   else
     log "using ELASTICSEARCH_URL from the environment"
   fi

@@ -25,7 +25,8 @@ def test_abolished_and_made_up_codes_are_refused():
 
 @pytest.mark.parametrize(("prefix", "ok"), [("42", True), ("4201", True), ("420102", True),
                                             ("4", False), ("420", False), ("99", False),
-                                            ("4299", False), ("4a", False), ("", False)])
+                                            ("4299", False), ("4a", False), ("", False),
+                                            ("1101", True), ("440305", True)])
 def test_region_prefixes(prefix, ok):
     assert regions.prefix_is_valid(prefix) is ok
 

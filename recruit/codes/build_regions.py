@@ -23,14 +23,15 @@ def build() -> dict[str, str]:
     for prov, prov_props, counties in _walk(db):
         regions[prov + "0000"] = prov_props["province"]
         for suffix, props in counties:
-            name = props.get("county", "")
+            # a code may have carried several names over time: the last one is today's
+            name = props.get("county", "").split(",")[-1]
             m = _VALIDITY.match(name)
             if m and m.group(2):
                 continue  # abolished
             name = _VALIDITY.sub("", name)
             code = prov + suffix
-            if code.endswith("0000"):
-                continue
+            if code.endswith("0000") or name == "市辖区":
+                continue  # the province itself, and the placeholder of a city's districts
             regions[code] = name
     return dict(sorted(regions.items()))
 

@@ -38,11 +38,19 @@ def path(code: str) -> list[str]:
     return [code[:2], code[:4], code]
 
 
+@cache
+def _prefixes() -> frozenset[str]:
+    return frozenset(p for code in regions() for p in path(code))
+
+
 def prefix_is_valid(prefix: str) -> bool:
-    """A region filter or operator scope: 2, 4 or 6 digits naming a division in use."""
+    """A region filter or operator scope: 2, 4 or 6 digits leading to a division in use.
+
+    4-digit prefixes of municipalities (1101 北京市辖区) count though the table has no 110100.
+    """
     if not isinstance(prefix, str) or not _PREFIX.match(prefix):
         return False
-    return is_valid(prefix.ljust(6, "0"))
+    return prefix in _prefixes() if len(prefix) < 6 else is_valid(prefix)
 
 
 def full_name(code: str) -> str:

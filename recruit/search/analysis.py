@@ -12,7 +12,9 @@ jieba.setLogLevel(logging.WARNING)
 _lock = threading.Lock()
 _ready = False
 # words that say "a job" and nothing about which one; dropped from queries only
-QUERY_STOPWORDS = frozenset({"招聘", "诚聘", "急聘", "高薪", "岗位", "职位", "工作", "招", "聘", "求职", "找"})
+QUERY_STOPWORDS = frozenset(
+    {"招聘", "诚聘", "急聘", "高薪", "岗位", "职位", "工作", "招", "聘", "求职", "找"}
+)
 # drop punctuation and whitespace tokens; keep words, numbers and latin terms
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 

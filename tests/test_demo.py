@@ -1,0 +1,38 @@
+"""The demo loader goes through the services: counters and the index agree with the rows."""
+
+from sqlalchemy import func, select
+
+from recruit import demo
+from recruit.extensions import db
+from recruit.reporting import service as counters
+from recruit.search import mappings
+from recruit.search.client import es
+from recruit.vacancies.models import Vacancy
+from tests.factories import sync_search
+
+
+def test_demo_data_is_consistent(app, search):
+    with app.app_context():
+        made = demo.load(employers_n=6, jobseekers_n=5, progress=False)
+        assert made["employers"] == 6 and made["jobseekers"] == 5
+        headcount = db.session.scalar(select(func.sum(Vacancy.headcount)))
+        day = counters.today()
+        figures = counters.headline(start=day, end=day, region_prefix=None)
+        assert figures["employers_posting"] == 6
+        assert figures["positions_posted"] == headcount
+        assert figures["vacancies_published"] == made["vacancies"]
+        logins = dict(demo.sample_logins())
+        assert set(logins) == {"employer", "jobseeker", "operator", "admin"}
+    sync_search(app)
+    with app.app_context():
+        assert es().count(index=mappings.alias("vacancies"))["count"] == made["vacancies"]
+
+
+def test_loading_twice_adds_instead_of_colliding(app):
+    with app.app_context():
+        demo.load(employers_n=2, jobseekers_n=2, progress=False)
+        demo.load(employers_n=2, jobseekers_n=2, progress=False)
+        assert demo.has_data()
+        from recruit.employers.models import Employer
+
+        assert db.session.scalar(select(func.count()).select_from(Employer)) == 4
