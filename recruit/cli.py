@@ -57,6 +57,7 @@ def sync(once: bool, interval: float) -> None:
 def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
     """Load realistic demo data (Faker zh_CN) through the services."""
     if if_empty and demo.has_data():
+        demo.staff()
         click.echo("database already has data; demo data not loaded")
     else:
         made = demo.load(employers_n=employers, jobseekers_n=jobseekers)
