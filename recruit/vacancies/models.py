@@ -2,7 +2,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from recruit.employers.models import Employer
@@ -19,6 +29,9 @@ class Vacancy(Timestamps, db.Model):
         CheckConstraint("headcount > 0", name="headcount_positive"),
         CheckConstraint("hired_count >= 0 and hired_count <= headcount", name="hired_within"),
         CheckConstraint("salary_min <= salary_max", name="salary_order"),
+        CheckConstraint("(lat is null) = (lon is null)", name="geo_pair"),
+        # one row per employer-side reference: bulk imports update instead of duplicating
+        UniqueConstraint("employer_id", "external_ref", name="uq_vacancies_employer_external_ref"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -26,6 +39,23 @@ class Vacancy(Timestamps, db.Model):
     title: Mapped[str] = mapped_column(String(60))
     description: Mapped[str] = mapped_column(Text)
     region_code: Mapped[str] = mapped_column(String(6), index=True)
+    address: Mapped[str | None] = mapped_column(String(200))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    # national occupation classification, e.g. "6-31" or finer "6-31-01-03"
+    occupation_code: Mapped[str | None] = mapped_column(String(12), index=True)
+    # GB/T 4754-2017 section letter + division, e.g. "C38"
+    industry_code: Mapped[str | None] = mapped_column(String(3))
+    education_min: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
+    experience_min_years: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    employment_type: Mapped[str] = mapped_column(String(20), default="full_time",
+                                                 server_default="full_time")
+    benefits: Mapped[list[str]] = mapped_column(ARRAY(String(40)), default=list,
+                                                server_default="{}")
+    welcomed_groups: Mapped[list[str]] = mapped_column(ARRAY(String(30)), default=list,
+                                                       server_default="{}")
+    external_ref: Mapped[str | None] = mapped_column(String(64))
+    expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     headcount: Mapped[int]
     hired_count: Mapped[int] = mapped_column(default=0)
     salary_min: Mapped[int]
