@@ -22,6 +22,14 @@ def test_chinese_query_is_segmented_and_never_a_single_character_or():
         assert field.get("operator") == "and" or field.get("minimum_should_match")
 
 
+def test_published_after_filter():
+    import datetime as dt
+
+    since = dt.datetime(2020, 6, 1, tzinfo=dt.UTC)
+    body = queries.vacancy_search(published_after=since)
+    assert {"range": {"published_at": {"gt": since.isoformat()}}} in body["query"]["bool"]["filter"]
+
+
 def test_filters_and_paging():
     body = queries.vacancy_search(region="4201", salary_min=5000, page=3, per_page=10)
     assert {"term": {"region_path": "4201"}} in body["query"]["bool"]["filter"]

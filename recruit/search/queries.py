@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from recruit.search import analysis
 
 MAX_WINDOW = 10_000
 
 
 def vacancy_search(*, q: str | None = None, region: str | None = None,
-                   salary_min: int | None = None, page: int = 1, per_page: int = 20) -> dict:
+                   salary_min: int | None = None, published_after: dt.datetime | None = None,
+                   page: int = 1, per_page: int = 20) -> dict:
     filters: list[dict] = []
+    if published_after is not None:
+        filters.append({"range": {"published_at": {"gt": published_after.isoformat()}}})
     if region:
         filters.append({"term": {"region_path": region}})
     if salary_min is not None:

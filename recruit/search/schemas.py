@@ -10,6 +10,8 @@ class VacancySearchArgs(ma.Schema):
     region = ma.fields.String(load_default=None, validate=validators.region_prefix,
                               metadata={"description": "行政区划代码前缀：42 湖北全省，4201 武汉市"})
     salary_min = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0))
+    published_after = ma.fields.AwareDateTime(
+        load_default=None, metadata={"description": "只看此时刻之后发布的岗位（ISO 8601，含时区）"})
     page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1))
     per_page = ma.fields.Integer(load_default=20, validate=ma.validate.Range(min=1, max=100))
 
