@@ -105,11 +105,13 @@ class RecruitApi(Api):
         code, message = _HTTP_CODES.get(status, ("http_error", error.name))
         data = getattr(error, "data", None) or {}
         errors = data.get("messages")
-        if status == 400 and errors:
-            # webargs reports malformed JSON as 400 with messages
-            message = "请求体不是合法的 JSON"
-        if isinstance(errors, dict) and status == 422:
+        if isinstance(errors, dict) and any(isinstance(v, dict) for v in errors.values()):
+            # per-field errors (422 for bodies, 400 where an endpoint asks for it)
+            code = "validation_error"
             message = "输入有误：" + "，".join(_field_names(errors))
+        elif status == 400 and errors:
+            # webargs reports a malformed JSON body as 400 with a list of messages
+            message = "请求体不是合法的 JSON"
         return jsonify(error_body(status, code, message, errors)), status
 
 

@@ -129,9 +129,10 @@ def make_staff(app, client):
 
 def sync_search(app) -> dict:
     """Run the outbox worker once and make the results visible to search."""
-    from recruit.search import indexer, outbox
+    from recruit.search import indexer, mappings, outbox
 
     with app.app_context():
         result = outbox.drain()
-        indexer.refresh("vacancies")
+        for index in mappings.INDICES:
+            indexer.refresh(index)
     return result

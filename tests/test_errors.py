@@ -92,9 +92,12 @@ def test_oversized_body_is_413(app, client, make_employer):
     assert r.get_json()["code"] == "payload_too_large"
 
 
-def test_bad_query_args_are_named(client):
+def test_bad_search_args_are_400_naming_the_field(client):
     r = client.get("/api/v1/search/vacancies", query_string={"region": "4x", "page": "0"})
-    assert r.status_code == 422
-    assert set(r.get_json()["errors"]["query"]) == {"region", "page"}
+    assert r.status_code == 400
+    body = r.get_json()
+    assert body["code"] == "validation_error"
+    assert set(body["errors"]["query"]) == {"region", "page"}
+    assert "region" in body["message"]
     r = client.get("/api/v1/search/vacancies", query_string={"page": 1000, "per_page": 20})
-    assert r.status_code == 422 and "page" in r.get_json()["errors"]["query"]
+    assert r.status_code == 400 and "page" in r.get_json()["errors"]["query"]

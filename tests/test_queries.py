@@ -1,41 +1,168 @@
-"""The vacancy query builder (pure) and the segmenter it relies on."""
+"""Pure query builders and the text analysis they rely on: no services."""
 
-from recruit.search import analysis, queries
+import datetime as dt
+import json
 
-
-def _recall_clauses(body):
-    return body["query"]["bool"]["must"][0]["bool"]["should"]
-
-
-def test_chinese_query_is_segmented_and_never_a_single_character_or():
-    body = queries.vacancy_search(q="招聘维修电工")
-    clauses = _recall_clauses(body)
-    words = next(c["match"]["title_words"] for c in clauses if "title_words" in c.get("match", {}))
-    assert words["operator"] == "and"
-    # filler like 招聘 is dropped; the job itself stays
-    assert words["query"].split() == ["维修电工"]
-    bigrams = next(c["match"]["title_bigrams"] for c in clauses if "title_bigrams" in c.get("match", {}))
-    assert bigrams["minimum_should_match"] == "75%"
-    # nothing matches on single characters with OR
-    for clause in clauses:
-        field = next(iter(clause["match"].values()))
-        assert field.get("operator") == "and" or field.get("minimum_should_match")
+from recruit.search import analysis, queries, reasons
+from recruit.search import weights as weights_file
 
 
-def test_published_after_filter():
-    import datetime as dt
+def _find(obj, key):
+    """Every value under `key` anywhere in a nested body."""
+    found = []
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if k == key:
+                found.append(v)
+            found.extend(_find(v, key))
+    elif isinstance(obj, list):
+        for v in obj:
+            found.extend(_find(v, key))
+    return found
 
+
+def _names(body):
+    return set(_find(body, "_name"))
+
+
+def test_text_query_segments_and_never_ors_single_characters():
+    recall, extra = queries.text_query("招聘维修电工")
+    # filler like 招聘 is dropped; the job word itself stays whole
+    title = next(c for c in recall["bool"]["should"] if c.get("bool", {}).get("_name") == "title_words")
+    assert json.dumps(title, ensure_ascii=False).count("维修电工") >= 1
+    assert "招聘" not in json.dumps(recall, ensure_ascii=False)
+    bigrams = next(c["match"]["title_bigrams"] for c in recall["bool"]["should"]
+                   if "title_bigrams" in c.get("match", {}))
+    assert bigrams["minimum_should_match"] == weights_file.load()["text"]["title_bigrams_min_match"]
+    for match in _find(recall, "match"):
+        for spec in match.values():
+            assert spec.get("operator") == "and" or spec.get("minimum_should_match")
+    assert extra[0]["match_phrase"]["title_bigrams"]["_name"] == "title_phrase"
+
+
+def test_synonyms_expand_each_query_word():
+    assert set(analysis.alternatives("司机")) >= {"司机", "驾驶员"}
+    assert analysis.alternatives("司机")[0] == "司机"
+    recall, _ = queries.text_query("司机")
+    text = json.dumps(recall, ensure_ascii=False)
+    assert "驾驶员" in text and "司机" in text
+    assert analysis.alternatives("焊接机器人") == ("焊接机器人",)
+
+
+def test_weights_come_from_the_file():
+    w = weights_file.load()
+    custom = json.loads(json.dumps(w))
+    custom["text"]["title_words"] = 9.5
+    recall, _ = queries.text_query("电工", custom)
+    boosts = [c.get("bool", {}).get("boost") for c in recall["bool"]["should"]]
+    assert 9.5 in boosts and w["text"]["title_words"] != 9.5
+
+
+def test_filters():
+    f = queries.vacancy_filters(region="4201", occupation="6-31", industry="C", salary_min=5000,
+                                salary_max=8000, education="senior_high",
+                                employment_type=["full_time"], benefits=["room_and_board"],
+                                published_within_days=7, key_enterprise=True, welcomes="graduate",
+                                campaign=3, lat=30.6, lon=114.3, radius_km=10)
+    assert {"term": {"region_path": "4201"}} in f
+    assert {"term": {"occupation_path": "6-31"}} in f
+    assert {"term": {"industry_section": "C"}} in f
+    assert {"range": {"salary_max": {"gte": 5000}}} in f and {"range": {"salary_min": {"lte": 8000}}} in f
+    assert {"range": {"education_rank": {"lte": 2}}} in f
+    assert {"terms": {"employment_type": ["full_time"]}} in f
+    assert {"term": {"benefits": "room_and_board"}} in f
+    assert {"range": {"published_at": {"gte": "now-7d/d"}}} in f
+    assert {"term": {"is_key_enterprise": True}} in f
+    assert {"term": {"welcomed_groups": "graduate"}} in f
+    assert {"term": {"campaign_ids": 3}} in f
+    assert {"geo_distance": {"distance": "10km", "location": {"lat": 30.6, "lon": 114.3}}} in f
+    assert queries.vacancy_filters(industry="C38")[-1] == {"term": {"industry_code": "C38"}}
     since = dt.datetime(2020, 6, 1, tzinfo=dt.UTC)
-    body = queries.vacancy_search(published_after=since)
-    assert {"range": {"published_at": {"gt": since.isoformat()}}} in body["query"]["bool"]["filter"]
+    assert {"range": {"published_at": {"gt": since.isoformat()}}} in queries.vacancy_filters(
+        published_after=since)
 
 
-def test_filters_and_paging():
-    body = queries.vacancy_search(region="4201", salary_min=5000, page=3, per_page=10)
-    assert {"term": {"region_path": "4201"}} in body["query"]["bool"]["filter"]
-    assert {"range": {"salary_max": {"gte": 5000}}} in body["query"]["bool"]["filter"]
+def test_sorts_paging_and_cursor():
+    body = queries.vacancy_search(q="电工", page=3, per_page=10)
     assert body["from"] == 20 and body["size"] == 10
-    assert body["sort"][0] == {"published_at": "desc"}
+    assert body["sort"][0] == {"_score": "desc"}
+    assert "function_score" in body["query"]  # freshness decay on relevance
+    body = queries.vacancy_search(sort="salary", search_after=[9000, 8000, 5])
+    assert body["search_after"] == [9000, 8000, 5] and "from" not in body
+    assert body["sort"][0] == {"salary_max": "desc"}
+    body = queries.vacancy_search(sort="distance", lat=30.5, lon=114.3)
+    assert body["sort"][0]["_geo_distance"]["location"] == {"lat": 30.5, "lon": 114.3}
+    assert queries.vacancy_search()["sort"][0] == {"published_at": "desc"}
+    assert queries.vacancy_search(diversify=2, per_page=10)["size"] == 10 * weights_file.load()[
+        "diversify"]["overfetch"]
+
+
+def test_facets_go_one_level_below_the_region_filter():
+    assert queries.vacancy_search(facets=True)["aggs"]["region"]["terms"]["field"] == "province"
+    by_prefecture = queries.vacancy_search(facets=True, region="42")["aggs"]["region"]["terms"]
+    assert by_prefecture["field"] == "prefecture"
+    ranges = queries.vacancy_search(facets=True)["aggs"]["salary_band"]["range"]["ranges"]
+    assert ranges[0] == {"key": "0-3000", "to": 3000} and ranges[-1] == {"key": "20000+", "from": 20000}
+
+
+def test_diversify_keeps_rank_order_and_caps_each_employer():
+    hits = [{"_source": {"employer_id": e}, "_id": str(i)} for i, e in enumerate([1, 1, 1, 2, 1, 3])]
+    kept = queries.diversify_hits(hits, 2, 4)
+    assert [h["_id"] for h in kept] == ["0", "1", "3", "5"]
+
+
+def test_recommendations_name_every_reason_and_filter_what_cannot_fit():
+    profile = {"desired_occupations": ["6-31"], "skills": ["电焊"], "keywords": ["焊工"],
+               "desired_region_prefixes": ["4201"], "region_code": "420102", "lat": 30.6,
+               "lon": 114.3, "expected_salary": 6000, "education_rank": 2, "experience_years": 3,
+               "preferred_employment_types": ["full_time"], "groups": ["graduate"],
+               "exclude_ids": [7]}
+    body = queries.recommendations(profile, size=5)
+    assert _names(body) >= {"occupation_match", "occupation_major", "skills_match", "title_match",
+                            "region_match", "home_region", "salary_fit", "experience_fit",
+                            "employment_type_fit", "welcomes_graduate", "campaign_graduate",
+                            "within_km"}
+    inner = body["query"]["function_score"]["query"]["bool"]
+    assert {"range": {"education_rank": {"lte": 2}}} in inner["filter"]
+    assert {"range": {"open_headcount": {"gt": 0}}} in inner["filter"]
+    assert inner["must_not"] == [{"ids": {"values": ["7"]}}]
+    # a wanted job is required: occupation, skills or title, not just any open vacancy
+    wants = {c["constant_score"]["_name"] for c in inner["must"][0]["bool"]["should"]}
+    assert wants == {"occupation_match", "occupation_major", "skills_match", "title_match"}
+    w = weights_file.load()["match"]
+    occupation = next(c for c in inner["must"][0]["bool"]["should"]
+                      if c["constant_score"]["_name"] == "occupation_match")
+    assert occupation["constant_score"]["boost"] == w["occupation_match"]
+
+
+def test_candidates_only_see_resumes_visible_to_the_employer():
+    vacancy = {"occupation_path": ["6", "6-31"], "title": "电焊工", "region_path": ["42", "4201", "420102"],
+               "salary_max": 9000, "employment_type": "full_time", "welcomed_groups": ["veteran"],
+               "education_rank": 1, "experience_min_years": 1, "location": {"lat": 30.6, "lon": 114.3}}
+    body = queries.candidates(vacancy, employer_id=42)
+    inner = body["query"]["function_score"]["query"]["bool"]
+    visible = inner["filter"][0]["bool"]["should"]
+    assert {"term": {"visibility": "public"}} in visible
+    assert {"bool": {"filter": [{"term": {"visibility": "applied_only"}},
+                                {"term": {"applied_employer_ids": 42}}]}} in visible
+    assert {"range": {"education_rank": {"gte": 1}}} in inner["filter"]
+    assert _names(body) >= {"occupation_match", "skills_match", "region_match", "welcomes_veteran",
+                            "within_km", "salary_fit"}
+
+
+def test_typeahead_is_prefix_on_titles():
+    body = queries.typeahead(" 电 ")
+    assert {"prefix": {"title": {"value": "电", "boost": 2}}} in body["query"]["bool"]["should"]
+    assert body["aggs"]["titles"]["terms"]["field"] == "title"
+
+
+def test_reasons_have_codes_and_chinese():
+    out = reasons.explain(["within_km", "occupation_match", "welcomes_graduate"], 12.4)
+    assert out == [{"code": "occupation_match", "text": "职业对口"},
+                   {"code": "welcomes_graduate", "text": "欢迎高校毕业生"},
+                   {"code": "within_km", "text": "距离12公里"}]
+    km = reasons.haversine_km({"lat": 30.5928, "lon": 114.3055}, {"lat": 30.5928, "lon": 114.4055})
+    assert 9.0 < km < 10.5
 
 
 def test_segmenter():
@@ -48,4 +175,4 @@ def test_segmenter():
 def test_a_query_of_only_filler_lists_everything_by_date():
     body = queries.vacancy_search(q="招聘")
     assert body["query"]["bool"]["must"] == [{"match_all": {}}]
-    assert "sort" in body
+    assert body["sort"][0] == {"published_at": "desc"}

@@ -50,6 +50,9 @@ def apply(account: Account, vacancy_id: int, *, note: str | None,
     db.session.add(ApplicationEvent(application_id=application.id, actor_id=account.id,
                                     from_status=None, to_status="submitted"))
     counters.application_submitted(vacancy)
+    if jobseeker.visibility == "applied_only":
+        # the resume becomes visible to this employer's candidate search
+        outbox.touch("jobseekers", jobseeker)
     db.session.commit()
     return application, True
 

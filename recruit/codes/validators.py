@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import marshmallow as ma
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError
@@ -32,3 +34,28 @@ def county_code(value: str) -> None:
 def region_prefix(value: str) -> None:
     if not regions.prefix_is_valid(value):
         raise ma.ValidationError("行政区划代码前缀无效（2、4或6位 GB/T 2260 代码）")
+
+
+_OCCUPATION = re.compile(r"^[1-8]-\d{2}(-\d{2}){0,2}$")
+_INDUSTRY = re.compile(r"^[A-T](\d{2})?$")
+
+
+def occupation_code(value: str) -> None:
+    """National occupation classification code: '6-31' or finer, e.g. '6-31-01-03'."""
+    if not isinstance(value, str) or not _OCCUPATION.match(value):
+        raise ma.ValidationError("职业代码无效（国家职业分类，如 6-31 或 6-31-01-03）")
+
+
+def industry_code(value: str) -> None:
+    """GB/T 4754-2017 section letter, or letter + division: 'C' or 'C38'."""
+    if not isinstance(value, str) or not _INDUSTRY.match(value):
+        raise ma.ValidationError("行业代码无效（GB/T 4754-2017，如 C 或 C38）")
+
+
+_OCCUPATION_PREFIX = re.compile(r"^[1-8](-\d{2}){0,3}$")
+
+
+def occupation_prefix(value: str) -> None:
+    """A filter on the occupation tree: a major group ('6') or any finer code."""
+    if not isinstance(value, str) or not _OCCUPATION_PREFIX.match(value):
+        raise ma.ValidationError("职业代码无效（国家职业分类，如 6 或 6-31）")

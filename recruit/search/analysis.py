@@ -1,16 +1,19 @@
-"""Chinese word segmentation in Python (the server core has no Chinese analyser)."""
+"""Chinese text for the server core: jieba segmentation and synonym expansion in Python."""
 
 from __future__ import annotations
 
 import logging
 import re
 import threading
+from functools import cache, lru_cache
+from pathlib import Path
 
 import jieba
 
 jieba.setLogLevel(logging.WARNING)
 _lock = threading.Lock()
 _ready = False
+_SYNONYMS = Path(__file__).parent / "data" / "synonyms.txt"
 # words that say "a job" and nothing about which one; dropped from queries only
 QUERY_STOPWORDS = frozenset(
     {"招聘", "诚聘", "急聘", "高薪", "岗位", "职位", "工作", "招", "聘", "求职", "找"}
@@ -25,11 +28,19 @@ def _ensure_ready() -> None:
         with _lock:
             if not _ready:
                 jieba.initialize()
+                for group in synonym_groups():
+                    for term in group:
+                        # keep every synonym whole when it appears in text
+                        jieba.add_word(term, freq=2000)
                 _ready = True
 
 
+@lru_cache(maxsize=65536)
 def index_words(text: str) -> str:
-    """Words for the index: search-mode cut, so 软件工程师 also yields 软件 and 工程师."""
+    """Words for the index: search-mode cut, so 软件工程师 also yields 软件 and 工程师.
+
+    Cached: generated and imported data repeat titles and description templates a lot.
+    """
     _ensure_ready()
     return " ".join(_clean(jieba.cut_for_search(text or "")))
 
@@ -46,3 +57,27 @@ def query_words(text: str) -> list[str]:
 
 def _clean(tokens) -> list[str]:
     return [t.strip().lower() for t in tokens if t.strip() and _WORD.search(t)]
+
+
+@cache
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    groups = []
+    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            groups.append(tuple(t.strip().lower() for t in line.split(",") if t.strip()))
+    return tuple(groups)
+
+
+@cache
+def _synonym_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, set[str]] = {}
+    for group in synonym_groups():
+        for term in group:
+            index.setdefault(term, set()).update(group)
+    return {term: tuple(sorted(alts, key=lambda a: (a != term, a))) for term, alts in index.items()}
+
+
+def alternatives(word: str) -> tuple[str, ...]:
+    """The word first, then its synonyms (from data/synonyms.txt)."""
+    return _synonym_index().get(word, (word,))

@@ -1,19 +1,49 @@
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from recruit.accounts.auth import PUBLIC, access
+from recruit.accounts.auth import PUBLIC, access, current_account
 from recruit.errors import ErrorSchema
 from recruit.search import schemas, service
 
-blp = Blueprint("search", __name__, url_prefix="/api/v1/search", description="岗位搜索")
+blp = Blueprint("search", __name__, url_prefix="/api/v1", description="岗位搜索与人岗匹配")
 
 
-@blp.route("/vacancies")
+@blp.route("/search/vacancies")
 class VacancySearch(MethodView):
     @access(blp, PUBLIC)
-    @blp.arguments(schemas.VacancySearchArgs, location="query")
+    @blp.arguments(schemas.VacancySearchArgs, location="query", error_status_code=400)
     @blp.response(200, schemas.VacancySearchResultSchema)
     @blp.alt_response(503, schema=ErrorSchema, description="搜索服务不可用")
     def get(self, args):
-        """按中文关键词、地区和薪资搜索已发布岗位"""
+        """搜索已发布岗位：关键词、地区、职业、行业、薪资、学历、福利、距离；分面统计；游标翻页"""
         return service.search_vacancies(args)
+
+
+@blp.route("/search/vacancies/typeahead")
+class Typeahead(MethodView):
+    @access(blp, PUBLIC)
+    @blp.arguments(schemas.TypeaheadArgs, location="query", error_status_code=400)
+    @blp.response(200, schemas.TypeaheadSchema)
+    def get(self, args):
+        """岗位名称联想"""
+        return service.typeahead(args["prefix"], args["size"])
+
+
+@blp.route("/me/recommendations")
+class Recommendations(MethodView):
+    @access(blp, "jobseeker")
+    @blp.arguments(schemas.MatchArgs, location="query", error_status_code=400)
+    @blp.response(200, schemas.RecommendationsSchema)
+    def get(self, args):
+        """为我推荐的岗位（每条附推荐理由）"""
+        return service.recommend_for(current_account(), args["size"])
+
+
+@blp.route("/vacancies/<int:vacancy_id>/candidates")
+class Candidates(MethodView):
+    @access(blp, "employer")
+    @blp.arguments(schemas.MatchArgs, location="query", error_status_code=400)
+    @blp.response(200, schemas.CandidatesSchema)
+    def get(self, args, vacancy_id):
+        """本单位岗位的人选推荐（仅对本单位可见的简历；不含身份与联系方式）"""
+        return service.candidates_for(current_account(), vacancy_id, args["size"])

@@ -1,30 +1,181 @@
-"""Model -> search document, in one place per index."""
+"""Model -> search document, one builder per index, and how to load rows for them."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
 from recruit.codes import regions
+from recruit.codes.enums import EDUCATION_ORDER
+from recruit.extensions import db
 from recruit.search import analysis
-from recruit.vacancies.models import Vacancy
+
+NOT_INDEXED = object()  # the row exists but must not be in the index
 
 
-def vacancy_is_searchable(vacancy: Vacancy | None) -> bool:
-    return vacancy is not None and vacancy.status == "published"
+def occupation_path(code: str | None) -> list[str]:
+    """'6-31-01-03' -> ['6', '6-31', '6-31-01', '6-31-01-03']."""
+    if not code:
+        return []
+    parts = code.split("-")
+    return ["-".join(parts[: i + 1]) for i in range(len(parts))]
 
 
-def vacancy_document(v: Vacancy) -> dict:
+def _iso(value: dt.datetime | dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _location(lat: float | None, lon: float | None) -> dict | None:
+    return {"lat": lat, "lon": lon} if lat is not None and lon is not None else None
+
+
+# ---- vacancies ---------------------------------------------------------------------------
+
+def vacancy_is_searchable(v) -> bool:
+    return v is not None and v.status == "published"
+
+
+def vacancy_document(v, campaigns: Iterable[tuple[int, Iterable[str]]] = ()) -> dict:
+    """campaigns: (campaign id, target groups) of running campaigns the vacancy is in."""
+    campaigns = list(campaigns)
+    occupations = occupation_path(v.occupation_code)
     return {
         "id": v.id,
         "employer_id": v.employer_id,
         "employer_name": v.employer.name,
+        "is_key_enterprise": bool(v.employer.is_key_enterprise),
         "title": v.title,
         "title_words": analysis.index_words(v.title),
         "description": v.description,
         "description_words": analysis.index_words(v.description),
         "region_code": v.region_code,
         "region_path": regions.path(v.region_code),
+        "province": v.region_code[:2],
+        "prefecture": v.region_code[:4],
+        "location": _location(v.lat, v.lon),
+        "occupation_code": v.occupation_code,
+        "occupation_path": occupations,
+        "occupation_major": occupations[0] if occupations else None,
+        "occupation_middle": occupations[1] if len(occupations) > 1 else None,
+        "industry_code": v.industry_code,
+        "industry_section": v.industry_code[0] if v.industry_code else None,
+        "education_min": v.education_min,
+        "education_rank": EDUCATION_ORDER.get(v.education_min, 0),
+        "experience_min_years": v.experience_min_years,
+        "employment_type": v.employment_type,
+        "benefits": list(v.benefits or []),
+        "welcomed_groups": list(v.welcomed_groups or []),
+        "campaign_ids": [cid for cid, _ in campaigns],
+        "campaign_groups": sorted({g for _, groups in campaigns for g in groups}),
         "headcount": v.headcount,
         "open_headcount": v.open_headcount,
         "salary_min": v.salary_min,
         "salary_max": v.salary_max,
-        "published_at": v.published_at.isoformat() if v.published_at else None,
+        "published_at": _iso(v.published_at),
+        "expires_at": _iso(v.expires_at),
     }
+
+
+def load_vacancy_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
+    """id -> (version, document or NOT_INDEXED) for the rows that exist."""
+    from recruit.vacancies.models import Vacancy
+
+    rows = db.session.scalars(select(Vacancy).where(Vacancy.id.in_(ids))).all()
+    campaigns = _campaigns_of([v.id for v in rows if vacancy_is_searchable(v)])
+    return {
+        v.id: (v.version, vacancy_document(v, campaigns.get(v.id, ()))
+               if vacancy_is_searchable(v) else NOT_INDEXED)
+        for v in rows
+    }
+
+
+def _campaigns_of(vacancy_ids: list[int]) -> dict[int, list[tuple[int, list[str]]]]:
+    """Running campaigns per vacancy; empty until the campaigns domain provides them."""
+    provider = CAMPAIGN_PROVIDER[0]
+    return provider(vacancy_ids) if provider else {}
+
+
+# the campaigns domain registers a function vacancy ids -> {id: [(campaign id, groups)]}
+CAMPAIGN_PROVIDER: list[Callable | None] = [None]
+
+
+# ---- jobseekers --------------------------------------------------------------------------
+
+def jobseeker_is_searchable(j) -> bool:
+    return j is not None and j.visibility != "hidden"
+
+
+def jobseeker_document(j, applied_employer_ids: Iterable[int] = ()) -> dict:
+    """Matching fields only: no name, resident ID, phone or address ever goes in here."""
+    return {
+        "id": j.id,
+        "visibility": j.visibility,
+        "applied_employer_ids": sorted(set(applied_employer_ids)),
+        "region_code": j.current_region_code,
+        "region_path": regions.path(j.current_region_code),
+        "location": _location(j.lat, j.lon),
+        "education_level": j.education_level,
+        "education_rank": EDUCATION_ORDER.get(j.education_level, 0),
+        "major_words": analysis.index_words(j.major or ""),
+        "graduation_year": j.graduation_year,
+        "experience_years": j.experience_years,
+        "skills": list(j.skills or []),
+        "skills_words": analysis.index_words(" ".join(j.skills or [])),
+        "experience_words": analysis.index_words(" ".join(w.title for w in j.work_history)),
+        "intro_words": analysis.index_words(j.self_introduction or ""),
+        "desired_occupations": list(j.desired_occupations or []),
+        "desired_occupation_majors": sorted({c.split("-")[0] for c in j.desired_occupations or []}),
+        "desired_region_prefixes": sorted({region_prefix(c) for c in j.desired_regions or []}),
+        "expected_salary": j.expected_salary,
+        "preferred_employment_types": list(j.preferred_employment_types or []),
+        "available_from": _iso(j.available_from),
+        "groups": sorted(j.verified_groups()),
+        "updated_at": _iso(j.updated_at),
+    }
+
+
+def region_prefix(code: str) -> str:
+    """The prefix a six-digit code stands for: 420000 -> 42, 420100 -> 4201, 420102 -> 420102."""
+    if code.endswith("0000"):
+        return code[:2]
+    if code.endswith("00"):
+        return code[:4]
+    return code
+
+
+def load_jobseeker_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
+    from recruit.applications.models import Application
+    from recruit.jobseekers.models import Jobseeker
+    from recruit.vacancies.models import Vacancy
+
+    rows = db.session.scalars(
+        select(Jobseeker).where(Jobseeker.id.in_(ids))
+        .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))
+    ).all()
+    applied: dict[int, set[int]] = {}
+    for jobseeker_id, employer_id in db.session.execute(
+        select(Application.jobseeker_id, Vacancy.employer_id).join(Vacancy)
+        .where(Application.jobseeker_id.in_(ids))
+    ):
+        applied.setdefault(jobseeker_id, set()).add(employer_id)
+    return {
+        j.id: (j.version, jobseeker_document(j, applied.get(j.id, ()))
+               if jobseeker_is_searchable(j) else NOT_INDEXED)
+        for j in rows
+    }
+
+
+@dataclass(frozen=True)
+class Source:
+    load: Callable[[list[int]], dict[int, tuple[int, object]]]
+    model_name: str
+
+
+SOURCES = {
+    "vacancies": Source(load_vacancy_documents, "Vacancy"),
+    "jobseekers": Source(load_jobseeker_documents, "Jobseeker"),
+}

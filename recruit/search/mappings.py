@@ -9,7 +9,7 @@ from pathlib import Path
 from flask import current_app
 
 MAPPINGS_DIR = Path(__file__).resolve().parents[2] / "search_mappings"
-INDICES = ("vacancies",)
+INDICES = ("vacancies", "jobseekers")
 
 
 @cache
@@ -26,6 +26,11 @@ def definition(index: str) -> dict:
 def alias(index: str) -> str:
     """The name the application reads and writes through."""
     return f"{current_app.config['SEARCH_INDEX_PREFIX']}-{index}"
+
+
+def rebuild_alias(index: str) -> str:
+    """Points at an index being rebuilt, so live writes reach it too."""
+    return alias(index) + "-rebuild"
 
 
 def versioned_name(index: str, suffix: str) -> str:

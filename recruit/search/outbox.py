@@ -6,25 +6,39 @@ import logging
 
 from elastic_transport import TransportError
 from elasticsearch import ApiError
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from recruit.extensions import db
+from recruit.models_base import utcnow
 from recruit.search import documents, indexer
 from recruit.search.models import SearchOutbox
-from recruit.vacancies.models import Vacancy
 
 log = logging.getLogger(__name__)
+# a deleted row: a version above any it ever had
+GONE_VERSION = 2**62
 
 
 def enqueue(index_name: str, doc_id: int) -> None:
     """Never commits: the caller's transaction carries it."""
+    if index_name not in documents.SOURCES:
+        raise ValueError(f"unknown search index {index_name!r}")
     db.session.add(SearchOutbox(index_name=index_name, doc_id=doc_id))
+
+
+def touch(index_name: str, row) -> None:
+    """Re-index a row whose document changed through another table (e.g. an application).
+
+    Touching forces an UPDATE, so the row's version_id_col moves on and the new document
+    outranks the old one under external versioning.
+    """
+    row.updated_at = utcnow()
+    enqueue(index_name, row.id)
 
 
 def drain_once(batch_size: int = 500) -> dict:
     """Deliver one batch. Rows leave the outbox only after Elasticsearch took them.
 
-    The document is built from the row as it is now, with the row's version, so a late or
+    Each document is built from its row as it is now, with the row's version, so a late or
     repeated delivery can never put back an older state (external versioning refuses it).
     SKIP LOCKED lets several workers drain side by side.
     """
@@ -32,29 +46,35 @@ def drain_once(batch_size: int = 500) -> dict:
         select(SearchOutbox).order_by(SearchOutbox.id).limit(batch_size)
         .with_for_update(skip_locked=True)
     ).all()
+    total = {"rows": len(rows), "indexed": 0, "deleted": 0, "stale": 0}
     if not rows:
         db.session.rollback()
-        return {"rows": 0, "indexed": 0, "deleted": 0, "stale": 0}
-    ids = sorted({r.doc_id for r in rows if r.index_name == "vacancies"})
-    vacancies = {v.id: v for v in db.session.scalars(select(Vacancy).where(Vacancy.id.in_(ids)))}
-    upserts, deletes = [], []
-    for doc_id in ids:
-        v = vacancies.get(doc_id)
-        if documents.vacancy_is_searchable(v):
-            upserts.append((doc_id, v.version, documents.vacancy_document(v)))
-        elif v is not None:
-            deletes.append((doc_id, v.version))
-        else:
-            # the row is gone: a version above any it ever had
-            deletes.append((doc_id, 2**62))
+        return total
+    by_index: dict[str, set[int]] = {}
+    for r in rows:
+        by_index.setdefault(r.index_name, set()).add(r.doc_id)
     try:
-        counts = indexer.bulk_write("vacancies", upserts, deletes)
+        for index_name, ids in by_index.items():
+            found = documents.SOURCES[index_name].load(sorted(ids))
+            upserts, deletes = [], []
+            for doc_id in sorted(ids):
+                if doc_id not in found:
+                    deletes.append((doc_id, GONE_VERSION))
+                    continue
+                version, doc = found[doc_id]
+                if doc is documents.NOT_INDEXED:
+                    deletes.append((doc_id, version))
+                else:
+                    upserts.append((doc_id, version, doc))
+            counts = indexer.bulk_write(index_name, upserts, deletes)
+            for k, v in counts.items():
+                total[k] += v
     except (TransportError, ApiError, RuntimeError):
         db.session.rollback()
         raise
     db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_([r.id for r in rows])))
     db.session.commit()
-    return {"rows": len(rows), **counts}
+    return total
 
 
 def drain(batch_size: int = 500) -> dict:
@@ -69,4 +89,4 @@ def drain(batch_size: int = 500) -> dict:
 
 
 def pending() -> int:
-    return db.session.query(SearchOutbox).count()
+    return db.session.scalar(select(func.count()).select_from(SearchOutbox))

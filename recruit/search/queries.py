@@ -1,55 +1,331 @@
-"""Pure query builders: arguments in, Elasticsearch request body out."""
+"""Pure query builders: arguments in, Elasticsearch request body out. Weights from weights.toml."""
 
 from __future__ import annotations
 
-import datetime as dt
-
+from recruit.codes.enums import EDUCATION_ORDER
 from recruit.search import analysis
+from recruit.search import weights as weights_file
 
 MAX_WINDOW = 10_000
+SORTS = ("relevance", "published", "salary", "distance")
+SALARY_BANDS = [(None, 3000), (3000, 5000), (5000, 8000), (8000, 12000), (12000, 20000),
+                (20000, None)]
+_NOT_EXPIRED = {"bool": {"should": [{"bool": {"must_not": {"exists": {"field": "expires_at"}}}},
+                                    {"range": {"expires_at": {"gt": "now"}}}],
+                         "minimum_should_match": 1}}
 
 
-def vacancy_search(*, q: str | None = None, region: str | None = None,
-                   salary_min: int | None = None, published_after: dt.datetime | None = None,
-                   page: int = 1, per_page: int = 20) -> dict:
-    filters: list[dict] = []
-    if published_after is not None:
-        filters.append({"range": {"published_at": {"gt": published_after.isoformat()}}})
-    if region:
-        filters.append({"term": {"region_path": region}})
-    if salary_min is not None:
-        # overlap: the vacancy pays at least what is asked at its top end
-        filters.append({"range": {"salary_max": {"gte": salary_min}}})
+# ---- text ---------------------------------------------------------------------------------
 
-    must: list[dict] = []
-    should: list[dict] = []
+def _words_clause(field: str, words: list[str], boost: float, name: str) -> dict:
+    """Every query word must match, each as itself or one of its synonyms."""
+    per_word = []
+    for word in words:
+        alts = analysis.alternatives(word)
+        if len(alts) == 1:
+            per_word.append({"match": {field: {"query": word, "operator": "and"}}})
+        else:
+            per_word.append({"bool": {"should": [
+                {"match": {field: {"query": analysis.index_words(a), "operator": "and"}}}
+                for a in alts], "minimum_should_match": 1}})
+    return {"bool": {"must": per_word, "boost": boost, "_name": name}}
+
+
+def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[dict]]:
+    """(recall clause that must match, extra should clauses) for free text; (None, []) if empty."""
+    w = (w or weights_file.load())["text"]
     words = analysis.query_words(q or "")
-    # the bigram fields see the query without its filler words
-    text = "".join(words)
-    if text:
-        recall: list[dict] = [
-            # every query bigram-window must mostly match: a single shared character is not enough
-            {"match": {"title_bigrams": {"query": text, "minimum_should_match": "75%",
-                                         "_name": "title_bigrams"}}},
-        ]
-        joined = " ".join(words)
-        recall += [
-            {"match": {"title_words": {"query": joined, "operator": "and", "boost": 3,
-                                       "_name": "title_words"}}},
-            {"match": {"description_words": {"query": joined, "operator": "and",
-                                             "_name": "description_words"}}},
-        ]
-        must.append({"bool": {"should": recall, "minimum_should_match": 1}})
-        should.append({"match_phrase": {"title_bigrams": {"query": text, "boost": 2,
-                                                          "_name": "title_phrase"}}})
+    if not words:
+        return None, []
+    text = "".join(words)  # the bigram fields see the query without its filler words
+    recall = {"bool": {"should": [
+        _words_clause("title_words", words, w["title_words"], "title_words"),
+        _words_clause("description_words", words, w["description_words"], "description_words"),
+        {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
+                                     "minimum_should_match": w["title_bigrams_min_match"],
+                                     "_name": "title_bigrams"}}},
+        {"match": {"employer_name_bigrams": {"query": text, "operator": "and",
+                                             "boost": w["employer_name"],
+                                             "_name": "employer_name"}}},
+    ], "minimum_should_match": 1}}
+    extra = [{"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
+                                                 "_name": "title_phrase"}}}]
+    return recall, extra
 
+
+# ---- vacancy search -------------------------------------------------------------------------
+
+def vacancy_filters(*, region=None, occupation=None, industry=None, salary_min=None,
+                    salary_max=None, education=None, employment_type=None, benefits=None,
+                    published_within_days=None, published_after=None, key_enterprise=None,
+                    welcomes=None, campaign=None, lat=None, lon=None, radius_km=None) -> list[dict]:
+    f: list[dict] = [_NOT_EXPIRED]
+    if region:
+        f.append({"term": {"region_path": region}})
+    if occupation:
+        f.append({"term": {"occupation_path": occupation}})
+    if industry:
+        f.append({"term": {"industry_section" if len(industry) == 1 else "industry_code": industry}})
+    if salary_min is not None:  # ranges overlap
+        f.append({"range": {"salary_max": {"gte": salary_min}}})
+    if salary_max is not None:
+        f.append({"range": {"salary_min": {"lte": salary_max}}})
+    if education:
+        f.append({"range": {"education_rank": {"lte": EDUCATION_ORDER[education]}}})
+    if employment_type:
+        f.append({"terms": {"employment_type": list(employment_type)}})
+    for benefit in benefits or ():
+        f.append({"term": {"benefits": benefit}})
+    if published_within_days:
+        f.append({"range": {"published_at": {"gte": f"now-{published_within_days}d/d"}}})
+    if published_after is not None:
+        f.append({"range": {"published_at": {"gt": published_after.isoformat()}}})
+    if key_enterprise is not None:
+        f.append({"term": {"is_key_enterprise": key_enterprise}})
+    if welcomes:
+        f.append({"term": {"welcomed_groups": welcomes}})
+    if campaign is not None:
+        f.append({"term": {"campaign_ids": campaign}})
+    if radius_km is not None and lat is not None and lon is not None:
+        f.append({"geo_distance": {"distance": f"{radius_km}km",
+                                   "location": {"lat": lat, "lon": lon}}})
+    return f
+
+
+def _sort(sort: str, has_text: bool, lat=None, lon=None) -> list:
+    if sort == "distance":
+        return [{"_geo_distance": {"location": {"lat": lat, "lon": lon}, "order": "asc",
+                                   "unit": "km"}}, {"id": "desc"}]
+    if sort == "salary":
+        return [{"salary_max": "desc"}, {"salary_min": "desc"}, {"id": "desc"}]
+    if sort == "relevance" and has_text:
+        return [{"_score": "desc"}, {"published_at": "desc"}, {"id": "desc"}]
+    return [{"published_at": "desc"}, {"id": "desc"}]
+
+
+def facet_aggs(region: str | None) -> dict:
+    level = {None: "province", 2: "prefecture", 4: "region_code", 6: "region_code"}
+    return {
+        "region": {"terms": {"field": level[len(region) if region else None], "size": 50}},
+        "occupation": {"terms": {"field": "occupation_middle", "size": 30}},
+        "salary_band": {"range": {"field": "salary_max", "keyed": True, "ranges": [
+            {"key": salary_band_key(lo, hi), **({"from": lo} if lo else {}),
+             **({"to": hi} if hi else {})} for lo, hi in SALARY_BANDS]}},
+        "education": {"terms": {"field": "education_min", "size": 10}},
+        "employment_type": {"terms": {"field": "employment_type", "size": 10}},
+    }
+
+
+def salary_band_key(lo: int | None, hi: int | None) -> str:
+    return f"{lo or 0}-{hi or ''}".rstrip("-") + ("+" if hi is None else "")
+
+
+def vacancy_search(*, q: str | None = None, sort: str = "relevance", page: int = 1,
+                   per_page: int = 20, search_after: list | None = None, facets: bool = False,
+                   diversify: int | None = None, weights: dict | None = None, **filters) -> dict:
+    w = weights or weights_file.load()
+    recall, extra = text_query(q, w)
+    query: dict = {"bool": {"filter": vacancy_filters(**filters),
+                            "must": [recall] if recall else [{"match_all": {}}],
+                            "should": extra}}
+    if recall and sort == "relevance":
+        fresh = w["freshness"]
+        query = {"function_score": {"query": query, "boost_mode": "multiply", "functions": [
+            {"gauss": {"published_at": {"origin": "now", "scale": f"{fresh['scale_days']}d",
+                                        "decay": fresh["decay"]}}, "weight": fresh["weight"]}]}}
+    size = per_page * (w["diversify"]["overfetch"] if diversify else 1)
     body: dict = {
-        "query": {"bool": {"must": must or [{"match_all": {}}], "filter": filters,
-                           "should": should}},
-        "from": (page - 1) * per_page,
-        "size": per_page,
+        "query": query,
+        "sort": _sort(sort, recall is not None, filters.get("lat"), filters.get("lon")),
+        "size": size,
         "track_total_hits": True,
     }
-    if not text:
-        body["sort"] = [{"published_at": "desc"}, {"id": "desc"}]
+    if search_after:
+        body["search_after"] = search_after
+    else:
+        body["from"] = (page - 1) * per_page
+    if facets:
+        body["aggs"] = facet_aggs(filters.get("region"))
     return body
+
+
+def diversify_hits(hits: list[dict], per_employer: int, limit: int) -> list[dict]:
+    """At most per_employer hits of one employer, in rank order, up to limit."""
+    seen: dict[int, int] = {}
+    out = []
+    for hit in hits:
+        employer = hit["_source"]["employer_id"]
+        if seen.get(employer, 0) < per_employer:
+            seen[employer] = seen.get(employer, 0) + 1
+            out.append(hit)
+            if len(out) == limit:
+                break
+    return out
+
+
+def typeahead(prefix: str, size: int = 10) -> dict:
+    """Popular titles starting with (or containing a word starting with) the prefix."""
+    p = prefix.strip().lower()
+    return {
+        "size": 0,
+        "query": {"bool": {"filter": [_NOT_EXPIRED], "should": [
+            {"prefix": {"title": {"value": p, "boost": 2}}},
+            {"prefix": {"title_words": p}},
+        ], "minimum_should_match": 1}},
+        "aggs": {"titles": {"terms": {"field": "title", "size": size}}},
+    }
+
+
+# ---- matching -------------------------------------------------------------------------------
+
+def _named(clause: dict, name: str, boost: float) -> dict:
+    """A matching clause worth exactly its weight: term rarity must not move the ranking."""
+    return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
+
+
+def _words_any(fields: list[str], words: list[str], boost: float, name: str) -> dict | None:
+    """Any of several whole words in any of the fields (words, never single characters)."""
+    words = [x for x in dict.fromkeys(words) if x]
+    if not words:
+        return None
+    return _named({"bool": {"should": [{"match": {f: {"query": " ".join(words)}}} for f in fields],
+                            "minimum_should_match": 1}}, name, boost)
+
+
+def recommendations(profile: dict, *, size: int = 20, weights: dict | None = None) -> dict:
+    """Open vacancies for a jobseeker. profile: plain values taken from the resume."""
+    w = weights or weights_file.load()
+    m, geo = w["match"], w["geo"]
+    # what the person wants: at least one of these must hold
+    wants: list[dict] = []
+    if profile.get("desired_occupations"):
+        wants.append(_named({"terms": {"occupation_path": profile["desired_occupations"]}},
+                            "occupation_match", m["occupation_match"]))
+        majors = sorted({c.split("-")[0] for c in profile["desired_occupations"]})
+        wants.append(_named({"terms": {"occupation_major": majors}}, "occupation_major",
+                            m["occupation_major"]))
+    skills = [word for s in profile.get("skills", []) for word in analysis.query_words(s)]
+    for clause in (_words_any(["title_words", "description_words"], skills, m["skills_match"],
+                              "skills_match"),
+                   _words_any(["title_words"], [x for k in profile.get("keywords", [])
+                                                for x in analysis.query_words(k)],
+                              m["title_match"], "title_match")):
+        if clause:
+            wants.append(clause)
+    # what makes a wanted job a better fit
+    should: list[dict] = []
+    if profile.get("desired_region_prefixes"):
+        should.append(_named({"terms": {"region_path": profile["desired_region_prefixes"]}},
+                             "region_match", m["region_match"]))
+    if profile.get("region_code"):
+        should.append(_named({"term": {"region_path": profile["region_code"][:4]}}, "home_region",
+                             m["home_region"]))
+    if profile.get("expected_salary"):
+        should.append(_named({"range": {"salary_max": {"gte": profile["expected_salary"]}}},
+                             "salary_fit", m["salary_fit"]))
+    should.append(_named({"range": {"experience_min_years": {"lte": profile.get("experience_years", 0)}}},
+                         "experience_fit", m["experience_fit"]))
+    if profile.get("preferred_employment_types"):
+        should.append(_named({"terms": {"employment_type": profile["preferred_employment_types"]}},
+                             "employment_type_fit", m["employment_type_fit"]))
+    for group in sorted(profile.get("groups", [])):
+        should.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
+                             m["welcomes_group"]))
+        should.append(_named({"term": {"campaign_groups": group}}, f"campaign_{group}",
+                             m["campaign_group"]))
+    functions: list[dict] = [_freshness(w), _headcount(m)]
+    location = _point(profile)
+    if location:
+        should.append(_within(location, geo, m))
+        functions.append(_distance_decay(location, geo))
+    filters = [_NOT_EXPIRED, {"range": {"open_headcount": {"gt": 0}}},
+               {"range": {"education_rank": {"lte": profile.get("education_rank", 0)}}}]
+    query = {"bool": {"filter": filters, "should": should,
+                      "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else [],
+                      "must_not": [{"ids": {"values": [str(i) for i in profile.get("exclude_ids", [])]}}]}}
+    return {"query": {"function_score": {"query": query, "functions": functions,
+                                         "score_mode": "sum", "boost_mode": "multiply"}},
+            "size": size, "track_total_hits": True}
+
+
+def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
+               weights: dict | None = None) -> dict:
+    """Jobseekers for a vacancy, among resumes this employer may see."""
+    w = weights or weights_file.load()
+    m, geo, c = w["match"], w["geo"], w["candidates"]
+    visible = {"bool": {"should": [
+        {"term": {"visibility": "public"}},
+        {"bool": {"filter": [{"term": {"visibility": "applied_only"}},
+                             {"term": {"applied_employer_ids": employer_id}}]}},
+    ], "minimum_should_match": 1}}
+    wants: list[dict] = []
+    if vacancy.get("occupation_path"):
+        wants.append(_named({"terms": {"desired_occupations": vacancy["occupation_path"]}},
+                            "occupation_match", m["occupation_match"]))
+        wants.append(_named({"term": {"desired_occupation_majors": vacancy["occupation_path"][0]}},
+                            "occupation_major", m["occupation_major"]))
+    # search-mode words, so the title 电焊工 also offers 电焊 and 焊工 to match skills
+    title_words = analysis.index_words(vacancy.get("title", "")).split()
+    clause = _words_any(["skills_words", "experience_words", "major_words"], title_words,
+                        m["skills_match"], "skills_match")
+    if clause:
+        wants.append(clause)
+    should: list[dict] = []
+    should.append(_named({"terms": {"desired_region_prefixes": vacancy["region_path"]}},
+                         "region_match", m["region_match"]))
+    should.append(_named({"term": {"region_path": vacancy["region_path"][1]}}, "home_region",
+                         m["home_region"]))
+    should.append(_named({"bool": {"should": [
+        {"range": {"expected_salary": {"lte": vacancy["salary_max"]}}},
+        {"bool": {"must_not": {"exists": {"field": "expected_salary"}}}}],
+        "minimum_should_match": 1}}, "salary_fit", m["salary_fit"]))
+    should.append(_named({"range": {"experience_years": {"gte": vacancy.get("experience_min_years", 0)}}},
+                         "experience_fit", m["experience_fit"]))
+    should.append(_named({"term": {"preferred_employment_types": vacancy["employment_type"]}},
+                         "employment_type_fit", m["employment_type_fit"]))
+    for group in sorted(vacancy.get("welcomed_groups", [])):
+        should.append(_named({"term": {"groups": group}}, f"welcomes_{group}", m["welcomes_group"]))
+    should.append(_named({"range": {"available_from": {"lte": "now/d"}}}, "available_now",
+                         c["available_now"]))
+    functions: list[dict] = [{"weight": 1}]
+    location = _point(vacancy)
+    if location:
+        should.append(_within(location, geo, m))
+        functions.append(_distance_decay(location, geo))
+    filters = [visible,
+               {"range": {"education_rank": {"gte": vacancy.get("education_rank", 0)}}}]
+    query = {"bool": {"filter": filters, "should": should,
+                      "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else []}}
+    return {"query": {"function_score": {"query": query, "functions": functions,
+                                         "score_mode": "sum", "boost_mode": "multiply"}},
+            "size": size, "track_total_hits": True}
+
+
+def _point(source: dict) -> dict | None:
+    if source.get("location"):
+        return source["location"]
+    if source.get("lat") is not None and source.get("lon") is not None:
+        return {"lat": source["lat"], "lon": source["lon"]}
+    return None
+
+
+def _within(location: dict, geo: dict, m: dict) -> dict:
+    return _named({"geo_distance": {"distance": f"{geo['default_radius_km']}km",
+                                    "location": location}}, "within_km", m["within_km"])
+
+
+def _freshness(w: dict) -> dict:
+    fresh = w["freshness"]
+    return {"gauss": {"published_at": {"origin": "now", "scale": f"{fresh['scale_days']}d",
+                                       "decay": fresh["decay"]}}, "weight": fresh["weight"]}
+
+
+def _distance_decay(location: dict, geo: dict) -> dict:
+    return {"gauss": {"location": {"origin": location, "scale": f"{geo['scale_km']}km",
+                                   "decay": geo["decay"]}}, "weight": 1}
+
+
+def _headcount(m: dict) -> dict:
+    return {"field_value_factor": {"field": "open_headcount", "modifier": "log2p",
+                                   "factor": 1, "missing": 1}, "weight": m["open_headcount_factor"]}
+

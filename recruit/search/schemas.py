@@ -1,7 +1,36 @@
+import base64
+import json
+
 import marshmallow as ma
 
 from recruit.codes import validators
-from recruit.search.queries import MAX_WINDOW
+from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
+from recruit.search.queries import MAX_WINDOW, SORTS
+
+
+class Cursor(ma.fields.String):
+    """Opaque page cursor: the sort values of the last hit, base64url JSON."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is None:
+            return None
+        return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            decoded = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ma.ValidationError("翻页游标无效，请使用上一页返回的 next_cursor") from exc
+        if not isinstance(decoded, list) or not decoded or len(decoded) > 4 or not all(
+                isinstance(v, int | float | str) for v in decoded):
+            raise ma.ValidationError("翻页游标无效，请使用上一页返回的 next_cursor")
+        return decoded
+
+
+def _list_of(choices) -> ma.fields.List:
+    return ma.fields.List(ma.fields.String(validate=ma.validate.OneOf(list(choices))),
+                          load_default=None)
 
 
 class VacancySearchArgs(ma.Schema):
@@ -9,26 +38,71 @@ class VacancySearchArgs(ma.Schema):
                          metadata={"description": "中文关键词，如「电工」「软件工程师」"})
     region = ma.fields.String(load_default=None, validate=validators.region_prefix,
                               metadata={"description": "行政区划代码前缀：42 湖北全省，4201 武汉市"})
-    salary_min = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0))
+    occupation = ma.fields.String(load_default=None, validate=validators.occupation_prefix,
+                                  metadata={"description": "职业代码前缀，如 6 或 6-31"})
+    industry = ma.fields.String(load_default=None, validate=validators.industry_code,
+                                metadata={"description": "行业门类或大类，如 C 或 C38"})
+    salary_min = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0),
+                                   metadata={"description": "与此月薪区间有交集"})
+    salary_max = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0))
+    education = ma.fields.String(load_default=None, validate=ma.validate.OneOf(list(EDUCATION_LEVELS)),
+                                 metadata={"description": "学历要求不高于此"})
+    employment_type = _list_of(EMPLOYMENT_TYPES)
+    benefits = _list_of(BENEFITS)
+    published_within_days = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=1, max=365))
     published_after = ma.fields.AwareDateTime(
         load_default=None, metadata={"description": "只看此时刻之后发布的岗位（ISO 8601，含时区）"})
+    key_enterprise = ma.fields.Boolean(load_default=None)
+    welcomes = ma.fields.String(load_default=None, validate=ma.validate.OneOf(list(PRIORITY_GROUPS)))
+    campaign = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=1))
+    lat = ma.fields.Float(load_default=None, validate=ma.validate.Range(min=-90, max=90))
+    lon = ma.fields.Float(load_default=None, validate=ma.validate.Range(min=-180, max=180))
+    radius_km = ma.fields.Float(load_default=None, validate=ma.validate.Range(min=0.1, max=2000))
+    sort = ma.fields.String(load_default="relevance", validate=ma.validate.OneOf(SORTS))
+    facets = ma.fields.Boolean(load_default=False)
+    diversify = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=1, max=10),
+                                  metadata={"description": "每页同一单位最多几条"})
+    cursor = Cursor(load_default=None, data_key="cursor", attribute="search_after")
     page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1))
     per_page = ma.fields.Integer(load_default=20, validate=ma.validate.Range(min=1, max=100))
 
     @ma.validates_schema
-    def _window(self, data, **kwargs):
+    def _consistent(self, data, **kwargs):
         if data.get("page", 1) * data.get("per_page", 20) > MAX_WINDOW:
-            raise ma.ValidationError(f"翻页深度不能超过 {MAX_WINDOW} 条", "page")
+            raise ma.ValidationError(f"翻页深度不能超过 {MAX_WINDOW} 条，请改用 cursor 翻页", "page")
+        has_point = data.get("lat") is not None and data.get("lon") is not None
+        if (data.get("lat") is None) != (data.get("lon") is None):
+            raise ma.ValidationError("lat 与 lon 须同时提供", "lat")
+        if data.get("radius_km") is not None and not has_point:
+            raise ma.ValidationError("按距离筛选须提供 lat 与 lon", "radius_km")
+        if data.get("sort") == "distance" and not has_point:
+            raise ma.ValidationError("按距离排序须提供 lat 与 lon", "sort")
+        lo, hi = data.get("salary_min"), data.get("salary_max")
+        if lo is not None and hi is not None and lo > hi:
+            raise ma.ValidationError("月薪下限不能高于上限", "salary_min")
+
+
+class ReasonSchema(ma.Schema):
+    code = ma.fields.String(metadata={"description": "稳定的原因代码，如 occupation_match"})
+    text = ma.fields.String(metadata={"description": "中文说明，如 职业对口"})
 
 
 class VacancyHitSchema(ma.Schema):
     id = ma.fields.Integer()
     score = ma.fields.Float(allow_none=True)
-    matched = ma.fields.List(ma.fields.String(), metadata={"description": "命中的查询子句"})
+    reasons = ma.fields.List(ma.fields.Nested(ReasonSchema))
+    distance_km = ma.fields.Float(allow_none=True)
     employer_id = ma.fields.Integer()
     employer_name = ma.fields.String()
+    is_key_enterprise = ma.fields.Boolean()
     title = ma.fields.String()
     region_code = ma.fields.String()
+    occupation_code = ma.fields.String(allow_none=True)
+    industry_code = ma.fields.String(allow_none=True)
+    education_min = ma.fields.String()
+    employment_type = ma.fields.String()
+    benefits = ma.fields.List(ma.fields.String())
+    welcomed_groups = ma.fields.List(ma.fields.String())
     headcount = ma.fields.Integer()
     open_headcount = ma.fields.Integer()
     salary_min = ma.fields.Integer()
@@ -36,8 +110,59 @@ class VacancyHitSchema(ma.Schema):
     published_at = ma.fields.String()
 
 
+class FacetBucketSchema(ma.Schema):
+    key = ma.fields.String()
+    count = ma.fields.Integer()
+
+
 class VacancySearchResultSchema(ma.Schema):
     total = ma.fields.Integer()
-    page = ma.fields.Integer()
+    page = ma.fields.Integer(allow_none=True)
     per_page = ma.fields.Integer()
+    next_cursor = Cursor(allow_none=True, metadata={"description": "下一页：?cursor=此值"})
     hits = ma.fields.List(ma.fields.Nested(VacancyHitSchema))
+    facets = ma.fields.Dict(keys=ma.fields.String(),
+                            values=ma.fields.List(ma.fields.Nested(FacetBucketSchema)),
+                            allow_none=True)
+
+
+class TypeaheadArgs(ma.Schema):
+    prefix = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=20))
+    size = ma.fields.Integer(load_default=10, validate=ma.validate.Range(min=1, max=20))
+
+
+class TypeaheadSchema(ma.Schema):
+    suggestions = ma.fields.List(ma.fields.String())
+
+
+class MatchArgs(ma.Schema):
+    size = ma.fields.Integer(load_default=20, validate=ma.validate.Range(min=1, max=100))
+
+
+class RecommendationsSchema(ma.Schema):
+    total = ma.fields.Integer()
+    hits = ma.fields.List(ma.fields.Nested(VacancyHitSchema))
+
+
+class CandidateSchema(ma.Schema):
+    """A resume as an employer sees it before any application: no identity, no contact."""
+
+    jobseeker_id = ma.fields.Integer()
+    score = ma.fields.Float()
+    reasons = ma.fields.List(ma.fields.Nested(ReasonSchema))
+    distance_km = ma.fields.Float(allow_none=True)
+    name = ma.fields.String(metadata={"description": "仅显示姓氏，如 李*"})
+    gender = ma.fields.String()
+    age = ma.fields.Integer()
+    education_level = ma.fields.String()
+    major = ma.fields.String(allow_none=True)
+    experience_years = ma.fields.Integer()
+    skills = ma.fields.List(ma.fields.String())
+    region_code = ma.fields.String()
+    expected_salary = ma.fields.Integer(allow_none=True)
+    groups = ma.fields.List(ma.fields.String())
+
+
+class CandidatesSchema(ma.Schema):
+    total = ma.fields.Integer()
+    hits = ma.fields.List(ma.fields.Nested(CandidateSchema))

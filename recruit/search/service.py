@@ -1,24 +1,136 @@
-"""Read path: validated args -> pure query -> Elasticsearch -> hits."""
+"""Read path: validated args -> pure query -> Elasticsearch -> hits with reasons."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from elastic_transport import ConnectionError as ESConnectionError
 from elastic_transport import ConnectionTimeout
+from sqlalchemy import select
 
+from recruit.accounts.models import Account
+from recruit.applications.models import Application
+from recruit.codes.enums import EDUCATION_ORDER
 from recruit.errors import ServiceUnavailable
-from recruit.search import mappings, queries
+from recruit.extensions import db
+from recruit.jobseekers import service as jobseekers
+from recruit.jobseekers.models import Jobseeker
+from recruit.search import documents, mappings, queries, reasons
 from recruit.search.client import es
+from recruit.vacancies import service as vacancies
+
+_TEXT_REASONS = {"title_words", "title_phrase", "title_bigrams", "description_words",
+                 "employer_name"}
+
+
+def _call(fn: Callable, **kwargs) -> dict:
+    try:
+        return fn(**kwargs)
+    except (ESConnectionError, ConnectionTimeout) as exc:
+        raise ServiceUnavailable("搜索服务暂不可用，请稍后重试", code="search_unavailable") from exc
+
+
+def _vacancy_hit(hit: dict, origin: dict | None) -> dict:
+    src = hit["_source"]
+    distance = reasons.haversine_km(origin, src.get("location")) if origin else None
+    return {**src, "score": hit.get("_score"), "distance_km": distance,
+            "reasons": reasons.explain(hit.get("matched_queries", []), distance)}
 
 
 def search_vacancies(args: dict) -> dict:
-    body = queries.vacancy_search(**args)
-    try:
-        resp = es().search(index=mappings.alias("vacancies"), **body)
-    except (ESConnectionError, ConnectionTimeout) as exc:
-        raise ServiceUnavailable("搜索服务暂不可用，请稍后重试", code="search_unavailable") from exc
+    args = dict(args)
+    per_page, page = args.pop("per_page"), args.pop("page")
+    diversify = args.get("diversify")
+    body = queries.vacancy_search(page=page, per_page=per_page, **args)
+    resp = _call(es().search, index=mappings.alias("vacancies"), **body)
+    raw = resp["hits"]["hits"]
+    hits = queries.diversify_hits(raw, diversify, per_page) if diversify else raw[:per_page]
+    origin = {"lat": args["lat"], "lon": args["lon"]} if args.get("lat") is not None else None
+    out = {
+        "total": resp["hits"]["total"]["value"],
+        "page": None if args.get("search_after") else page,
+        "per_page": per_page,
+        "next_cursor": hits[-1]["sort"] if len(hits) == per_page and "sort" in hits[-1] else None,
+        "hits": [_vacancy_hit(h, origin) for h in hits],
+        "facets": _facets(resp.get("aggregations")) if args.get("facets") else None,
+    }
+    return out
+
+
+def _facets(aggs: dict | None) -> dict:
+    out = {}
+    for name, agg in (aggs or {}).items():
+        buckets = agg["buckets"]
+        if isinstance(buckets, dict):  # keyed range
+            out[name] = [{"key": k, "count": b["doc_count"]} for k, b in buckets.items()]
+        else:
+            out[name] = [{"key": str(b["key"]), "count": b["doc_count"]} for b in buckets]
+    return out
+
+
+def typeahead(prefix: str, size: int) -> dict:
+    resp = _call(es().search, index=mappings.alias("vacancies"), **queries.typeahead(prefix, size))
+    return {"suggestions": [b["key"] for b in resp["aggregations"]["titles"]["buckets"]]}
+
+
+# ---- matching -------------------------------------------------------------------------------
+
+def jobseeker_profile(j: Jobseeker) -> dict:
+    """The plain values a recommendation query needs, from a resume."""
+    applied = db.session.scalars(select(Application.vacancy_id)
+                                 .where(Application.jobseeker_id == j.id)).all()
+    return {
+        "desired_occupations": list(j.desired_occupations or []),
+        "skills": list(j.skills or []),
+        "keywords": [w.title for w in j.work_history],
+        "desired_region_prefixes": sorted({documents.region_prefix(c) for c in j.desired_regions or []}),
+        "region_code": j.current_region_code,
+        "lat": j.lat, "lon": j.lon,
+        "expected_salary": j.expected_salary,
+        "education_rank": EDUCATION_ORDER.get(j.education_level, 0),
+        "experience_years": j.experience_years,
+        "preferred_employment_types": list(j.preferred_employment_types or []),
+        "groups": sorted(j.verified_groups()),
+        "exclude_ids": sorted(applied),
+    }
+
+
+def recommend_for(account: Account, size: int) -> dict:
+    profile = jobseeker_profile(jobseekers.of_account(account))
+    body = queries.recommendations(profile, size=size)
+    resp = _call(es().search, index=mappings.alias("vacancies"), **body)
+    origin = queries._point(profile)
+    return {"total": resp["hits"]["total"]["value"],
+            "hits": [_vacancy_hit(h, origin) for h in resp["hits"]["hits"]]}
+
+
+def candidates_for(account: Account, vacancy_id: int, size: int) -> dict:
+    vacancy = vacancies.get_own(vacancy_id, account)
+    doc = documents.vacancy_document(vacancy)
+    body = queries.candidates(doc, vacancy.employer_id, size=size)
+    resp = _call(es().search, index=mappings.alias("jobseekers"), **body)
+    ids = [int(h["_id"]) for h in resp["hits"]["hits"]]
+    rows = {j.id: j for j in db.session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids)))}
     hits = []
     for h in resp["hits"]["hits"]:
-        src = h["_source"]
-        hits.append({**src, "score": h.get("_score"), "matched": h.get("matched_queries", [])})
-    return {"total": resp["hits"]["total"]["value"], "page": args["page"],
-            "per_page": args["per_page"], "hits": hits}
+        j = rows.get(int(h["_id"]))
+        if j is None or not documents.jobseeker_is_searchable(j):
+            continue  # changed since it was indexed; the outbox will catch up
+        distance = reasons.haversine_km(doc.get("location"), h["_source"].get("location"))
+        hits.append({
+            "jobseeker_id": j.id, "score": h["_score"], "distance_km": distance,
+            "reasons": reasons.explain(h.get("matched_queries", []), distance),
+            "name": j.name[:1] + "*" * max(len(j.name) - 1, 1),
+            "gender": j.gender, "age": _age(j.birth_date),
+            "education_level": j.education_level, "major": j.major,
+            "experience_years": j.experience_years, "skills": list(j.skills or []),
+            "region_code": j.current_region_code, "expected_salary": j.expected_salary,
+            "groups": sorted(j.verified_groups()),
+        })
+    return {"total": resp["hits"]["total"]["value"], "hits": hits}
+
+
+def _age(birth: dt.date) -> int:
+    today = dt.date.today()
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
