@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Stop what the deploy scripts started, by pid file (never by process name).
+# With no arguments everything; otherwise only the named: gunicorn sync elasticsearch postgres
 . "$(dirname "$0")/lib.sh"
 
 stop_pid() {  # name pidfile
@@ -11,10 +12,12 @@ stop_pid() {  # name pidfile
   fi
   rm -f "$2"
 }
-stop_pid gunicorn "$RUN_DIR/gunicorn.pid"
-stop_pid "sync worker" "$RUN_DIR/sync.pid"
-stop_pid Elasticsearch "$RUN_DIR/elasticsearch.pid"
-if [ -s "$PG_DATA/postmaster.pid" ]; then
+wanted() { [ -z "$ARGS" ] || [[ " $ARGS " == *" $1 "* ]]; }
+ARGS="$*"
+wanted gunicorn && stop_pid gunicorn "$RUN_DIR/gunicorn.pid"
+wanted sync && stop_pid "sync worker" "$RUN_DIR/sync.pid"
+wanted elasticsearch && stop_pid Elasticsearch "$RUN_DIR/elasticsearch.pid"
+if wanted postgres && [ -s "$PG_DATA/postmaster.pid" ]; then
   log "stopping PostgreSQL"
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   runuser -u postgres -- "$pgbin/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null || true

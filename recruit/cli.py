@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 
@@ -9,6 +10,7 @@ import click
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 from flask.cli import AppGroup
+from sqlalchemy import func, select
 
 from recruit import demo
 from recruit.accounts import service as accounts
@@ -24,6 +26,37 @@ def init_search() -> None:
     """Create the search indices behind their aliases (idempotent)."""
     created = indexer.ensure_indices()
     click.echo(f"created: {', '.join(created)}" if created else "search indices already exist")
+
+
+@cli.command("reindex")
+@click.argument("index", type=click.Choice(["vacancies", "jobseekers"]))
+@click.option("--batch-size", default=1000, show_default=True)
+def reindex(index: str, batch_size: int) -> None:
+    """Rebuild an index from the database into a new versioned index, then swap the alias."""
+    from tqdm import tqdm
+
+    from recruit.search import documents
+
+    total = db.session.scalar(select(func.count()).select_from(
+        documents.SOURCES[index].searchable_ids().subquery()))
+    with tqdm(total=total, desc=f"reindex {index}", unit="doc") as bar:
+        result = indexer.rebuild(index, lambda: documents.batches(index, batch_size),
+                                 progress=bar.update)
+    click.echo(f"{index}: {result['documents']} documents in {result['index']}; "
+               f"replaced {', '.join(result['replaced']) or 'nothing'}")
+
+
+@cli.command("check-index")
+@click.argument("index", type=click.Choice(["vacancies", "jobseekers"]))
+@click.option("--sample", default=500, show_default=True)
+def check_index(index: str, sample: int) -> None:
+    """Compare the database and the index; exit 1 on drift."""
+    from recruit.search import consistency
+
+    report = consistency.check(index, sample=sample)
+    click.echo(json.dumps(report, ensure_ascii=False))
+    if not report["ok"]:
+        raise SystemExit(1)
 
 
 @cli.command("sync")

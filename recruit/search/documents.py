@@ -169,13 +169,41 @@ def load_jobseeker_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
     }
 
 
+def searchable_vacancy_ids():
+    from recruit.vacancies.models import Vacancy
+
+    return select(Vacancy.id).where(Vacancy.status == "published").order_by(Vacancy.id)
+
+
+def searchable_jobseeker_ids():
+    from recruit.jobseekers.models import Jobseeker
+
+    return select(Jobseeker.id).where(Jobseeker.visibility != "hidden").order_by(Jobseeker.id)
+
+
 @dataclass(frozen=True)
 class Source:
     load: Callable[[list[int]], dict[int, tuple[int, object]]]
-    model_name: str
+    searchable_ids: Callable  # -> a SELECT of the ids that belong in the index, in id order
 
 
 SOURCES = {
-    "vacancies": Source(load_vacancy_documents, "Vacancy"),
-    "jobseekers": Source(load_jobseeker_documents, "Jobseeker"),
+    "vacancies": Source(load_vacancy_documents, searchable_vacancy_ids),
+    "jobseekers": Source(load_jobseeker_documents, searchable_jobseeker_ids),
 }
+
+
+def batches(index: str, size: int = 1000):
+    """(id, version, doc) lists for every searchable row, in id order (keyset paging)."""
+    source = SOURCES[index]
+    last = 0
+    while True:
+        ids = db.session.scalars(source.searchable_ids().where(
+            source.searchable_ids().selected_columns[0] > last).limit(size)).all()
+        if not ids:
+            return
+        found = source.load(ids)
+        yield [(i, found[i][0], found[i][1]) for i in ids
+               if i in found and found[i][1] is not NOT_INDEXED]
+        last = ids[-1]
+        db.session.expunge_all()  # keep memory flat over millions of rows
