@@ -1,5 +1,6 @@
 """The WSGI entry point under a real gunicorn, over real HTTP on loopback."""
 
+import http.client
 import json
 import os
 import socket
@@ -31,20 +32,25 @@ def server(app):
         [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1",
          "wsgi:app"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:  # wait for the port to answer, not for a fixed time
+    deadline = time.monotonic() + 60
+    try:
+        while True:  # wait for the port to answer, not for a fixed time
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=5).read()
+                break
+            except (OSError, http.client.HTTPException):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("gunicorn did not come up: " + proc.stderr.read().decode()[-2000:])
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
         try:
-            urllib.request.urlopen(base + "/healthz", timeout=1).read()
-            break
-        except (urllib.error.URLError, ConnectionError):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("gunicorn did not come up: " + proc.stderr.read().decode()[-2000:])
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
-    proc.stderr.close()
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
 
 
 def _get(url):
