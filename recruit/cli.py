@@ -23,9 +23,16 @@ log = logging.getLogger(__name__)
 
 @cli.command("init-search")
 def init_search() -> None:
-    """Create the search indices behind their aliases (idempotent)."""
+    """Create the search indices behind their aliases; rebuild any built from an older mapping."""
+    from recruit.search import documents
+
     created = indexer.ensure_indices()
     click.echo(f"created: {', '.join(created)}" if created else "search indices already exist")
+    for index in indexer.mappings.INDICES:
+        if indexer.outdated(index):
+            result = indexer.rebuild(index, lambda index=index: documents.batches(index))
+            click.echo(f"{index}: mapping changed; rebuilt {result['documents']} documents "
+                       f"into {result['index']}")
 
 
 @cli.command("reindex")

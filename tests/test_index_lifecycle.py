@@ -158,3 +158,27 @@ def test_writes_queue_while_elasticsearch_is_down_and_the_index_converges(
         db.session.remove()
         db.engine.dispose()
     other.extensions["elasticsearch"].close()
+
+
+def test_init_search_rebuilds_an_index_built_from_an_older_mapping(app, search, make_employer,
+                                                                    make_vacancy):
+    make_vacancy(make_employer(), title="木工")
+    with app.app_context():
+        outbox.drain()
+        # replace the live index by one that says it was built from mapping version 1
+        indexer.drop_indices()
+        d = mappings.definition("vacancies")
+        old_mapping = {**d["mappings"], "_meta": {"mapping_version": 1}}
+        es().indices.create(index=mappings.alias("vacancies") + "-old", settings=d["settings"],
+                            mappings=old_mapping, aliases={mappings.alias("vacancies"): {}})
+        es().indices.create(index=mappings.alias("jobseekers") + "-cur",
+                            settings=mappings.definition("jobseekers")["settings"],
+                            mappings=mappings.definition("jobseekers")["mappings"],
+                            aliases={mappings.alias("jobseekers"): {}})
+        assert indexer.outdated("vacancies") and not indexer.outdated("jobseekers")
+    result = app.test_cli_runner().invoke(args=["recruit", "init-search"])
+    assert result.exit_code == 0, result.output
+    assert "vacancies: mapping changed; rebuilt 1 documents" in result.output
+    with app.app_context():
+        assert not indexer.outdated("vacancies")
+        assert consistency.check("vacancies")["ok"]

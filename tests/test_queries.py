@@ -26,10 +26,14 @@ def _names(body):
 
 
 def test_text_query_segments_and_never_ors_single_characters():
-    recall, extra = queries.text_query("招聘维修电工")
-    # filler like 招聘 is dropped; the job word itself stays whole
-    title = next(c for c in recall["bool"]["should"] if c.get("bool", {}).get("_name") == "title_words")
-    assert json.dumps(title, ensure_ascii=False).count("维修电工") >= 1
+    recall, scoring = queries.text_query("招聘维修电工 武汉")
+    every_word = next(c for c in recall["bool"]["should"] if c.get("bool", {}).get("_name") == "all_words")
+    # filler like 招聘 is dropped; each remaining word must be found in some field
+    per_word = every_word["bool"]["must"]
+    assert len(per_word) == 2
+    assert "维修电工" in json.dumps(per_word[0], ensure_ascii=False)
+    assert {next(iter(q["match"])) for q in per_word[1]["dis_max"]["queries"]} == {
+        "title_words", "description_words", "region_words", "employer_name_words"}
     assert "招聘" not in json.dumps(recall, ensure_ascii=False)
     bigrams = next(c["match"]["title_bigrams"] for c in recall["bool"]["should"]
                    if "title_bigrams" in c.get("match", {}))
@@ -37,7 +41,7 @@ def test_text_query_segments_and_never_ors_single_characters():
     for match in _find(recall, "match"):
         for spec in match.values():
             assert spec.get("operator") == "and" or spec.get("minimum_should_match")
-    assert extra[0]["match_phrase"]["title_bigrams"]["_name"] == "title_phrase"
+    assert {"title_words", "description_words", "title_phrase", "region_words"} == _names(scoring)
 
 
 def test_synonyms_expand_each_query_word():
@@ -53,8 +57,8 @@ def test_weights_come_from_the_file():
     w = weights_file.load()
     custom = json.loads(json.dumps(w))
     custom["text"]["title_words"] = 9.5
-    recall, _ = queries.text_query("电工", custom)
-    boosts = [c.get("bool", {}).get("boost") for c in recall["bool"]["should"]]
+    _, scoring = queries.text_query("电工", custom)
+    boosts = [c.get("bool", {}).get("boost") for c in scoring]
     assert 9.5 in boosts and w["text"]["title_words"] != 9.5
 
 

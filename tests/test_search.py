@@ -312,3 +312,13 @@ def test_outbox_keeps_rows_until_elasticsearch_takes_them(app, search, make_empl
     assert result["rows"] == 1 and result["indexed"] == 1
     with app.app_context():
         assert outbox.pending() == 0
+
+
+def test_place_names_in_the_query_match_the_work_location(app, client, search, vacancy):
+    vacancy(title="电工", region_code="420102", employer_name="江城机电设备有限公司")
+    vacancy(title="电工", region_code="440305", employer_name="江城机电设备有限公司")
+    sync_search(app)
+    hits = _search(client, q="武汉 电工")["hits"]
+    assert [h["region_code"] for h in hits] == ["420102"]
+    assert "region_words" in {r["code"] for r in hits[0]["reasons"]}
+    assert [h["region_code"] for h in _search(client, q="南山区电工")["hits"]] == ["440305"]

@@ -15,6 +15,20 @@ def _new_name(index: str) -> str:
     return mappings.versioned_name(index, dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S%f"))
 
 
+def live_mapping_version(index: str) -> int | None:
+    names = indices_behind(mappings.alias(index))
+    if not names:
+        return None
+    meta = es().indices.get_mapping(index=names[0])[names[0]]["mappings"].get("_meta", {})
+    return meta.get("mapping_version", 0)
+
+
+def outdated(index: str) -> bool:
+    """The live index was built from an older mapping file."""
+    live = live_mapping_version(index)
+    return live is not None and live != mappings.definition(index)["mapping_version"]
+
+
 def ensure_indices() -> list[str]:
     """Create each index behind its alias unless the alias exists. Returns what it created."""
     created = []

@@ -16,9 +16,11 @@ INDICES = ("vacancies", "jobseekers")
 def definition(index: str) -> dict:
     """settings + mappings + mapping_version, as written in the JSON file."""
     raw = json.loads((MAPPINGS_DIR / f"{index}.json").read_text(encoding="utf-8"))
+    # the version travels in the index's _meta, so a stale index can be recognised
+    mapping = {**raw["mappings"], "_meta": {"mapping_version": raw["mapping_version"]}}
     return {
         "settings": raw["settings"],
-        "mappings": raw["mappings"],
+        "mappings": mapping,
         "mapping_version": raw["mapping_version"],
     }
 

@@ -17,40 +17,50 @@ _NOT_EXPIRED = {"bool": {"should": [{"bool": {"must_not": {"exists": {"field": "
 
 # ---- text ---------------------------------------------------------------------------------
 
-def _words_clause(field: str, words: list[str], boost: float, name: str) -> dict:
-    """Every query word must match, each as itself or one of its synonyms."""
-    per_word = []
-    for word in words:
-        alts = analysis.alternatives(word)
-        if len(alts) == 1:
-            per_word.append({"match": {field: {"query": word, "operator": "and"}}})
-        else:
-            per_word.append({"bool": {"should": [
-                {"match": {field: {"query": analysis.index_words(a), "operator": "and"}}}
-                for a in alts], "minimum_should_match": 1}})
-    return {"bool": {"must": per_word, "boost": boost, "_name": name}}
+def _word_in(field: str, word: str) -> dict:
+    """The word, or any of its synonyms, in one field."""
+    alts = analysis.alternatives(word)
+    if len(alts) == 1:
+        return {"match": {field: {"query": word, "operator": "and"}}}
+    return {"bool": {"should": [{"match": {field: {"query": analysis.index_words(a), "operator": "and"}}}
+                                for a in alts], "minimum_should_match": 1}}
+
+
+def _all_words_in(field: str, words: list[str], boost: float, name: str) -> dict:
+    return {"bool": {"must": [_word_in(field, w) for w in words], "boost": boost, "_name": name}}
 
 
 def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[dict]]:
-    """(recall clause that must match, extra should clauses) for free text; (None, []) if empty."""
+    """(recall clause that must match, scoring clauses) for free text; (None, []) if empty.
+
+    Recall: every query word (or a synonym) somewhere in title, description, place or employer
+    name, or most of the title's character bigrams. Never an OR over single characters.
+    """
     w = (w or weights_file.load())["text"]
     words = analysis.query_words(q or "")
     if not words:
         return None, []
     text = "".join(words)  # the bigram fields see the query without its filler words
+    fields = {"title_words": w["title_words"], "description_words": w["description_words"],
+              "region_words": w["region_words"], "employer_name_words": w["employer_name"]}
+    every_word = {"bool": {"must": [
+        {"dis_max": {"queries": [{**_word_in(f, word)} for f in fields]}} for word in words
+    ], "_name": "all_words"}}
     recall = {"bool": {"should": [
-        _words_clause("title_words", words, w["title_words"], "title_words"),
-        _words_clause("description_words", words, w["description_words"], "description_words"),
+        every_word,
         {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
                                      "minimum_should_match": w["title_bigrams_min_match"],
                                      "_name": "title_bigrams"}}},
-        {"match": {"employer_name_bigrams": {"query": text, "operator": "and",
-                                             "boost": w["employer_name"],
-                                             "_name": "employer_name"}}},
     ], "minimum_should_match": 1}}
-    extra = [{"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
-                                                 "_name": "title_phrase"}}}]
-    return recall, extra
+    scoring = [
+        _all_words_in("title_words", words, w["title_words"], "title_words"),
+        _all_words_in("description_words", words, w["description_words"], "description_words"),
+        {"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
+                                            "_name": "title_phrase"}}},
+        {"match": {"region_words": {"query": " ".join(words), "boost": w["region_words"],
+                                    "_name": "region_words"}}},
+    ]
+    return recall, scoring
 
 
 # ---- vacancy search -------------------------------------------------------------------------

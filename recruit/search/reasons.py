@@ -12,6 +12,8 @@ TEXT = {
     "title_bigrams": "标题相近",
     "description_words": "职位描述匹配",
     "employer_name": "单位名称匹配",
+    "region_words": "工作地点匹配",
+    "all_words": "关键词全部命中",
     "occupation_match": "职业对口",
     "occupation_major": "职业大类相近",
     "skills_match": "技能匹配",
