@@ -319,6 +319,10 @@ def test_place_names_in_the_query_match_the_work_location(app, client, search, v
     vacancy(title="电工", region_code="440305", employer_name="江城机电设备有限公司")
     sync_search(app)
     hits = _search(client, q="武汉 电工")["hits"]
-    assert [h["region_code"] for h in hits] == ["420102"]
+    # a place is a preference: the job there ranks first, the same job elsewhere still shows
+    assert [h["region_code"] for h in hits] == ["420102", "440305"]
     assert "region_words" in {r["code"] for r in hits[0]["reasons"]}
-    assert [h["region_code"] for h in _search(client, q="南山区电工")["hits"]] == ["440305"]
+    assert "region_words" not in {r["code"] for r in hits[1]["reasons"]}
+    assert [h["region_code"] for h in _search(client, q="南山区电工")["hits"]] == ["440305", "420102"]
+    # a place alone must match
+    assert [h["region_code"] for h in _search(client, q="武汉")["hits"]] == ["420102"]

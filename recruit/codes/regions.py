@@ -66,3 +66,21 @@ def full_name(code: str) -> str:
 
 def counties() -> list[str]:
     return [c for c in regions() if not c.endswith("00")]
+
+
+_SUFFIXES = ("自治县", "自治州", "自治区", "地区", "新区", "省", "市", "区", "县", "盟", "旗")
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Names people type for places: 武汉市 and 武汉, 江岸区 and 江岸 (two characters or more)."""
+    names = set()
+    for name in regions().values():
+        if name == "市辖区":
+            continue
+        names.add(name)
+        for suffix in _SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                names.add(name[: -len(suffix)])
+                break
+    return frozenset(names)

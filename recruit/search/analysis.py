@@ -32,6 +32,8 @@ def _ensure_ready() -> None:
                     for term in group:
                         # keep every synonym whole when it appears in text
                         jieba.add_word(term, freq=2000)
+                for term in soft_words():
+                    jieba.add_word(term, freq=2000)
                 _ready = True
 
 
@@ -55,26 +57,58 @@ def query_words(text: str) -> list[str]:
     return list(seen)
 
 
+@cache
+def soft_words() -> frozenset[str]:
+    """Words that state a preference rather than the job: places and benefits.
+
+    A query such as 厨师 包吃住 or 保安 深圳 still wants cooks or guards elsewhere: these
+    words raise a result's rank instead of excluding results without them.
+    """
+    from recruit.codes.enums import BENEFITS
+    from recruit.codes.regions import place_names
+
+    benefits = {part for label in BENEFITS.values() for part in label.split("/")}
+    return frozenset({w.lower() for w in place_names() | benefits})
+
+
 def _clean(tokens) -> list[str]:
     return [t.strip().lower() for t in tokens if t.strip() and _WORD.search(t)]
 
 
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(t.strip().lower() for t in text.split(",") if t.strip())
+
+
 @cache
-def synonym_groups() -> tuple[tuple[str, ...], ...]:
-    groups = []
+def _synonym_rules() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(query terms, terms they also match); a plain group matches itself both ways."""
+    rules = []
     for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
         line = line.strip()
-        if line and not line.startswith("#"):
-            groups.append(tuple(t.strip().lower() for t in line.split(",") if t.strip()))
-    return tuple(groups)
+        if not line or line.startswith("#"):
+            continue
+        if "=>" in line:
+            left, right = line.split("=>", 1)
+            rules.append((_terms(left), _terms(right)))
+        else:
+            group = _terms(line)
+            rules.append((group, group))
+    return tuple(rules)
+
+
+@cache
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """Every term named in the synonyms file, by rule (jieba keeps each one whole)."""
+    return tuple(left + right for left, right in _synonym_rules())
 
 
 @cache
 def _synonym_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, set[str]] = {}
-    for group in synonym_groups():
-        for term in group:
-            index.setdefault(term, set()).update(group)
+    for left, right in _synonym_rules():
+        for term in left:
+            index.setdefault(term, {term}).update(left if left == right else ())
+            index[term].update(right)
     return {term: tuple(sorted(alts, key=lambda a: (a != term, a))) for term, alts in index.items()}
 
 

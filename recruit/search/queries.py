@@ -37,9 +37,13 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
     name, or most of the title's character bigrams. Never an OR over single characters.
     """
     w = (w or weights_file.load())["text"]
-    words = analysis.query_words(q or "")
-    if not words:
+    all_words = analysis.query_words(q or "")
+    if not all_words:
         return None, []
+    soft = analysis.soft_words()
+    # places and benefits rank results up; the job words decide what matches
+    words = [x for x in all_words if x not in soft] or all_words
+    preferences = [x for x in all_words if x in soft and x not in words]
     text = "".join(words)  # the bigram fields see the query without its filler words
     fields = {"title_words": w["title_words"], "description_words": w["description_words"],
               "region_words": w["region_words"], "employer_name_words": w["employer_name"]}
@@ -57,9 +61,12 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
         _all_words_in("description_words", words, w["description_words"], "description_words"),
         {"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
                                             "_name": "title_phrase"}}},
-        {"match": {"region_words": {"query": " ".join(words), "boost": w["region_words"],
-                                    "_name": "region_words"}}},
     ]
+    for word in preferences:
+        scoring.append({"dis_max": {"queries": [
+            {"match": {"region_words": {"query": word, "_name": "region_words"}}},
+            {"match": {"description_words": {"query": word, "_name": "description_words"}}},
+        ], "boost": w["preference"]}})
     return recall, scoring
 
 
@@ -139,10 +146,9 @@ def vacancy_search(*, q: str | None = None, sort: str = "relevance", page: int =
                             "must": [recall] if recall else [{"match_all": {}}],
                             "should": extra}}
     if recall and sort == "relevance":
-        fresh = w["freshness"]
-        query = {"function_score": {"query": query, "boost_mode": "multiply", "functions": [
-            {"gauss": {"published_at": {"origin": "now", "scale": f"{fresh['scale_days']}d",
-                                        "decay": fresh["decay"]}}, "weight": fresh["weight"]}]}}
+        # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
+        query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
+                                    "functions": [{"weight": 1}, _freshness(w, "search_weight")]}}
     size = per_page * (w["diversify"]["overfetch"] if diversify else 1)
     body: dict = {
         "query": query,
@@ -253,8 +259,9 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
     query = {"bool": {"filter": filters, "should": should,
                       "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else [],
                       "must_not": [{"ids": {"values": [str(i) for i in profile.get("exclude_ids", [])]}}]}}
+    # score = weights of the matched clauses + freshness, distance and headcount bonuses
     return {"query": {"function_score": {"query": query, "functions": functions,
-                                         "score_mode": "sum", "boost_mode": "multiply"}},
+                                         "score_mode": "sum", "boost_mode": "sum"}},
             "size": size, "track_total_hits": True}
 
 
@@ -297,7 +304,7 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
         should.append(_named({"term": {"groups": group}}, f"welcomes_{group}", m["welcomes_group"]))
     should.append(_named({"range": {"available_from": {"lte": "now/d"}}}, "available_now",
                          c["available_now"]))
-    functions: list[dict] = [{"weight": 1}]
+    functions: list[dict] = [{"weight": 0}]
     location = _point(vacancy)
     if location:
         should.append(_within(location, geo, m))
@@ -307,7 +314,7 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
     query = {"bool": {"filter": filters, "should": should,
                       "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else []}}
     return {"query": {"function_score": {"query": query, "functions": functions,
-                                         "score_mode": "sum", "boost_mode": "multiply"}},
+                                         "score_mode": "sum", "boost_mode": "sum"}},
             "size": size, "track_total_hits": True}
 
 
@@ -324,15 +331,15 @@ def _within(location: dict, geo: dict, m: dict) -> dict:
                                     "location": location}}, "within_km", m["within_km"])
 
 
-def _freshness(w: dict) -> dict:
+def _freshness(w: dict, weight: str = "match_weight") -> dict:
     fresh = w["freshness"]
     return {"gauss": {"published_at": {"origin": "now", "scale": f"{fresh['scale_days']}d",
-                                       "decay": fresh["decay"]}}, "weight": fresh["weight"]}
+                                       "decay": fresh["decay"]}}, "weight": fresh[weight]}
 
 
 def _distance_decay(location: dict, geo: dict) -> dict:
     return {"gauss": {"location": {"origin": location, "scale": f"{geo['scale_km']}km",
-                                   "decay": geo["decay"]}}, "weight": 1}
+                                   "decay": geo["decay"]}}, "weight": geo["weight"]}
 
 
 def _headcount(m: dict) -> dict:
