@@ -7,6 +7,11 @@ from recruit.search import analysis
 from recruit.search import weights as weights_file
 
 MAX_WINDOW = 10_000
+# what a vacancy hit shows; the long text and analysis fields stay in the index
+HIT_FIELDS = ["id", "employer_id", "employer_name", "is_key_enterprise", "title", "region_code",
+              "location", "occupation_code", "industry_code", "education_min", "employment_type",
+              "benefits", "welcomed_groups", "headcount", "open_headcount", "salary_min",
+              "salary_max", "published_at"]
 SORTS = ("relevance", "published", "salary", "distance")
 SALARY_BANDS = [(None, 3000), (3000, 5000), (5000, 8000), (8000, 12000), (12000, 20000),
                 (20000, None)]
@@ -152,6 +157,7 @@ def vacancy_search(*, q: str | None = None, sort: str = "relevance", page: int =
     size = per_page * (w["diversify"]["overfetch"] if diversify else 1)
     body: dict = {
         "query": query,
+        "_source": HIT_FIELDS,
         "sort": _sort(sort, recall is not None, filters.get("lat"), filters.get("lon")),
         "size": size,
         "track_total_hits": True,
@@ -262,7 +268,7 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
     # score = weights of the matched clauses + freshness, distance and headcount bonuses
     return {"query": {"function_score": {"query": query, "functions": functions,
                                          "score_mode": "sum", "boost_mode": "sum"}},
-            "size": size, "track_total_hits": True}
+            "_source": HIT_FIELDS, "size": size, "track_total_hits": True}
 
 
 def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
@@ -315,7 +321,7 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
                       "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else []}}
     return {"query": {"function_score": {"query": query, "functions": functions,
                                          "score_mode": "sum", "boost_mode": "sum"}},
-            "size": size, "track_total_hits": True}
+            "_source": ["id", "location"], "size": size, "track_total_hits": True}
 
 
 def _point(source: dict) -> dict | None:

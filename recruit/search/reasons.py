@@ -42,11 +42,11 @@ def explain(matched: list[str], distance_km: float | None = None) -> list[dict]:
     return out
 
 
-_ORDER = list(TEXT) + ["within_km"]
+_ORDER = {code: n for n, code in enumerate([*TEXT, "within_km"])}
 
 
 def _order(code: str) -> int:
-    return _ORDER.index(code) if code in _ORDER else len(_ORDER)
+    return _ORDER.get(code, len(_ORDER))
 
 
 def haversine_km(a: dict | None, b: dict | None) -> float | None:

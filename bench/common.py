@@ -1,0 +1,75 @@
+"""Shared helpers for the benchmarks: latency statistics and a keep-alive HTTP load driver."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+
+def percentiles(samples_ms: list[float]) -> dict:
+    xs = sorted(samples_ms)
+
+    def q(p):
+        return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
+
+    return {"n": len(xs), "p50": q(0.50), "p95": q(0.95), "p99": q(0.99),
+            "mean": statistics.fmean(xs)}
+
+
+class Http:
+    """One keep-alive connection; request() returns (status, parsed JSON, milliseconds)."""
+
+    def __init__(self, base: str):
+        parts = urlsplit(base)
+        self.conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+
+    def request(self, method: str, path: str, body: dict | None = None,
+                headers: dict | None = None) -> tuple[int, dict, float]:
+        data = json.dumps(body).encode() if body is not None else None
+        hdrs = {"Content-Type": "application/json", **(headers or {})}
+        start = time.perf_counter()
+        self.conn.request(method, path, body=data, headers=hdrs)
+        resp = self.conn.getresponse()
+        raw = resp.read()
+        elapsed = (time.perf_counter() - start) * 1000
+        return resp.status, json.loads(raw) if raw else {}, elapsed
+
+
+def drive(base: str, jobs: list[Callable[[Http], tuple[int, float]]], concurrency: int) -> dict:
+    """Run the jobs over `concurrency` threads, each with its own connection.
+
+    A job takes the connection and returns (status, milliseconds). Returns latency percentiles,
+    throughput and the count of non-200 answers.
+    """
+    lock = threading.Lock()
+    queue = list(enumerate(jobs))
+    samples: list[float] = []
+    errors = [0]
+
+    def worker():
+        client = Http(base)
+        while True:
+            with lock:
+                if not queue:
+                    return
+                _, job = queue.pop()
+            status, ms = job(client)
+            with lock:
+                samples.append(ms)
+                if status != 200:
+                    errors[0] += 1
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - start
+    return {**percentiles(samples), "throughput": len(samples) / wall, "errors": errors[0],
+            "concurrency": concurrency}
