@@ -161,7 +161,19 @@ def report(result: dict, command: str) -> str:
                       "|---|---|---|---|"]
             lines += [f"| {r['id']} | {r['q']} | {r['ndcg']:.3f} / {r['base_ndcg']:.3f} | "
                       f"{r['recall']:.3f} / {r['base_recall']:.3f} |" for r in losses]
-    lines += ["", "## Per item", "", "| item | query / profile | NDCG@10 (base) | recall@50 (base) |",
+    lines += ["", "## Reading these figures", "",
+              "- The set is small and synthetic: each job kind's postings share a duty sentence, so the",
+              "  baseline's one-character OR is less harmful here than on real postings, where 电工 would",
+              "  also match 电话客服 and 工程师. Treat the ratios as a regression guard, not a",
+              "  claim about production quality.",
+              "- Where recruit loses it is mostly recall on kinds whose titles share no word with the",
+              "  query (快递 → 同城配送员, 水电工 → 管道工, Java开发 → 前端开发工程师): the fix is",
+              "  vocabulary (synonyms, occupation inference from the code list), not looser matching.",
+              "- Recommendations lose NDCG@10 where one occupation code covers several kinds (快递员 and",
+              "  外卖骑手 share 4-02-07; 软件/测试/数据 share 2-02-10): finer occupation codes on",
+              "  postings and resumes would separate them.",
+              "- Grades ignore freshness; recruit's freshness bonus can only cost it points here.",
+              "", "## Per item", "", "| item | query / profile | NDCG@10 (base) | recall@50 (base) |",
               "|---|---|---|---|"]
     for task in ("search", "recommendations"):
         lines += [f"| {r['id']} | {r['q']} | {r['ndcg']:.3f} ({r['base_ndcg']:.3f}) | "
