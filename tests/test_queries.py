@@ -132,13 +132,18 @@ def test_recommendations_name_every_reason_and_filter_what_cannot_fit():
                             "region_match", "home_region", "salary_fit", "experience_fit",
                             "employment_type_fit", "welcomes_graduate", "campaign_graduate",
                             "within_km"}
-    inner = body["query"]["function_score"]["query"]["bool"]
+    inner = body["query"]["bool"]
     assert {"range": {"education_rank": {"lte": 2}}} in inner["filter"]
     assert {"range": {"open_headcount": {"gt": 0}}} in inner["filter"]
     assert inner["must_not"] == [{"ids": {"values": ["7"]}}]
     # a wanted job is required: occupation, skills or title, not just any open vacancy
     wants = {c["constant_score"]["_name"] for c in inner["must"][0]["bool"]["should"]}
-    assert wants == {"occupation_match", "occupation_major", "skills_match", "title_match"}
+    assert wants == {"occupation_match", "skills_match", "title_match"}
+    # decay bonuses are a rescore of the best window only
+    rescore = body["rescore"]
+    assert rescore["window_size"] == weights_file.load()["match_speed"]["rescore_window"]
+    assert rescore["query"]["score_mode"] == "total"
+    assert body["track_total_hits"] == weights_file.load()["match_speed"]["count_up_to"]
     w = weights_file.load()["match"]
     occupation = next(c for c in inner["must"][0]["bool"]["should"]
                       if c["constant_score"]["_name"] == "occupation_match")
@@ -150,7 +155,7 @@ def test_candidates_only_see_resumes_visible_to_the_employer():
                "salary_max": 9000, "employment_type": "full_time", "welcomed_groups": ["veteran"],
                "education_rank": 1, "experience_min_years": 1, "location": {"lat": 30.6, "lon": 114.3}}
     body = queries.candidates(vacancy, employer_id=42)
-    inner = body["query"]["function_score"]["query"]["bool"]
+    inner = body["query"]["bool"]
     visible = inner["filter"][0]["bool"]["should"]
     assert {"term": {"visibility": "public"}} in visible
     assert {"bool": {"filter": [{"term": {"visibility": "applied_only"}},

@@ -160,7 +160,8 @@ def vacancy_search(*, q: str | None = None, sort: str = "relevance", page: int =
         "_source": HIT_FIELDS,
         "sort": _sort(sort, recall is not None, filters.get("lat"), filters.get("lon")),
         "size": size,
-        "track_total_hits": True,
+        # exact counts up to the deepest reachable page; "more than" beyond
+        "track_total_hits": MAX_WINDOW,
     }
     if search_after:
         body["search_after"] = search_after
@@ -224,8 +225,8 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
         wants.append(_named({"terms": {"occupation_path": profile["desired_occupations"]}},
                             "occupation_match", m["occupation_match"]))
         majors = sorted({c.split("-")[0] for c in profile["desired_occupations"]})
-        wants.append(_named({"terms": {"occupation_major": majors}}, "occupation_major",
-                            m["occupation_major"]))
+        major_clause = _named({"terms": {"occupation_major": majors}}, "occupation_major",
+                              m["occupation_major"])
     skills = [word for s in profile.get("skills", []) for word in analysis.query_words(s)]
     for clause in (_words_any(["title_words", "description_words"], skills, m["skills_match"],
                               "skills_match"),
@@ -236,6 +237,8 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
             wants.append(clause)
     # what makes a wanted job a better fit
     should: list[dict] = []
+    if profile.get("desired_occupations"):
+        should.append(major_clause)
     if profile.get("desired_region_prefixes"):
         should.append(_named({"terms": {"region_path": profile["desired_region_prefixes"]}},
                              "region_match", m["region_match"]))
@@ -265,10 +268,22 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
     query = {"bool": {"filter": filters, "should": should,
                       "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else [],
                       "must_not": [{"ids": {"values": [str(i) for i in profile.get("exclude_ids", [])]}}]}}
-    # score = weights of the matched clauses + freshness, distance and headcount bonuses
-    return {"query": {"function_score": {"query": query, "functions": functions,
-                                         "score_mode": "sum", "boost_mode": "sum"}},
-            "_source": HIT_FIELDS, "size": size, "track_total_hits": True}
+    return _matching_body(query, functions, size, w, HIT_FIELDS)
+
+
+def _matching_body(query: dict, functions: list[dict], size: int, w: dict, source: list[str]) -> dict:
+    """score = weights of the matched clauses, then + freshness, distance and headcount bonuses.
+
+    The clause sum ranks every match cheaply; the decay bonuses are computed for the best
+    `rescore_window` only (a rescore), which keeps matching fast over millions of postings.
+    """
+    return {"query": query,
+            "rescore": {"window_size": w["match_speed"]["rescore_window"], "query": {
+                "rescore_query": {"function_score": {"query": {"match_all": {}}, "functions": functions,
+                                                     "score_mode": "sum", "boost_mode": "replace"}},
+                "query_weight": 1, "rescore_query_weight": 1, "score_mode": "total"}},
+            "_source": source, "size": size,
+            "track_total_hits": w["match_speed"]["count_up_to"]}
 
 
 def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
@@ -285,15 +300,15 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
     if vacancy.get("occupation_path"):
         wants.append(_named({"terms": {"desired_occupations": vacancy["occupation_path"]}},
                             "occupation_match", m["occupation_match"]))
-        wants.append(_named({"term": {"desired_occupation_majors": vacancy["occupation_path"][0]}},
-                            "occupation_major", m["occupation_major"]))
+        major_clause = _named({"term": {"desired_occupation_majors": vacancy["occupation_path"][0]}},
+                              "occupation_major", m["occupation_major"])
     # search-mode words, so the title 电焊工 also offers 电焊 and 焊工 to match skills
     title_words = analysis.index_words(vacancy.get("title", "")).split()
     clause = _words_any(["skills_words", "experience_words", "major_words"], title_words,
                         m["skills_match"], "skills_match")
     if clause:
         wants.append(clause)
-    should: list[dict] = []
+    should: list[dict] = [major_clause] if vacancy.get("occupation_path") else []
     should.append(_named({"terms": {"desired_region_prefixes": vacancy["region_path"]}},
                          "region_match", m["region_match"]))
     should.append(_named({"term": {"region_path": vacancy["region_path"][1]}}, "home_region",
@@ -319,9 +334,7 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
                {"range": {"education_rank": {"gte": vacancy.get("education_rank", 0)}}}]
     query = {"bool": {"filter": filters, "should": should,
                       "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else []}}
-    return {"query": {"function_score": {"query": query, "functions": functions,
-                                         "score_mode": "sum", "boost_mode": "sum"}},
-            "_source": ["id", "location"], "size": size, "track_total_hits": True}
+    return _matching_body(query, functions, size, w, ["id", "location"])
 
 
 def _point(source: dict) -> dict | None:

@@ -117,6 +117,7 @@ class FacetBucketSchema(ma.Schema):
 
 class VacancySearchResultSchema(ma.Schema):
     total = ma.fields.Integer()
+    total_is_exact = ma.fields.Boolean(metadata={"description": "为 false 时表示「至少 total 条」"})
     page = ma.fields.Integer(allow_none=True)
     per_page = ma.fields.Integer()
     next_cursor = Cursor(allow_none=True, metadata={"description": "下一页：?cursor=此值"})
@@ -141,6 +142,7 @@ class MatchArgs(ma.Schema):
 
 class RecommendationsSchema(ma.Schema):
     total = ma.fields.Integer()
+    total_is_exact = ma.fields.Boolean()
     hits = ma.fields.List(ma.fields.Nested(VacancyHitSchema))
 
 
@@ -165,4 +167,5 @@ class CandidateSchema(ma.Schema):
 
 class CandidatesSchema(ma.Schema):
     total = ma.fields.Integer()
+    total_is_exact = ma.fields.Boolean()
     hits = ma.fields.List(ma.fields.Nested(CandidateSchema))

@@ -49,6 +49,7 @@ def search_vacancies(args: dict) -> dict:
     origin = {"lat": args["lat"], "lon": args["lon"]} if args.get("lat") is not None else None
     out = {
         "total": resp["hits"]["total"]["value"],
+        "total_is_exact": resp["hits"]["total"]["relation"] == "eq",
         "page": None if args.get("search_after") else page,
         "per_page": per_page,
         "next_cursor": hits[-1]["sort"] if len(hits) == per_page and "sort" in hits[-1] else None,
@@ -102,6 +103,7 @@ def recommend_for(account: Account, size: int) -> dict:
     resp = _call(es().search, index=mappings.alias("vacancies"), **body)
     origin = queries._point(profile)
     return {"total": resp["hits"]["total"]["value"],
+            "total_is_exact": resp["hits"]["total"]["relation"] == "eq",
             "hits": [_vacancy_hit(h, origin) for h in resp["hits"]["hits"]]}
 
 
@@ -128,7 +130,8 @@ def candidates_for(account: Account, vacancy_id: int, size: int) -> dict:
             "region_code": j.current_region_code, "expected_salary": j.expected_salary,
             "groups": sorted(j.verified_groups()),
         })
-    return {"total": resp["hits"]["total"]["value"], "hits": hits}
+    return {"total": resp["hits"]["total"]["value"],
+            "total_is_exact": resp["hits"]["total"]["relation"] == "eq", "hits": hits}
 
 
 def _age(birth: dt.date) -> int:
