@@ -148,6 +148,7 @@ def test_cursor_pages_cover_everything_once(app, client, search, vacancy):
         if not cursor:
             break
     assert len(seen) == 7 and len(set(seen)) == 7
+    assert page["total"] == 7 and page["total_is_exact"] is True
     deep = client.get("/api/v1/search/vacancies", query_string={"page": 501, "per_page": 20})
     assert deep.status_code == 400 and "cursor" in deep.get_json()["errors"]["query"]["page"][0]
 
