@@ -87,7 +87,7 @@ def load_vacancy_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
     from recruit.vacancies.models import Vacancy
 
     rows = db.session.scalars(select(Vacancy).where(Vacancy.id.in_(ids))).all()
-    campaigns = _campaigns_of([v.id for v in rows if vacancy_is_searchable(v)])
+    campaigns = _campaigns_of([v for v in rows if vacancy_is_searchable(v)])
     return {
         v.id: (v.version, vacancy_document(v, campaigns.get(v.id, ()))
                if vacancy_is_searchable(v) else NOT_INDEXED)
@@ -95,14 +95,11 @@ def load_vacancy_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
     }
 
 
-def _campaigns_of(vacancy_ids: list[int]) -> dict[int, list[tuple[int, list[str]]]]:
-    """Running campaigns per vacancy; empty until the campaigns domain provides them."""
-    provider = CAMPAIGN_PROVIDER[0]
-    return provider(vacancy_ids) if provider else {}
+def _campaigns_of(vacancies: list) -> dict[int, list[tuple[int, list[str]]]]:
+    """Running campaigns per vacancy, from the campaigns domain."""
+    from recruit.campaigns import service as campaigns
 
-
-# the campaigns domain registers a function vacancy ids -> {id: [(campaign id, groups)]}
-CAMPAIGN_PROVIDER: list[Callable | None] = [None]
+    return campaigns.running_memberships(vacancies)
 
 
 # ---- jobseekers --------------------------------------------------------------------------

@@ -144,13 +144,18 @@ def salary_band_key(lo: int | None, hi: int | None) -> str:
 
 def vacancy_search(*, q: str | None = None, sort: str = "relevance", page: int = 1,
                    per_page: int = 20, search_after: list | None = None, facets: bool = False,
-                   diversify: int | None = None, weights: dict | None = None, **filters) -> dict:
+                   diversify: int | None = None, weights: dict | None = None,
+                   boost_groups: list[str] | None = None, **filters) -> dict:
+    """boost_groups: rank vacancies welcoming these priority groups first (a campaign's audience)."""
     w = weights or weights_file.load()
     recall, extra = text_query(q, w)
+    for group in sorted(boost_groups or ()):
+        extra = [*extra, _named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
+                                w["match"]["welcomes_group"])]
     query: dict = {"bool": {"filter": vacancy_filters(**filters),
                             "must": [recall] if recall else [{"match_all": {}}],
                             "should": extra}}
-    if recall and sort == "relevance":
+    if (recall or boost_groups) and sort == "relevance":
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
                                     "functions": [{"weight": 1}, _freshness(w, "search_weight")]}}
@@ -158,7 +163,7 @@ def vacancy_search(*, q: str | None = None, sort: str = "relevance", page: int =
     body: dict = {
         "query": query,
         "_source": HIT_FIELDS,
-        "sort": _sort(sort, recall is not None, filters.get("lat"), filters.get("lon")),
+        "sort": _sort(sort, recall is not None or bool(boost_groups), filters.get("lat"), filters.get("lon")),
         "size": size,
         # exact counts up to the deepest reachable page; "more than" beyond
         "track_total_hits": MAX_WINDOW,
@@ -215,8 +220,9 @@ def _words_any(fields: list[str], words: list[str], boost: float, name: str) -> 
                             "minimum_should_match": 1}}, name, boost)
 
 
-def recommendations(profile: dict, *, size: int = 20, weights: dict | None = None) -> dict:
-    """Open vacancies for a jobseeker. profile: plain values taken from the resume."""
+def recommendations(profile: dict, *, size: int = 20, weights: dict | None = None,
+                    campaign_id: int | None = None) -> dict:
+    """Open vacancies for a jobseeker (inside one campaign if given). profile: resume values."""
     w = weights or weights_file.load()
     m, geo = w["match"], w["geo"]
     # what the person wants: at least one of these must hold
@@ -265,6 +271,8 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
         functions.append(_distance_decay(location, geo))
     filters = [_NOT_EXPIRED, {"range": {"open_headcount": {"gt": 0}}},
                {"range": {"education_rank": {"lte": profile.get("education_rank", 0)}}}]
+    if campaign_id is not None:
+        filters.append({"term": {"campaign_ids": campaign_id}})
     query = {"bool": {"filter": filters, "should": should,
                       "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else [],
                       "must_not": [{"ids": {"values": [str(i) for i in profile.get("exclude_ids", [])]}}]}}

@@ -77,10 +77,11 @@ def typeahead(prefix: str, size: int) -> dict:
 
 # ---- matching -------------------------------------------------------------------------------
 
-def jobseeker_profile(j: Jobseeker) -> dict:
+def jobseeker_profile(j: Jobseeker, applied: list[int] | None = None) -> dict:
     """The plain values a recommendation query needs, from a resume."""
-    applied = db.session.scalars(select(Application.vacancy_id)
-                                 .where(Application.jobseeker_id == j.id)).all()
+    if applied is None:
+        applied = db.session.scalars(select(Application.vacancy_id)
+                                     .where(Application.jobseeker_id == j.id)).all()
     return {
         "desired_occupations": list(j.desired_occupations or []),
         "skills": list(j.skills or []),
@@ -95,6 +96,37 @@ def jobseeker_profile(j: Jobseeker) -> dict:
         "groups": sorted(j.verified_groups()),
         "exclude_ids": sorted(applied),
     }
+
+
+def profiles_for(jobseekers: list[Jobseeker]) -> list[dict]:
+    """Profiles of many jobseekers with one query for what they already applied to."""
+    applied: dict[int, list[int]] = {j.id: [] for j in jobseekers}
+    for jobseeker_id, vacancy_id in db.session.execute(
+            select(Application.jobseeker_id, Application.vacancy_id)
+            .where(Application.jobseeker_id.in_(list(applied)))):
+        applied[jobseeker_id].append(vacancy_id)
+    return [jobseeker_profile(j, applied[j.id]) for j in jobseekers]
+
+
+def msearch_vacancies(bodies: list[dict]) -> list[list[dict]]:
+    """Several vacancy queries in one round trip; hits of each, in order."""
+    if not bodies:
+        return []
+    searches: list[dict] = []
+    for body in bodies:
+        searches += [{"index": mappings.alias("vacancies")}, body]
+    resp = _call(es().msearch, searches=searches)
+    out = []
+    for r in resp["responses"]:
+        if "error" in r:
+            raise RuntimeError(f"msearch item failed: {r['error']}")
+        out.append(r["hits"]["hits"])
+    return out
+
+
+def explain_hit(hit: dict, origin: dict | None) -> list[dict]:
+    distance = reasons.haversine_km(origin, hit["_source"].get("location")) if origin else None
+    return reasons.explain(hit.get("matched_queries", []), distance)
 
 
 def recommend_for(account: Account, size: int) -> dict:
