@@ -18,6 +18,7 @@ def create_app(config: dict | None = None) -> Flask:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # one line per Elasticsearch request is noise; failures still surface as warnings
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)
+    _redact_logs()
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(_root() / "migrations"))
@@ -39,6 +40,14 @@ def create_app(config: dict | None = None) -> Flask:
     return app
 
 
+def _redact_logs() -> None:
+    from recruit.privacy import RedactResidentIds
+
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactResidentIds) for f in handler.filters):
+            handler.addFilter(RedactResidentIds())
+
+
 def _root():
     from pathlib import Path
 
@@ -49,9 +58,11 @@ def _register_models() -> None:
     # import every model so metadata (and Alembic) sees all tables
     import recruit.accounts.models  # noqa: F401
     import recruit.applications.models  # noqa: F401
+    import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401
     import recruit.reporting.models  # noqa: F401
+    import recruit.saved_searches.models  # noqa: F401
     import recruit.search.models  # noqa: F401
     import recruit.vacancies.models  # noqa: F401
 
@@ -60,14 +71,16 @@ def _register_blueprints() -> None:
     from recruit import health
     from recruit.accounts import api as accounts
     from recruit.applications import api as applications
+    from recruit.contacts import api as contacts
     from recruit.employers import api as employers
     from recruit.jobseekers import api as jobseekers
     from recruit.reporting import api as reporting
+    from recruit.saved_searches import api as saved_searches
     from recruit.search import api as search
     from recruit.vacancies import api as vacancies
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
-                   reporting):
+                   reporting, contacts, saved_searches):
         api.register_blueprint(module.blp)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import marshmallow as ma
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError
@@ -32,3 +34,15 @@ def county_code(value: str) -> None:
 def region_prefix(value: str) -> None:
     if not regions.prefix_is_valid(value):
         raise ma.ValidationError("行政区划代码前缀无效（2、4或6位 GB/T 2260 代码）")
+
+
+_OCCUPATION = re.compile(r"^\d-\d{2}(-\d{2}){0,2}$")
+
+
+def occupation_code(value: str) -> None:
+    """National occupation classification code, e.g. 6-31 or 6-31-01-03.
+
+    Format only for now; point this at the shipped code list once it exists.
+    """
+    if not isinstance(value, str) or not _OCCUPATION.match(value):
+        raise ma.ValidationError("职业代码格式不正确（职业分类大典代码，如 6-31 或 6-31-01-03）")
