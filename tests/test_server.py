@@ -36,7 +36,7 @@ def server(app):
         try:
             urllib.request.urlopen(base + "/healthz", timeout=1).read()
             break
-        except (urllib.error.URLError, ConnectionError):
+        except (urllib.error.URLError, ConnectionError, TimeoutError):  # a busy worker: ask again
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
                 pytest.fail("gunicorn did not come up: " + proc.stderr.read().decode()[-2000:])

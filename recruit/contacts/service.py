@@ -96,7 +96,7 @@ def respond(account: Account, request_id: int, *, accept: bool) -> ContactReques
     jobseeker = jobseekers.of_account(account)
     request = db.session.scalar(select(ContactRequest).where(
         ContactRequest.id == request_id, ContactRequest.jobseeker_id == jobseeker.id)
-        .with_for_update())
+        .with_for_update(of=ContactRequest))
     if request is None:
         raise NotFound("联系请求不存在")
     wanted = "accepted" if accept else "declined"

@@ -66,7 +66,7 @@ def erase(account: Account, *, password: str) -> None:
     tombstone (no phone, no name, no password) so history keeps its foreign keys."""
     _check_password(account, password)
     jobseeker = db.session.scalar(select(Jobseeker).where(Jobseeker.account_id == account.id)
-                                  .with_for_update())
+                                  .with_for_update(of=Jobseeker))
     if jobseeker is not None:
         db.session.execute(update(Application).where(Application.jobseeker_id == jobseeker.id)
                            .values(jobseeker_id=None, note=None, idempotency_key=None))

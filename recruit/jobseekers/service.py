@@ -163,7 +163,7 @@ def reencrypt_all(batch_size: int = 500) -> int:
     while True:
         rows = db.session.scalars(
             select(Jobseeker).where(Jobseeker.id > last_id).order_by(Jobseeker.id)
-            .limit(batch_size).with_for_update()).all()
+            .limit(batch_size).with_for_update(of=Jobseeker)).all()
         if not rows:
             db.session.rollback()
             return done

@@ -27,7 +27,7 @@ def create(account: Account, *, name: str, query: dict) -> SavedSearch:
     if count >= MAX_PER_JOBSEEKER:
         raise Conflict(f"最多保存 {MAX_PER_JOBSEEKER} 个搜索", code="too_many_saved_searches")
     saved = SavedSearch(jobseeker_id=jobseeker.id, name=name.strip(), query=query,
-                        last_checked_at=utcnow())
+                        last_checked_at=_floor_ms(utcnow()))
     db.session.add(saved)
     db.session.commit()
     return saved
@@ -55,18 +55,20 @@ def delete(account: Account, saved_id: int) -> None:
 
 
 def _watermark(now: dt.datetime) -> dt.datetime:
-    """Now, unless a published vacancy still waits in the search outbox: then just before it.
-
-    Otherwise a vacancy published a moment before the check but indexed after it would never
-    count as new. (At worst it is reported twice, never missed.)
+    """Where the next check starts: now, or just before a published vacancy still waiting in the
+    search outbox (else one published a moment before this check but indexed after it would
+    never count as new). Elasticsearch keeps milliseconds, so the mark is floored to the
+    millisecond and stepped back one: a vacancy may be reported twice, never missed.
     """
     pending = db.session.scalar(
         select(func.min(Vacancy.published_at)).join(
             SearchOutbox, (SearchOutbox.index_name == "vacancies") & (SearchOutbox.doc_id == Vacancy.id))
         .where(Vacancy.status == "published"))
-    if pending is not None and pending <= now:
-        return pending - dt.timedelta(microseconds=1)
-    return now
+    return _floor_ms(min(now, pending) if pending is not None else now)
+
+
+def _floor_ms(mark: dt.datetime) -> dt.datetime:
+    return mark.replace(microsecond=mark.microsecond // 1000 * 1000) - dt.timedelta(milliseconds=1)
 
 
 def new_since_last_check(account: Account, saved_id: int, *, page: int, per_page: int) -> dict:
