@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify
+from werkzeug.routing import IntegerConverter
 
 from recruit import config as config_module
 from recruit.errors import error_body, register_handlers
@@ -13,6 +14,7 @@ from recruit.extensions import api, db, jwt, migrate
 
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
+    app.url_map.converters["int"] = _DatabaseInt
     app.config.update(config_module.load(config))
     app.json.ensure_ascii = False
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -33,11 +35,21 @@ def create_app(config: dict | None = None) -> Flask:
     _register_models()
     _register_blueprints()
     register_handlers(app)
+    from recruit import input_guard
+
+    input_guard.init_app(app)
 
     from recruit.cli import cli
 
     app.cli.add_command(cli)
     return app
+
+
+class _DatabaseInt(IntegerConverter):
+    """Path ids fit PostgreSQL's integer: a larger one is a 404, not a database error."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):  # noqa: A002
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 def _redact_logs() -> None:

@@ -81,6 +81,9 @@ def app():
 
 @pytest.fixture(autouse=True)
 def _clean_tables(request):
+    if "app" in request.fixturenames:
+        # set up first: the migrations' logging config would drop the guard's log handler
+        request.getfixturevalue("app")
     pii_guard.start()
     yield
     if "app" not in request.fixturenames:
