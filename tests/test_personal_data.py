@@ -52,6 +52,7 @@ def test_erasure_removes_the_person_keeps_the_counts(app, client, make_employer,
     application = seeker.post(f"/api/v1/vacancies/{vacancy['id']}/applications",
                               json={"note": "电话联系"}).get_json()
     employer.post(f"/api/v1/applications/{application['id']}/hire")
+    pending = seeker.post(f"/api/v1/vacancies/{make_vacancy(employer)['id']}/applications").get_json()
     seeker.post("/api/v1/me/saved-searches", json={"name": "电工", "query": {"q": "电工"}})
     admin = make_staff("admin")
     day = today().isoformat()
@@ -62,13 +63,16 @@ def test_erasure_removes_the_person_keeps_the_counts(app, client, make_employer,
     assert r.status_code == 204
 
     after = admin.get("/api/v1/reports/headline", query_string={"start": day, "end": day}).get_json()
-    assert after == before and after["placements"] == 1 and after["resumes_submitted"] == 1
+    assert after == before and after["placements"] == 1 and after["resumes_submitted"] == 2
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Jobseeker)) == 0
         assert db.session.scalar(select(func.count()).select_from(JobseekerGroup)) == 0
         assert db.session.scalar(select(func.count()).select_from(WorkExperience)) == 0
         kept = db.session.get(Application, application["id"])
         assert (kept.jobseeker_id, kept.note, kept.status) == (None, None, "hired")
+        left = db.session.get(Application, pending["id"])
+        assert (left.jobseeker_id, left.status) == (None, "withdrawn")
+        assert left.events[-1].reason == "求职者已注销账号"
         account = db.session.get(Account, seeker.account["id"])
         assert (account.is_active, account.display_name) == (False, "已注销用户")
         assert account.phone.startswith("0") and "$argon2" not in account.password_hash

@@ -124,6 +124,17 @@ def withdraw(account: Account, application_id: int, *, reason: str | None) -> Ap
     return application
 
 
+def withdraw_undecided(account: Account, jobseeker_id: int, reason: str) -> int:
+    """Withdraw every undecided application of a jobseeker (account erasure). Never commits."""
+    rows = db.session.scalars(select(Application).where(
+        Application.jobseeker_id == jobseeker_id, Application.status.in_(UNDECIDED))
+        .with_for_update(of=Application)).all()
+    for application in rows:
+        _record(application, account, "withdrawn", reason)
+        counters.application_withdrawn(application.vacancy)
+    return len(rows)
+
+
 def _with_applicants(account: Account, applications: list[Application]) -> list[Application]:
     """Attach what the employer may see of each applicant (contact details only if revealed)."""
     ids = [a.jobseeker_id for a in applications if a.jobseeker_id is not None]

@@ -1,7 +1,8 @@
 """The jobseeker's rights over their data: a full JSON copy, and erasure.
 
 Erasure removes the person, not the facts the counters were built from: applications stay,
-without their jobseeker, note or key, so every reported figure keeps its number.
+without their jobseeker, note or key, so every reported figure keeps its number. Undecided
+applications are withdrawn first (and counted as withdrawals), so no employer acts on them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from sqlalchemy import select, update
 
 from recruit.accounts import service as accounts
 from recruit.accounts.models import Account
+from recruit.applications import service as applications
 from recruit.applications.models import Application
 from recruit.applications.schemas import ApplicationSchema
 from recruit.contacts.models import ContactRequest
@@ -68,6 +70,9 @@ def erase(account: Account, *, password: str) -> None:
     jobseeker = db.session.scalar(select(Jobseeker).where(Jobseeker.account_id == account.id)
                                   .with_for_update(of=Jobseeker))
     if jobseeker is not None:
+        # employers should not go on interviewing someone who left
+        applications.withdraw_undecided(account, jobseeker.id, "求职者已注销账号")
+        db.session.flush()
         db.session.execute(update(Application).where(Application.jobseeker_id == jobseeker.id)
                            .values(jobseeker_id=None, note=None, idempotency_key=None))
         outbox.enqueue("jobseekers", jobseeker.id)
