@@ -141,3 +141,18 @@ def test_patch_needs_a_profile_and_the_jobseeker_role(client, make_employer):
     employer = make_employer()
     r = employer.client.patch("/api/v1/jobseekers/me", headers=employer.headers, json={})
     assert r.status_code == 403
+
+
+def test_every_resume_change_bumps_the_version_and_queues_the_index(app, make_jobseeker):
+    from recruit.search.models import SearchOutbox
+
+    seeker = make_jobseeker()
+    with app.app_context():
+        before = db.session.scalar(select(Jobseeker.version))
+    r = seeker.client.patch("/api/v1/jobseekers/me", headers=seeker.headers,
+                            json={"declared_groups": ["veteran"]})
+    assert r.status_code == 200
+    with app.app_context():
+        assert db.session.scalar(select(Jobseeker.version)) == before + 1
+        queued = db.session.scalars(select(SearchOutbox.index_name)).all()
+    assert queued.count("jobseekers") == 2  # created, then changed

@@ -15,6 +15,7 @@ from recruit.codes.enums import DERIVED_GROUPS, SELF_DECLARED_GROUPS
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup, WorkExperience
+from recruit.models_base import utcnow
 from recruit.reporting.service import today
 from recruit.search import outbox
 
@@ -113,6 +114,9 @@ def update_resume(account: Account, data: dict) -> Jobseeker:
     """Partial update; lists given are replaced whole. A concurrent edit answers 409."""
     jobseeker = of_account(account)
     _apply_resume(jobseeker, data)
+    # always an UPDATE of the row, so `version` moves even when only groups or work history
+    # changed: the search document's external version must grow with every change
+    jobseeker.updated_at = utcnow()
     outbox.enqueue("jobseekers", jobseeker.id)
     try:
         db.session.commit()
