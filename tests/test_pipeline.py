@@ -187,3 +187,38 @@ def test_bad_idempotency_keys_and_bodies_are_named(make_employer, make_jobseeker
     r = _apply(seeker, vacancy["id"], channel="tv", campaign_id="seven", extra=1)
     assert r.status_code == 422
     assert set(r.get_json()["errors"]["json"]) == {"channel", "campaign_id", "extra"}
+
+
+def test_withdraw_racing_a_hire_ends_in_one_consistent_state(app, make_employer, make_jobseeker,
+                                                             make_vacancy):
+    employer = make_employer()
+    vacancy = make_vacancy(employer, headcount=1)
+    seeker = make_jobseeker()
+    application = _apply(seeker, vacancy["id"]).get_json()
+    barrier = threading.Barrier(2)
+    codes: dict[str, int] = {}
+
+    def act(name, url, headers):
+        client = app.test_client()
+        barrier.wait()
+        codes[name] = client.post(url, json={}, headers=headers).status_code
+
+    aid = application["id"]
+    threads = [
+        threading.Thread(target=act, args=("withdraw", f"/api/v1/me/applications/{aid}/withdraw",
+                                           seeker.headers)),
+        threading.Thread(target=act, args=("hire", f"/api/v1/applications/{aid}/hire",
+                                           employer.headers)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    final = seeker.get(f"/api/v1/me/applications/{application['id']}").get_json()
+    mine = employer.get("/api/v1/employers/me/vacancies").get_json()[0]
+    if final["status"] == "hired":
+        assert codes == {"withdraw": 409, "hire": 200} and mine["open_headcount"] == 0
+    else:
+        assert final["status"] == "withdrawn"
+        assert codes == {"withdraw": 200, "hire": 409} and mine["open_headcount"] == 1
+    assert len(final["history"]) == 2

@@ -112,6 +112,7 @@ class GroupSchema(ma.Schema):
     label = ma.fields.Function(lambda g: PRIORITY_GROUPS.get(g.group, g.group))
     source = ma.fields.String(metadata={"description": "derived 自动得出 / declared 自报"})
     status = ma.fields.String(metadata={"description": "verified / pending 待核实 / rejected"})
+    reason = ma.fields.String(allow_none=True, metadata={"description": "核实未通过的原因"})
 
 
 class _ResumeOut(ma.Schema):
