@@ -222,3 +222,14 @@ def test_withdraw_racing_a_hire_ends_in_one_consistent_state(app, make_employer,
         assert final["status"] == "withdrawn"
         assert codes == {"withdraw": 200, "hire": 409} and mine["open_headcount"] == 1
     assert len(final["history"]) == 2
+
+
+def test_the_spec_documents_the_idempotency_key_and_who_may_call(client):
+    spec = client.get("/api/openapi.json").get_json()
+    apply = spec["paths"]["/api/v1/vacancies/{vacancy_id}/applications"]["post"]
+    headers = {p["name"]: p for p in apply["parameters"] if p["in"] == "header"}
+    assert headers["Idempotency-Key"]["schema"]["maxLength"] == 64
+    assert {"200", "201", "409"} <= set(apply["responses"])
+    assert "jobseeker" in apply["description"]
+    move = spec["paths"]["/api/v1/applications/{application_id}/status"]["post"]
+    assert "employer" in move["description"] and "jobseeker" not in move["description"]
