@@ -1,6 +1,7 @@
 """The application pipeline: idempotent applies, allowed moves only, history, withdrawal."""
 
 import datetime as dt
+import json
 import threading
 
 from sqlalchemy import func, select
@@ -233,3 +234,18 @@ def test_the_spec_documents_the_idempotency_key_and_who_may_call(client):
     assert "jobseeker" in apply["description"]
     move = spec["paths"]["/api/v1/applications/{application_id}/status"]["post"]
     assert "employer" in move["description"] and "jobseeker" not in move["description"]
+
+
+def test_applicant_lists_are_paged(make_employer, make_jobseeker, make_vacancy):
+    employer = make_employer()
+    vacancy = make_vacancy(employer, headcount=5)
+    for i in range(3):
+        _apply(make_jobseeker(f"求职者{i}", birth=f"199{i}0303"), vacancy["id"])
+    r = employer.get(f"/api/v1/vacancies/{vacancy['id']}/applications",
+                     query_string={"page": 2, "page_size": 2})
+    assert r.status_code == 200 and len(r.get_json()) == 1
+    assert json.loads(r.headers["X-Pagination"])["total"] == 3
+    r = employer.get(f"/api/v1/vacancies/{vacancy['id']}/applications", query_string={"page_size": 500})
+    assert r.status_code == 422 and "page_size" in r.get_json()["errors"]["query"]
+    r = employer.get(f"/api/v1/vacancies/{vacancy['id']}/applications", query_string={"page": 10**20})
+    assert r.status_code == 422 and "page" in r.get_json()["errors"]["query"]

@@ -3,7 +3,19 @@ from flask_smorest import Blueprint
 
 from recruit.accounts.auth import access, current_account
 from recruit.applications import schemas, service
-from recruit.errors import ErrorSchema
+from recruit.errors import ErrorSchema, Invalid
+
+PAGE_SIZE, MAX_PAGE_SIZE = 50, 200
+
+
+MAX_PAGE = 100_000
+
+
+def _window(pagination) -> dict:
+    if pagination.page > MAX_PAGE:  # flask-smorest sets no ceiling; PostgreSQL's OFFSET has one
+        raise Invalid.field("page", f"页码不能超过 {MAX_PAGE}", location="query")
+    return {"offset": pagination.first_item, "limit": pagination.page_size}
+
 
 blp = Blueprint("applications", __name__, url_prefix="/api/v1", description="投递与录用")
 
@@ -25,9 +37,12 @@ class VacancyApplications(MethodView):
     @access(blp, "employer")
     @blp.arguments(schemas.ApplicationListArgs, location="query")
     @blp.response(200, schemas.EmployerApplicationSchema(many=True))
-    def get(self, args, vacancy_id):
-        """本单位岗位的投递人（身份证号始终脱敏；撤回投递后联系方式重新隐藏）"""
-        return service.list_for_vacancy(current_account(), vacancy_id, **args)
+    @blp.paginate(page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE)
+    def get(self, args, vacancy_id, pagination_parameters):
+        """本单位岗位的投递人（分页，总数见 X-Pagination；身份证号始终脱敏；撤回投递后联系方式重新隐藏）"""
+        items, pagination_parameters.item_count = service.list_for_vacancy(
+            current_account(), vacancy_id, **args, **_window(pagination_parameters))
+        return items
 
 
 @blp.route("/me/applications")
@@ -35,9 +50,12 @@ class MyApplications(MethodView):
     @access(blp, "jobseeker")
     @blp.arguments(schemas.ApplicationListArgs, location="query")
     @blp.response(200, schemas.ApplicationSchema(many=True))
-    def get(self, args):
-        """我的投递（含状态和每次变化）"""
-        return service.list_mine(current_account(), **args)
+    @blp.paginate(page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE)
+    def get(self, args, pagination_parameters):
+        """我的投递（分页，总数见 X-Pagination；含状态和每次变化）"""
+        items, pagination_parameters.item_count = service.list_mine(
+            current_account(), **args, **_window(pagination_parameters))
+        return items
 
 
 @blp.route("/me/applications/<int:application_id>")

@@ -5,7 +5,7 @@ Counters and the index move in the same transaction as the change they count.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from recruit import privacy
@@ -87,12 +87,19 @@ def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
     return application, True
 
 
-def list_mine(account: Account, status: str | None = None) -> list[Application]:
+def _page(stmt, order, offset: int, limit: int) -> tuple[list[Application], int]:
+    total = db.session.scalar(select(func.count()).select_from(stmt.subquery()))
+    return list(db.session.scalars(stmt.order_by(order).offset(offset).limit(limit))), total
+
+
+def list_mine(account: Account, status: str | None = None, *, offset: int = 0,
+              limit: int = 50) -> tuple[list[Application], int]:
+    """(page of my applications, newest first; total)."""
     jobseeker = jobseekers.of_account(account)
     stmt = select(Application).where(Application.jobseeker_id == jobseeker.id)
     if status:
         stmt = stmt.where(Application.status == status)
-    return list(db.session.scalars(stmt.order_by(Application.id.desc())))
+    return _page(stmt, Application.id.desc(), offset, limit)
 
 
 def _mine(account: Account, application_id: int, *, lock: bool = False) -> Application:
@@ -145,13 +152,15 @@ def _with_applicants(account: Account, applications: list[Application]) -> list[
     return applications
 
 
-def list_for_vacancy(account: Account, vacancy_id: int,
-                     status: str | None = None) -> list[Application]:
+def list_for_vacancy(account: Account, vacancy_id: int, status: str | None = None, *,
+                     offset: int = 0, limit: int = 50) -> tuple[list[Application], int]:
+    """(page of the vacancy's applications, oldest first; total)."""
     vacancy = vacancies.get_own(vacancy_id, account)
     stmt = select(Application).where(Application.vacancy_id == vacancy.id)
     if status:
         stmt = stmt.where(Application.status == status)
-    return _with_applicants(account, list(db.session.scalars(stmt.order_by(Application.id))))
+    items, total = _page(stmt, Application.id, offset, limit)
+    return _with_applicants(account, items), total
 
 
 def _own_application(account: Account, application_id: int) -> Application:
