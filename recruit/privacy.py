@@ -92,10 +92,17 @@ class RedactResidentIds(logging.Filter):
     """Defence in depth: a log record never carries a resident ID number in clear."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        redacted = redact_resident_ids(message)
-        if redacted != message:
-            record.msg, record.args = redacted, None
+        try:
+            message = record.getMessage()
+            redacted = redact_resident_ids(message)
+            if redacted != message:
+                record.msg, record.args = redacted, None
+            if record.exc_info and not record.exc_text:
+                record.exc_text = logging.Formatter().formatException(record.exc_info)
+            if record.exc_text:
+                record.exc_text = redact_resident_ids(record.exc_text)
+        except Exception:  # noqa: BLE001 - a broken record is the handler's problem, not ours
+            pass
         return True
 
 
