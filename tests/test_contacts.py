@@ -102,3 +102,22 @@ def test_visibility_applied_only_and_hidden(make_employer, make_jobseeker, make_
     assert stranger.get(f"/api/v1/resumes/{sid}").status_code == 200
     assert stranger.get("/api/v1/resumes/999999").status_code == 404
     assert seeker.get(f"/api/v1/resumes/{sid}").status_code == 403
+
+
+def test_sensitive_groups_show_only_once_revealed(app, make_employer, make_jobseeker):
+    from sqlalchemy import update
+
+    from recruit.extensions import db
+    from recruit.jobseekers.models import JobseekerGroup
+
+    seeker = make_jobseeker()  # registered in Hubei: 'hubei' is derived
+    _set(seeker, declared_groups=["disabled", "veteran"])
+    with app.app_context():
+        db.session.execute(update(JobseekerGroup).values(status="verified"))
+        db.session.commit()
+    employer = make_employer()
+    sid = seeker.extra["profile"]["id"]
+    assert employer.get(f"/api/v1/resumes/{sid}").get_json()["groups"] == ["hubei", "veteran"]
+    request_id = employer.post(f"/api/v1/resumes/{sid}/contact-requests").get_json()["id"]
+    seeker.post(f"/api/v1/me/contact-requests/{request_id}/accept")
+    assert employer.get(f"/api/v1/resumes/{sid}").get_json()["groups"] == ["disabled", "hubei", "veteran"]

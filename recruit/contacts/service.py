@@ -81,8 +81,14 @@ def request_contact(account: Account, jobseeker_id: int, *,
     try:
         db.session.commit()
     except IntegrityError:
+        # a parallel request from the same employer won: answer with it
         db.session.rollback()
-        return request_contact(account, jobseeker_id, message=message)
+        existing = db.session.scalar(select(ContactRequest).where(
+            ContactRequest.employer_id == account.employer_id,
+            ContactRequest.jobseeker_id == jobseeker_id))
+        if existing is None:
+            raise
+        return existing, False
     return request, True
 
 

@@ -158,7 +158,8 @@ class ApplicantSchema(_ResumeOut):
     resident_id = ma.fields.String(metadata={"description": "始终脱敏"})
     phone = ma.fields.String(metadata={"description": "未公开前为 138****5678"})
     contact_revealed = ma.fields.Boolean()
-    groups = ma.fields.List(ma.fields.String(), metadata={"description": "已核实的重点群体"})
+    groups = ma.fields.List(ma.fields.String(), metadata={
+        "description": "已核实的重点群体；残疾、建档立卡、就业困难仅在公开联系方式后显示"})
 
 
 class PasswordConfirmSchema(ma.Schema):

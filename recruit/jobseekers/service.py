@@ -19,6 +19,8 @@ from recruit.models_base import utcnow
 from recruit.reporting.service import today
 from recruit.search import outbox
 
+# health and welfare facts: shown to an employer only once the jobseeker has revealed themselves
+SENSITIVE_GROUPS = frozenset({"disabled", "poverty_registered", "employment_difficulty"})
 _ID_TAKEN = {"json": {"resident_id": ["该身份证号码已被其他账号使用"]}}
 _LIST_FIELDS = ("skills", "desired_occupations", "desired_regions", "preferred_employment_types")
 _PLAIN_FIELDS = ("name", "current_region_code", "education_level", "major", "graduation_year",
@@ -154,7 +156,8 @@ def employer_view(jobseeker: Jobseeker, *, revealed: bool) -> SimpleNamespace:
         resident_id=jobseeker.resident_id_masked,
         phone=phone if revealed else privacy.mask_phone(phone),
         contact_revealed=revealed,
-        groups=sorted(jobseeker.verified_groups()),
+        groups=sorted(g for g in jobseeker.verified_groups()
+                      if revealed or g not in SENSITIVE_GROUPS),
     )
 
 
