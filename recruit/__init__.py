@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify
+from werkzeug.routing import IntegerConverter
 
 from recruit import config as config_module
 from recruit.errors import error_body, register_handlers
@@ -13,11 +14,13 @@ from recruit.extensions import api, db, jwt, migrate
 
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
+    app.url_map.converters["int"] = _DatabaseInt
     app.config.update(config_module.load(config))
     app.json.ensure_ascii = False
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # one line per Elasticsearch request is noise; failures still surface as warnings
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)
+    _redact_logs()
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(_root() / "migrations"))
@@ -32,11 +35,29 @@ def create_app(config: dict | None = None) -> Flask:
     _register_models()
     _register_blueprints()
     register_handlers(app)
+    from recruit import input_guard
+
+    input_guard.init_app(app)
 
     from recruit.cli import cli
 
     app.cli.add_command(cli)
     return app
+
+
+class _DatabaseInt(IntegerConverter):
+    """Path ids fit PostgreSQL's integer: a larger one is a 404, not a database error."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):  # noqa: A002
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
+def _redact_logs() -> None:
+    from recruit.privacy import RedactResidentIds
+
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactResidentIds) for f in handler.filters):
+            handler.addFilter(RedactResidentIds())
 
 
 def _root():
@@ -49,9 +70,11 @@ def _register_models() -> None:
     # import every model so metadata (and Alembic) sees all tables
     import recruit.accounts.models  # noqa: F401
     import recruit.applications.models  # noqa: F401
+    import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401
     import recruit.reporting.models  # noqa: F401
+    import recruit.saved_searches.models  # noqa: F401
     import recruit.search.models  # noqa: F401
     import recruit.vacancies.models  # noqa: F401
 
@@ -60,14 +83,16 @@ def _register_blueprints() -> None:
     from recruit import health
     from recruit.accounts import api as accounts
     from recruit.applications import api as applications
+    from recruit.contacts import api as contacts
     from recruit.employers import api as employers
     from recruit.jobseekers import api as jobseekers
     from recruit.reporting import api as reporting
+    from recruit.saved_searches import api as saved_searches
     from recruit.search import api as search
     from recruit.vacancies import api as vacancies
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
-                   reporting):
+                   reporting, contacts, saved_searches):
         api.register_blueprint(module.blp)
 
 

@@ -119,3 +119,14 @@ def create_account(role: str, phone: str, name: str, region_prefix: str | None,
                                 region_prefix=region_prefix)
     click.echo(f"created {role} account {account.id}")
     db.session.remove()
+
+
+@cli.command("reencrypt-pii")
+@click.option("--batch-size", default=500, show_default=True)
+def reencrypt_pii(batch_size: int) -> None:
+    """Key rotation: re-encrypt every resident ID under PII_ENCRYPTION_KEY (old keys in
+    PII_ENCRYPTION_OLD_KEYS stay readable meanwhile) and recompute the keyed hashes."""
+    from recruit.jobseekers import service as jobseekers
+
+    done = jobseekers.reencrypt_all(batch_size)
+    click.echo(f"re-encrypted {done} resident ID numbers")

@@ -37,6 +37,8 @@ def load(overrides: dict | None = None) -> dict:
         "PII_ENCRYPTION_KEY": _env(
             "PII_ENCRYPTION_KEY", "ZGV2LW9ubHktbm90LXNlY3JldC1waWkta2V5LTAwMDA="
         ),
+        # comma-separated previous Fernet keys, readable during a key rotation (docs/operations.md)
+        "PII_ENCRYPTION_OLD_KEYS": _env("PII_ENCRYPTION_OLD_KEYS", ""),
         # HMAC key for the searchable hash of resident ID numbers
         "PII_HASH_KEY": _env("PII_HASH_KEY", DEV_ONLY + "-hash"),
         "ARGON2_TIME_COST": int(_env("ARGON2_TIME_COST", "3")),

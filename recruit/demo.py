@@ -19,6 +19,7 @@ from recruit.codes import regions
 from recruit.employers import service as employers
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
+from recruit.reporting.service import today as counters_today
 from recruit.vacancies import service as vacancies
 
 DEMO_PASSWORD = "demo-pass-2020"
@@ -114,7 +115,24 @@ class Demo:
         account = self.account("jobseeker", self.fake.name())
         return jobseekers.create_profile(account, name=account.display_name,
                                          resident_id=self.resident_id(),
-                                         current_region_code=self.county())
+                                         current_region_code=self.county(), **self.resume())
+
+    def resume(self) -> dict:
+        """Enough of a resume for matching: education, skills, wishes (all through the service)."""
+        title, low, high = self.rng.choice(TITLES)
+        year = counters_today().year
+        return {
+            "education_level": self.rng.choice(["junior_middle", "senior_high", "associate",
+                                                 "bachelor"]),
+            "graduation_year": self.rng.choice([year, year - 1, year - 3, year - 8, None]),
+            "experience_years": self.rng.randint(0, 15),
+            "skills": [title],
+            "desired_regions": [self.county()[:4]],
+            "expected_salary": self.rng.randrange(low, high + 1, 500),
+            "preferred_employment_types": ["full_time"],
+            "self_introduction": f"希望从事{title}工作，{self.rng.choice(DUTIES)}。",
+            "declared_groups": self.rng.choice([[], [], ["migrant_worker"], ["veteran"]]),
+        }
 
 
 STAFF = (("admin", "13800000001", None, "平台管理员"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import logging
 import re
 
-from cryptography.fernet import Fernet
+from cryptography.fernet import Fernet, MultiFernet
 from flask import current_app
 from stdnum.cn import ric
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
@@ -71,8 +72,49 @@ def mask_phone(phone: str) -> str:
     return phone[:3] + "****" + phone[-4:] if phone and len(phone) == 11 else "****"
 
 
-def _fernet() -> Fernet:
-    return Fernet(current_app.config["PII_ENCRYPTION_KEY"].encode())
+def mask_name(name: str) -> str:
+    """'李娜' -> '李*': the surname only, until the jobseeker reveals themselves."""
+    return (name[:1] + "*" * max(len(name) - 1, 1)) if name else "*"
+
+
+_ID_LIKE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+
+
+def redact_resident_ids(text: str | None) -> str | None:
+    """Mask any valid resident ID number inside free text (people paste them into notes)."""
+    if not text:
+        return text
+    return _ID_LIKE.sub(lambda m: mask_resident_id(m.group(0).upper())
+                        if ric.is_valid(m.group(0)) else m.group(0), text)
+
+
+class RedactResidentIds(logging.Filter):
+    """Defence in depth: a log record never carries a resident ID number in clear."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+            redacted = redact_resident_ids(message)
+            if redacted != message:
+                record.msg, record.args = redacted, None
+            if record.exc_info and not record.exc_text:
+                record.exc_text = logging.Formatter().formatException(record.exc_info)
+            if record.exc_text:
+                record.exc_text = redact_resident_ids(record.exc_text)
+        except Exception:  # noqa: BLE001 - a broken record is the handler's problem, not ours
+            pass
+        return True
+
+
+def _keys() -> list[Fernet]:
+    """The current key first (it encrypts); older keys only decrypt until rows are re-encrypted."""
+    cfg = current_app.config
+    old = [k.strip() for k in (cfg.get("PII_ENCRYPTION_OLD_KEYS") or "").split(",") if k.strip()]
+    return [Fernet(k.encode()) for k in [cfg["PII_ENCRYPTION_KEY"], *old]]
+
+
+def _fernet() -> MultiFernet:
+    return MultiFernet(_keys())
 
 
 def encrypt(value: str) -> bytes:
@@ -81,6 +123,11 @@ def encrypt(value: str) -> bytes:
 
 def decrypt(token: bytes) -> str:
     return _fernet().decrypt(bytes(token)).decode()
+
+
+def reencrypt(token: bytes) -> bytes:
+    """The same value under the current key (MultiFernet.rotate); a no-op in meaning."""
+    return _fernet().rotate(bytes(token))
 
 
 def keyed_hash(value: str) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from recruit import config as config_module
 from recruit import create_app
 from recruit.extensions import db
+from tests import pii_guard
 
 pytest_plugins = ["tests.factories"]
 
@@ -65,6 +66,7 @@ def app():
         "ARGON2_TIME_COST": 1,
         "ARGON2_MEMORY_COST": 1024,
     })
+    pii_guard.install(app)
     with app.app_context():
         with db.engine.begin() as conn:
             conn.execute(text("drop schema public cascade"))
@@ -79,15 +81,22 @@ def app():
 
 @pytest.fixture(autouse=True)
 def _clean_tables(request):
+    if "app" in request.fixturenames:
+        # set up first: the migrations' logging config would drop the guard's log handler
+        request.getfixturevalue("app")
+    pii_guard.start()
     yield
     if "app" not in request.fixturenames:
+        pii_guard.finish(None)
         return  # a pure unit test never touched the database
     app = request.getfixturevalue("app")
+    leaks = pii_guard.finish(app)
     with app.app_context():
         db.session.remove()
         tables = ", ".join(t.name for t in db.metadata.sorted_tables)
         with db.engine.begin() as conn:
             conn.execute(text(f"truncate {tables} restart identity cascade"))
+    assert not leaks, leaks
 
 
 @pytest.fixture
@@ -112,4 +121,5 @@ def search(app):
         indexer.ensure_indices()
     yield
     with app.app_context():
+        pii_guard.collect_index_documents(app)
         indexer.drop_indices()

@@ -136,3 +136,38 @@ def sync_search(app) -> dict:
         for index in mappings.INDICES:
             indexer.refresh(index)
     return result
+
+
+def resume_payload(**overrides) -> dict:
+    """A complete resume as the mobile app sends it (POST /jobseekers/me adds name, ID, region)."""
+    data = {
+        "location": {"lat": 30.5928, "lon": 114.3055},
+        "education_level": "associate",
+        "major": "电气自动化技术",
+        "graduation_year": 2018,
+        "experience_years": 5,
+        "skills": ["低压电工证", "PLC编程"],
+        "work_history": [{"employer_name": "武汉某机电公司", "title": "维修电工",
+                          "start_date": "2019-03-01", "end_date": None}],
+        "desired_occupations": ["6-31", "6-31-01-03"],
+        "desired_regions": ["4201", "420106"],
+        "expected_salary": 7000,
+        "preferred_employment_types": ["full_time"],
+        "available_from": "2020-06-01",
+        "self_introduction": "五年设备维修经验，能倒班。",
+        "visibility": "public",
+    }
+    data.update(overrides)
+    return data
+
+
+def update_vacancy(app, vacancy_id: int, **fields) -> None:
+    """Put a vacancy into a state the vacancies API cannot produce yet (expired, closed, draft)."""
+    from recruit.extensions import db
+    from recruit.vacancies.models import Vacancy
+
+    with app.app_context():
+        row = db.session.get(Vacancy, vacancy_id)
+        for key, value in fields.items():
+            setattr(row, key, value)
+        db.session.commit()

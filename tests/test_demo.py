@@ -21,6 +21,9 @@ def test_demo_data_is_consistent(app, search):
         assert figures["employers_posting"] == 6
         assert figures["positions_posted"] == headcount
         assert figures["vacancies_published"] == made["vacancies"]
+        from recruit.jobseekers.models import Jobseeker
+
+        assert all(j.skills and j.expected_salary for j in db.session.scalars(select(Jobseeker)))
         logins = dict(demo.sample_logins())
         assert set(logins) == {"employer", "jobseeker", "operator", "admin"}
     sync_search(app)

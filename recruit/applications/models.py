@@ -2,17 +2,31 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, String, text
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from recruit.accounts.models import Account
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker
 from recruit.models_base import Timestamps, utcnow
 from recruit.vacancies.models import Vacancy
 
-STATUSES = ("submitted", "hired", "rejected", "withdrawn")
+STATUSES = ("submitted", "viewed", "interview", "offered", "hired", "rejected", "withdrawn")
 CHANNELS = ("search", "recommendation", "campaign_push", "featured_session", "operator")
-LIVE = ("submitted", "hired")
+# at most one of these per jobseeker and vacancy
+LIVE = ("submitted", "viewed", "interview", "offered", "hired")
+# not yet decided: the jobseeker may still withdraw
+UNDECIDED = ("submitted", "viewed", "interview", "offered")
+# forward only, skipping allowed; hired, rejected and withdrawn are final
+TRANSITIONS = {
+    "submitted": ("viewed", "interview", "offered", "hired", "rejected", "withdrawn"),
+    "viewed": ("interview", "offered", "hired", "rejected", "withdrawn"),
+    "interview": ("offered", "hired", "rejected", "withdrawn"),
+    "offered": ("hired", "rejected", "withdrawn"),
+    "hired": (),
+    "rejected": (),
+    "withdrawn": (),
+}
 
 
 class Application(Timestamps, db.Model):
@@ -22,18 +36,26 @@ class Application(Timestamps, db.Model):
         CheckConstraint(f"channel in {CHANNELS}", name="channel"),
         # at most one live application per jobseeker and vacancy
         Index("uq_applications_live", "vacancy_id", "jobseeker_id", unique=True,
-              postgresql_where=text("status in ('submitted', 'hired')")),
+              postgresql_where=text(f"status in {LIVE}")),
+        # a retried request with the same Idempotency-Key finds its application
+        UniqueConstraint("jobseeker_id", "idempotency_key", name="uq_applications_idempotency"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id"), index=True)
-    jobseeker_id: Mapped[int] = mapped_column(ForeignKey("jobseekers.id"), index=True)
+    # NULL once the jobseeker deleted their account: the application stays, anonymised
+    jobseeker_id: Mapped[int | None] = mapped_column(ForeignKey("jobseekers.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="submitted")
     channel: Mapped[str] = mapped_column(String(20), default="search")
+    # the campaign the application came through, if any (campaigns arrive with their own issue)
+    campaign_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(64))
     note: Mapped[str | None] = mapped_column(String(500))
 
     vacancy: Mapped[Vacancy] = relationship()
-    jobseeker: Mapped[Jobseeker] = relationship(lazy="joined")
+    jobseeker: Mapped[Jobseeker | None] = relationship(lazy="joined")
+    events: Mapped[list[ApplicationEvent]] = relationship(
+        lazy="selectin", order_by="ApplicationEvent.id")
 
 
 class ApplicationEvent(db.Model):
@@ -48,3 +70,5 @@ class ApplicationEvent(db.Model):
     to_status: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(String(500))
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    actor: Mapped[Account | None] = relationship(lazy="joined")

@@ -1,12 +1,17 @@
-"""Applications: apply, list, hire. Counters and the index move in the same transaction."""
+"""Applications: apply, follow, withdraw, and the employer's pipeline up to a hire.
+
+Counters and the index move in the same transaction as the change they count.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from recruit import privacy
 from recruit.accounts.models import Account
-from recruit.applications.models import LIVE, Application, ApplicationEvent
+from recruit.applications.models import LIVE, TRANSITIONS, UNDECIDED, Application, ApplicationEvent
+from recruit.contacts import service as contacts
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
@@ -16,6 +21,9 @@ from recruit.search import outbox
 from recruit.vacancies import service as vacancies
 from recruit.vacancies.models import Vacancy
 
+# vacancies nobody outside the employer may see: they answer 404 like missing ones
+_UNPUBLISHED = ("draft", "pending_review", "rejected")
+
 
 def _live_application(vacancy_id: int, jobseeker_id: int) -> Application | None:
     return db.session.scalar(select(Application).where(
@@ -23,30 +31,55 @@ def _live_application(vacancy_id: int, jobseeker_id: int) -> Application | None:
         Application.status.in_(LIVE)))
 
 
-def apply(account: Account, vacancy_id: int, *, note: str | None,
-          channel: str) -> tuple[Application, bool]:
-    """Returns (application, created). Applying twice gives back the live application."""
-    jobseeker = jobseekers.of_account(account)
-    vacancy = db.session.get(Vacancy, vacancy_id)
-    if vacancy is None or vacancy.status not in ("published", "closed"):
+def _by_key(jobseeker_id: int, key: str | None) -> Application | None:
+    if key is None:
+        return None
+    return db.session.scalar(select(Application).where(
+        Application.jobseeker_id == jobseeker_id, Application.idempotency_key == key))
+
+
+def _retry(jobseeker_id: int, vacancy_id: int, key: str | None) -> Application | None:
+    """What an earlier attempt of the same request created, if anything."""
+    prior = _by_key(jobseeker_id, key)
+    if prior is not None and prior.vacancy_id != vacancy_id:
+        raise Conflict("该 Idempotency-Key 已用于另一个岗位的投递", code="idempotency_key_reused",
+                       errors={"headers": {"Idempotency-Key": ["已用于另一个岗位的投递"]}})
+    return prior or _live_application(vacancy_id, jobseeker_id)
+
+
+def _check_open(vacancy: Vacancy | None) -> Vacancy:
+    if vacancy is None or vacancy.status in _UNPUBLISHED:
         raise NotFound("岗位不存在")
-    existing = _live_application(vacancy.id, jobseeker.id)
-    if existing is not None:
-        return existing, False
     if vacancy.status != "published" or vacancy.open_headcount <= 0:
         raise Conflict("该岗位已停止招聘", code="vacancy_closed")
-    application = Application(vacancy_id=vacancy.id, jobseeker_id=jobseeker.id,
-                              note=note, channel=channel)
+    if vacancy.expires_at is not None and vacancy.expires_at <= utcnow():
+        raise Conflict("该岗位已过招聘截止时间", code="vacancy_expired")
+    return vacancy
+
+
+def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
+          campaign_id: int | None = None,
+          idempotency_key: str | None = None) -> tuple[Application, bool]:
+    """Returns (application, created). A retry (same key, or a live application) gets the original."""
+    jobseeker = jobseekers.of_account(account)
+    jobseeker_id = jobseeker.id
+    prior = _retry(jobseeker_id, vacancy_id, idempotency_key)
+    if prior is not None:
+        return prior, False
+    vacancy = _check_open(db.session.get(Vacancy, vacancy_id))
+    application = Application(vacancy_id=vacancy.id, jobseeker_id=jobseeker_id,
+                              note=privacy.redact_resident_ids(note), channel=channel,
+                              campaign_id=campaign_id, idempotency_key=idempotency_key)
     db.session.add(application)
     try:
         db.session.flush()
     except IntegrityError:
         # a concurrent retry won the race: hand back its application
         db.session.rollback()
-        existing = _live_application(vacancy_id, jobseeker.id)
-        if existing is None:
+        prior = _retry(jobseeker_id, vacancy_id, idempotency_key)
+        if prior is None:
             raise
-        return existing, False
+        return prior, False
     db.session.add(ApplicationEvent(application_id=application.id, actor_id=account.id,
                                     from_status=None, to_status="submitted"))
     counters.application_submitted(vacancy)
@@ -57,47 +90,135 @@ def apply(account: Account, vacancy_id: int, *, note: str | None,
     return application, True
 
 
-def list_mine(account: Account) -> list[Application]:
+def _page(stmt, order, offset: int, limit: int) -> tuple[list[Application], int]:
+    total = db.session.scalar(select(func.count()).select_from(stmt.subquery()))
+    return list(db.session.scalars(stmt.order_by(order).offset(offset).limit(limit))), total
+
+
+def list_mine(account: Account, status: str | None = None, *, offset: int = 0,
+              limit: int = 50) -> tuple[list[Application], int]:
+    """(page of my applications, newest first; total)."""
     jobseeker = jobseekers.of_account(account)
-    return list(db.session.scalars(
-        select(Application).where(Application.jobseeker_id == jobseeker.id)
-        .order_by(Application.id.desc())))
+    stmt = select(Application).where(Application.jobseeker_id == jobseeker.id)
+    if status:
+        stmt = stmt.where(Application.status == status)
+    return _page(stmt, Application.id.desc(), offset, limit)
 
 
-def list_for_vacancy(account: Account, vacancy_id: int) -> list[Application]:
+def _mine(account: Account, application_id: int, *, lock: bool = False) -> Application:
+    jobseeker = jobseekers.of_account(account)
+    stmt = select(Application).where(Application.id == application_id,
+                                     Application.jobseeker_id == jobseeker.id)
+    if lock:
+        stmt = stmt.with_for_update(of=Application)
+    application = db.session.scalar(stmt)
+    if application is None:
+        raise NotFound("投递记录不存在")
+    return application
+
+
+def get_mine(account: Account, application_id: int) -> Application:
+    return _mine(account, application_id)
+
+
+def withdraw(account: Account, application_id: int, *, reason: str | None) -> Application:
+    application = _mine(account, application_id, lock=True)
+    if application.status == "withdrawn":
+        db.session.rollback()
+        return application
+    if application.status not in UNDECIDED:
+        raise Conflict(f"已有结果（{application.status}），不能撤回", code="bad_transition")
+    _record(application, account, "withdrawn", reason)
+    counters.application_withdrawn(application.vacancy)
+    db.session.commit()
+    return application
+
+
+def withdraw_undecided(account: Account, jobseeker_id: int, reason: str) -> int:
+    """Withdraw every undecided application of a jobseeker (account erasure). Never commits."""
+    rows = db.session.scalars(select(Application).where(
+        Application.jobseeker_id == jobseeker_id, Application.status.in_(UNDECIDED))
+        .with_for_update(of=Application)).all()
+    for application in rows:
+        _record(application, account, "withdrawn", reason)
+        counters.application_withdrawn(application.vacancy)
+    return len(rows)
+
+
+def _with_applicants(account: Account, applications: list[Application]) -> list[Application]:
+    """Attach what the employer may see of each applicant (contact details only if revealed)."""
+    ids = [a.jobseeker_id for a in applications if a.jobseeker_id is not None]
+    revealed = contacts.revealed_to(account.employer_id, ids)
+    for a in applications:
+        a.applicant_view = (jobseekers.employer_view(a.jobseeker, revealed=a.jobseeker_id in revealed)
+                            if a.jobseeker is not None else None)
+    return applications
+
+
+def list_for_vacancy(account: Account, vacancy_id: int, status: str | None = None, *,
+                     offset: int = 0, limit: int = 50) -> tuple[list[Application], int]:
+    """(page of the vacancy's applications, oldest first; total)."""
     vacancy = vacancies.get_own(vacancy_id, account)
-    return list(db.session.scalars(
-        select(Application).where(Application.vacancy_id == vacancy.id)
-        .order_by(Application.id)))
+    stmt = select(Application).where(Application.vacancy_id == vacancy.id)
+    if status:
+        stmt = stmt.where(Application.status == status)
+    items, total = _page(stmt, Application.id, offset, limit)
+    return _with_applicants(account, items), total
 
 
 def _own_application(account: Account, application_id: int) -> Application:
+    """An application to one of the caller's vacancies; anything else is 404."""
+    if account.employer_id is None:
+        raise NotFound("投递记录不存在")
     application = db.session.scalar(
         select(Application).join(Vacancy).where(
             Application.id == application_id, Vacancy.employer_id == account.employer_id))
-    if application is None or account.employer_id is None:
+    if application is None:
         raise NotFound("投递记录不存在")
     return application
+
+
+def _record(application: Application, actor: Account, to_status: str, reason: str | None) -> None:
+    previous = application.status
+    if to_status not in TRANSITIONS[previous]:
+        raise Conflict(f"当前状态（{previous}）不能变为 {to_status}", code="bad_transition")
+    application.status = to_status
+    application.updated_at = utcnow()
+    db.session.add(ApplicationEvent(application_id=application.id, actor_id=actor.id,
+                                    from_status=previous, to_status=to_status, reason=reason))
+
+
+def move(account: Account, application_id: int, *, status: str,
+         reason: str | None) -> Application:
+    """The employer's steps: viewed, interview, offered, rejected (with reason), hired."""
+    if status == "hired":
+        return hire(account, application_id, note=reason)
+    application = _own_application(account, application_id)
+    application = db.session.scalar(select(Application).where(Application.id == application.id)
+                                    .with_for_update(of=Application).execution_options(
+                                        populate_existing=True))
+    _record(application, account, status, reason)
+    db.session.commit()
+    return _with_applicants(account, [application])[0]
 
 
 def hire(account: Account, application_id: int, *, note: str | None) -> Application:
     """Record a hire. The vacancy row is locked so parallel hires cannot pass its headcount."""
     application = _own_application(account, application_id)
     vacancy = vacancies.get_own(application.vacancy_id, account, lock=True)
-    db.session.refresh(application)
-    if application.status != "submitted":
+    application = db.session.scalar(select(Application).where(Application.id == application.id)
+                                    .with_for_update(of=Application).execution_options(
+                                        populate_existing=True))
+    if "hired" not in TRANSITIONS[application.status]:
         raise Conflict(f"当前状态（{application.status}）不能录用", code="bad_transition")
     if vacancy.open_headcount <= 0:
         raise Conflict("该岗位招聘人数已满", code="headcount_full")
-    previous = application.status
-    application.status = "hired"
+    _record(application, account, "hired", note)
     vacancy.hired_count += 1
     if vacancy.open_headcount == 0:
         vacancy.status, vacancy.close_reason = "closed", "filled"
     vacancy.updated_at = utcnow()
-    db.session.add(ApplicationEvent(application_id=application.id, actor_id=account.id,
-                                    from_status=previous, to_status="hired", reason=note))
     outbox.enqueue("vacancies", vacancy.id)
     counters.placement(vacancy)
     db.session.commit()
-    return application
+    return _with_applicants(account, [application])[0]

@@ -2,20 +2,88 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from types import SimpleNamespace
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from recruit import privacy
 from recruit.accounts.models import Account
+from recruit.codes.enums import DERIVED_GROUPS, SELF_DECLARED_GROUPS
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
-from recruit.jobseekers.models import Jobseeker
+from recruit.jobseekers.models import Jobseeker, JobseekerGroup, WorkExperience
+from recruit.models_base import utcnow
+from recruit.reporting.service import today
+from recruit.search import outbox
 
+# health and welfare facts: shown to an employer only once the jobseeker has revealed themselves
+SENSITIVE_GROUPS = frozenset({"disabled", "poverty_registered", "employment_difficulty"})
 _ID_TAKEN = {"json": {"resident_id": ["该身份证号码已被其他账号使用"]}}
+_LIST_FIELDS = ("skills", "desired_occupations", "desired_regions", "preferred_employment_types")
+_PLAIN_FIELDS = ("name", "current_region_code", "education_level", "major", "graduation_year",
+                 "experience_years", "expected_salary", "available_from", "visibility")
+
+
+def derived_groups(*, graduation_year: int | None, hukou_region_code: str,
+                   on: dt.date) -> set[str]:
+    """Groups the resume itself proves: graduates of this or last year, Hubei registration."""
+    groups = set()
+    if graduation_year in (on.year, on.year - 1):
+        groups.add("graduate")
+    if hukou_region_code.startswith("42"):
+        groups.add("hubei")
+    return groups
+
+
+def _sync_groups(jobseeker: Jobseeker, declared: list[str] | None) -> None:
+    """Derived memberships follow the resume; declared ones follow the jobseeker's list.
+
+    A declaration kept across edits keeps its review status, so editing a resume never
+    puts a verified membership back into the queue.
+    """
+    existing = {g.group: g for g in jobseeker.groups}
+    derived = derived_groups(graduation_year=jobseeker.graduation_year,
+                             hukou_region_code=jobseeker.hukou_region_code, on=today())
+    for code in DERIVED_GROUPS:
+        row = existing.get(code)
+        if code in derived and row is None:
+            jobseeker.groups.append(JobseekerGroup(group=code, source="derived", status="verified"))
+        elif code not in derived and row is not None:
+            jobseeker.groups.remove(row)
+    if declared is None:
+        return
+    wanted = set(declared)
+    for code, row in existing.items():
+        if row.source == "declared" and code not in wanted:
+            jobseeker.groups.remove(row)
+    for code in sorted(wanted - set(existing)):
+        status = "verified" if code in SELF_DECLARED_GROUPS else "pending"
+        jobseeker.groups.append(JobseekerGroup(group=code, source="declared", status=status))
+
+
+def _apply_resume(jobseeker: Jobseeker, data: dict) -> None:
+    for field in _PLAIN_FIELDS:
+        if field in data:
+            value = data[field]
+            setattr(jobseeker, field, value.strip() if isinstance(value, str) else value)
+    for field in _LIST_FIELDS:
+        if field in data:
+            setattr(jobseeker, field, list(dict.fromkeys(v.strip() for v in data[field])))
+    if "self_introduction" in data:
+        jobseeker.self_introduction = privacy.redact_resident_ids(data["self_introduction"])
+    if "location" in data:
+        point = data["location"] or {}
+        jobseeker.lat, jobseeker.lon = point.get("lat"), point.get("lon")
+    if "work_history" in data:
+        jobseeker.work_history = [WorkExperience(**item) for item in data["work_history"]]
+    _sync_groups(jobseeker, data.get("declared_groups"))
 
 
 def create_profile(account: Account, *, name: str, resident_id: str,
-                   current_region_code: str) -> Jobseeker:
+                   current_region_code: str, **resume) -> Jobseeker:
     if db.session.scalar(select(Jobseeker.id).where(Jobseeker.account_id == account.id)):
         raise Conflict("该账号已有求职者档案", code="profile_exists")
     number = privacy.normalize_resident_id(resident_id)
@@ -29,14 +97,34 @@ def create_profile(account: Account, *, name: str, resident_id: str,
         resident_id_hash=digest,
         resident_id_masked=privacy.mask_resident_id(number),
         current_region_code=current_region_code,
+        groups=[], work_history=[],
         **privacy.resident_id_facts(number),
     )
+    _apply_resume(jobseeker, resume)
     db.session.add(jobseeker)
     try:
+        db.session.flush()
+        outbox.enqueue("jobseekers", jobseeker.id)
         db.session.commit()
     except IntegrityError as exc:
         db.session.rollback()
         raise Conflict("该身份证号码或账号已登记", code="resident_id_taken") from exc
+    return jobseeker
+
+
+def update_resume(account: Account, data: dict) -> Jobseeker:
+    """Partial update; lists given are replaced whole. A concurrent edit answers 409."""
+    jobseeker = of_account(account)
+    _apply_resume(jobseeker, data)
+    # always an UPDATE of the row, so `version` moves even when only groups or work history
+    # changed: the search document's external version must grow with every change
+    jobseeker.updated_at = utcnow()
+    outbox.enqueue("jobseekers", jobseeker.id)
+    try:
+        db.session.commit()
+    except StaleDataError as exc:
+        db.session.rollback()
+        raise Conflict("简历已在别处修改，请刷新后重试", code="edit_conflict") from exc
     return jobseeker
 
 
@@ -45,3 +133,51 @@ def of_account(account: Account) -> Jobseeker:
     if jobseeker is None:
         raise NotFound("请先填写求职者档案", code="no_profile")
     return jobseeker
+
+
+def find_by_resident_id(number: str) -> Jobseeker | None:
+    """Lookup by keyed hash: the number itself is never in a WHERE clause."""
+    digest = privacy.keyed_hash(privacy.normalize_resident_id(number))
+    return db.session.scalar(select(Jobseeker).where(Jobseeker.resident_id_hash == digest))
+
+
+def employer_view(jobseeker: Jobseeker, *, revealed: bool) -> SimpleNamespace:
+    """The resume as an employer may see it: ID always masked, name and phone once revealed."""
+    fields = {name: getattr(jobseeker, name) for name in (
+        "id", "gender", "current_region_code", "lat", "lon", "education_level", "major",
+        "graduation_year", "experience_years", "skills", "work_history", "desired_occupations",
+        "desired_regions", "expected_salary", "preferred_employment_types", "available_from",
+        "self_introduction")}
+    phone = jobseeker.account.phone
+    return SimpleNamespace(
+        **fields,
+        name=jobseeker.name if revealed else privacy.mask_name(jobseeker.name),
+        birth_year=jobseeker.birth_date.year,
+        resident_id=jobseeker.resident_id_masked,
+        phone=phone if revealed else privacy.mask_phone(phone),
+        contact_revealed=revealed,
+        groups=sorted(g for g in jobseeker.verified_groups()
+                      if revealed or g not in SENSITIVE_GROUPS),
+    )
+
+
+def reencrypt_all(batch_size: int = 500) -> int:
+    """Key rotation: every resident ID under the current key, hashes under the current hash key.
+
+    Batches by id with a commit each, so it can be stopped and run again.
+    """
+    done, last_id = 0, 0
+    while True:
+        rows = db.session.scalars(
+            select(Jobseeker).where(Jobseeker.id > last_id).order_by(Jobseeker.id)
+            .limit(batch_size).with_for_update(of=Jobseeker)).all()
+        if not rows:
+            db.session.rollback()
+            return done
+        for row in rows:
+            number = privacy.decrypt(row.resident_id_encrypted)
+            row.resident_id_encrypted = privacy.reencrypt(row.resident_id_encrypted)
+            row.resident_id_hash = privacy.keyed_hash(number)
+        last_id = rows[-1].id
+        done += len(rows)
+        db.session.commit()

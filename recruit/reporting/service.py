@@ -79,3 +79,7 @@ def headline(*, start: dt.date, end: dt.date, region_prefix: str | None) -> dict
         "resumes_submitted": int(sums.get("resumes_submitted", 0)),
         "placements": int(sums.get("placements", 0)),
     }
+
+
+def application_withdrawn(vacancy) -> None:
+    add("applications_withdrawn", vacancy.region_code)

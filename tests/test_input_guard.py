@@ -1,0 +1,37 @@
+"""Unstorable text and oversized bodies are refused before any service runs."""
+
+from sqlalchemy import select
+
+from recruit.extensions import db
+from recruit.jobseekers.models import Jobseeker
+
+
+def _patch(seeker, body):
+    return seeker.client.patch("/api/v1/jobseekers/me", headers=seeker.headers, json=body)
+
+
+def test_nul_and_lone_surrogates_are_named_not_500(app, make_jobseeker):
+    seeker = make_jobseeker()
+    r = _patch(seeker, {"major": "机电\x00一体化"})
+    assert r.status_code == 422 and "major" in r.get_json()["errors"]["json"]
+    r = seeker.client.patch("/api/v1/jobseekers/me", headers=seeker.headers,
+                            data='{"skills": ["ok", "\\udb6e"]}', content_type="application/json")
+    assert r.status_code == 422 and "skills.1" in r.get_json()["errors"]["json"]
+    r = seeker.get("/api/v1/me/applications", query_string={"status": "hired\x00"})
+    assert r.status_code == 422 and "status" in r.get_json()["errors"]["query"]
+    with app.app_context():
+        assert db.session.scalar(select(Jobseeker.major)) is None
+
+
+def test_oversized_resume_is_413_and_changes_nothing(app, make_jobseeker):
+    seeker = make_jobseeker()
+    big = "我" * (app.config["MAX_CONTENT_LENGTH"] // 3 + 10)
+    r = _patch(seeker, {"self_introduction": big})
+    assert r.status_code == 413 and r.get_json()["code"] == "payload_too_large"
+    assert seeker.get("/api/v1/jobseekers/me").get_json()["self_introduction"] is None
+
+
+def test_huge_path_ids_are_404(make_jobseeker):
+    seeker = make_jobseeker()
+    assert seeker.get(f"/api/v1/me/applications/{2**31}").status_code == 404
+    assert seeker.get(f"/api/v1/me/applications/{2**31 - 1}").status_code == 404
