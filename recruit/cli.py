@@ -79,3 +79,12 @@ def create_account(role: str, phone: str, name: str, region_prefix: str | None,
                                 region_prefix=region_prefix)
     click.echo(f"created {role} account {account.id}")
     db.session.remove()
+
+
+@cli.command("expire-vacancies")
+def expire_vacancies() -> None:
+    """Close published vacancies past their expiry (safe to run every minute, even twice at once)."""
+    from recruit.vacancies import service as vacancies
+
+    closed = vacancies.expire_due()
+    click.echo(f"expired {closed} vacancies")

@@ -6,7 +6,7 @@ import marshmallow as ma
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
-from recruit.codes import regions
+from recruit.codes import classifications, regions
 
 
 def credit_code(value: str) -> None:
@@ -32,3 +32,13 @@ def county_code(value: str) -> None:
 def region_prefix(value: str) -> None:
     if not regions.prefix_is_valid(value):
         raise ma.ValidationError("行政区划代码前缀无效（2、4或6位 GB/T 2260 代码）")
+
+
+def industry_code(value: str) -> None:
+    if not classifications.is_industry(value):
+        raise ma.ValidationError("行业代码无效（GB/T 4754-2017 门类字母+两位大类，如 C38）")
+
+
+def occupation_code(value: str) -> None:
+    if not classifications.is_occupation(value):
+        raise ma.ValidationError("职业代码无效（职业分类大典中类，如 6-31，或其下更细的代码）")
