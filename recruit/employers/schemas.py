@@ -91,7 +91,7 @@ class EmployerSchema(ma.Schema):
 class MemberSchema(ma.Schema):
     id = ma.fields.Integer()
     display_name = ma.fields.String()
-    phone = ma.fields.Function(lambda a: mask_phone(a.phone), metadata={"description": "已脱敏"})
+    phone = ma.fields.Function(lambda a: mask_phone(a["phone"]), metadata={"description": "已脱敏"})
     is_owner = ma.fields.Boolean()
 
 
