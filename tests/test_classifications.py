@@ -31,8 +31,10 @@ def test_occupation_major_groups_and_middle_groups():
     assert all(code.split("-")[0] in c.occupation_major_groups() for code in groups)
 
 
-@pytest.mark.parametrize("code,group", [("6-31", "6-31"), ("6-31-01", "6-31"), ("6-31-01-03", "6-31"),
-                                        ("4-04-05-01", "4-04"), ("2-99", "2-99")])
+@pytest.mark.parametrize(
+    "code,group",
+    [("6-31", "6-31"), ("6-31-01", "6-31"), ("6-31-01-03", "6-31"), ("4-04-05-01", "4-04"), ("2-99", "2-99")],
+)
 def test_finer_occupation_codes_validate_by_their_middle_group(code, group):
     assert c.occupation_group(code) == group
 

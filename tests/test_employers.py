@@ -15,12 +15,22 @@ def test_registration_takes_every_field_and_masks_the_contact_phone(make_employe
 
 def test_bad_registration_names_each_field(client):
     actor = register_and_login(client, "employer")
-    bad = employer_payload(industry_code="Z99", size_band="huge", contact_phone="12345", region_code="429999",
-                           credit_code=credit_code()[:-1] + "?")
+    bad = employer_payload(
+        industry_code="Z99",
+        size_band="huge",
+        contact_phone="12345",
+        region_code="429999",
+        credit_code=credit_code()[:-1] + "?",
+    )
     r = actor.post("/api/v1/employers", json=bad)
     assert r.status_code == 422
-    assert set(r.get_json()["errors"]["json"]) == {"industry_code", "size_band", "contact_phone", "region_code",
-                                                   "credit_code"}
+    assert set(r.get_json()["errors"]["json"]) == {
+        "industry_code",
+        "size_band",
+        "contact_phone",
+        "region_code",
+        "credit_code",
+    }
     # flags are not the employer's to set
     r = actor.post("/api/v1/employers", json=employer_payload(is_key_enterprise=True))
     assert r.status_code == 422 and "is_key_enterprise" in r.get_json()["errors"]["json"]
@@ -65,8 +75,10 @@ def _phone_of(client, actor) -> str:
 def test_agency_posts_only_for_employers_that_authorised_it(client, make_employer):
     employer = make_employer("武汉某食品有限公司")
     agency = register_and_login(client, "employer", "猎头")
-    r = agency.post("/api/v1/employers", json=employer_payload(name="江城人力资源服务有限公司", is_agency=True,
-                                                              industry_code="L72"))
+    r = agency.post(
+        "/api/v1/employers",
+        json=employer_payload(name="江城人力资源服务有限公司", is_agency=True, industry_code="L72"),
+    )
     assert r.status_code == 201
     agency_info = r.get_json()
     from tests.factories import vacancy_payload
@@ -80,19 +92,25 @@ def test_agency_posts_only_for_employers_that_authorised_it(client, make_employe
     r = agency.post("/api/v1/vacancies", json=payload)
     assert r.status_code == 201
     posted = r.get_json()
-    assert (posted["employer_name"], posted["agency_name"]) == ("武汉某食品有限公司", "江城人力资源服务有限公司")
+    assert (posted["employer_name"], posted["agency_name"]) == (
+        "武汉某食品有限公司",
+        "江城人力资源服务有限公司",
+    )
     # both sides see it; the agency lists its clients
     assert [v["id"] for v in employer.get("/api/v1/employers/me/vacancies").get_json()] == [posted["id"]]
     assert [v["id"] for v in agency.get("/api/v1/employers/me/vacancies").get_json()] == [posted["id"]]
     assert [c["employer_id"] for c in agency.get("/api/v1/employers/me/clients").get_json()] == [
-        employer.extra["employer"]["id"]]
+        employer.extra["employer"]["id"]
+    ]
     # revoked: no more postings
     r = employer.client.delete(f"/api/v1/employers/me/agencies/{agency_info['id']}", headers=employer.headers)
     assert r.status_code == 204
     assert agency.post("/api/v1/vacancies", json=payload).status_code == 422
     # an ordinary employer cannot be authorised as an agency
     other = make_employer("普通公司")
-    r = employer.post("/api/v1/employers/me/agencies", json={"credit_code": other.extra["employer"]["credit_code"]})
+    r = employer.post(
+        "/api/v1/employers/me/agencies", json={"credit_code": other.extra["employer"]["credit_code"]}
+    )
     assert r.status_code == 422 and "credit_code" in r.get_json()["errors"]["json"]
 
 
@@ -101,18 +119,37 @@ def test_only_operators_of_the_region_set_flags(make_employer, make_staff):
     eid = employer.extra["employer"]["id"]
     wuhan, beijing = make_staff("operator", "4201"), make_staff("operator", "11")
     url = f"/api/v1/employers/{eid}/flags"
-    assert employer.client.patch(url, headers=employer.headers, json={"is_key_enterprise": True}).status_code == 403
-    assert beijing.client.patch(url, headers=beijing.headers, json={"is_key_enterprise": True}).status_code == 403
+    assert (
+        employer.client.patch(url, headers=employer.headers, json={"is_key_enterprise": True}).status_code
+        == 403
+    )
+    assert (
+        beijing.client.patch(url, headers=beijing.headers, json={"is_key_enterprise": True}).status_code
+        == 403
+    )
     r = wuhan.client.patch(url, headers=wuhan.headers, json={"is_key_enterprise": True})
     assert r.status_code == 422 and "commissioner_id" in r.get_json()["errors"]["json"]
-    r = wuhan.client.patch(url, headers=wuhan.headers, json={"is_key_enterprise": True,
-                                                             "commissioner_id": employer.account["id"]})
+    r = wuhan.client.patch(
+        url,
+        headers=wuhan.headers,
+        json={"is_key_enterprise": True, "commissioner_id": employer.account["id"]},
+    )
     assert r.status_code == 422  # an employer account is no commissioner
-    r = wuhan.client.patch(url, headers=wuhan.headers, json={
-        "is_key_enterprise": True, "commissioner_id": wuhan.account["id"], "poverty_alleviation": "workshop"})
+    r = wuhan.client.patch(
+        url,
+        headers=wuhan.headers,
+        json={
+            "is_key_enterprise": True,
+            "commissioner_id": wuhan.account["id"],
+            "poverty_alleviation": "workshop",
+        },
+    )
     assert r.status_code == 200
     body = employer.get("/api/v1/employers/me").get_json()
     assert (body["is_key_enterprise"], body["commissioner_id"], body["poverty_alleviation"]) == (
-        True, wuhan.account["id"], "workshop")
+        True,
+        wuhan.account["id"],
+        "workshop",
+    )
     r = wuhan.client.patch(url, headers=wuhan.headers, json={"poverty_alleviation": "charity"})
     assert r.status_code == 422

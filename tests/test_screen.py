@@ -27,11 +27,19 @@ def test_near_misses_are_not_flagged_by_any_rule(rule_id, text):
 
 def test_hits_name_the_words_and_rules_fire_once():
     hits = screen.scan("诚聘普工", "限男性，男性优先，联系13912345678")
-    assert [(h.rule, h.match) for h in hits] == [("gender_limit", "限男性"),
-                                                 ("contact_details", "13912345678")]
+    assert [(h.rule, h.match) for h in hits] == [
+        ("gender_limit", "限男性"),
+        ("contact_details", "13912345678"),
+    ]
     assert hits[0].message == "含性别限制或性别偏好"
 
 
 def test_an_ordinary_ad_is_clean():
-    assert screen.scan("维修电工", "负责厂区高低压配电设备的日常巡检与维修，持电工证上岗，缴纳五险一金，包吃住。"
-                       "月薪6000-9000元，欢迎高校毕业生、退役军人报名。") == []
+    assert (
+        screen.scan(
+            "维修电工",
+            "负责厂区高低压配电设备的日常巡检与维修，持电工证上岗，缴纳五险一金，包吃住。"
+            "月薪6000-9000元，欢迎高校毕业生、退役军人报名。",
+        )
+        == []
+    )

@@ -30,16 +30,20 @@ def _in_index(app, vacancy_id) -> bool:
 
 def _counter(app, metric):
     with app.app_context():
-        return db.session.scalar(select(func.coalesce(func.sum(DailyCounter.value), 0))
-                                 .where(DailyCounter.metric == metric))
+        return db.session.scalar(
+            select(func.coalesce(func.sum(DailyCounter.value), 0)).where(DailyCounter.metric == metric)
+        )
 
 
 def test_clean_ad_publishes_at_once_with_every_step_recorded(app, search, make_employer, make_vacancy):
     employer = make_employer()
     v = make_vacancy(employer, headcount=4)
     assert v["status"] == "published" and v["screen_hits"] is None
-    assert _steps(employer, v["id"]) == [(None, "draft", "employer"), ("draft", "pending_review", "employer"),
-                                        ("pending_review", "published", "system")]
+    assert _steps(employer, v["id"]) == [
+        (None, "draft", "employer"),
+        ("draft", "pending_review", "employer"),
+        ("pending_review", "published", "system"),
+    ]
     assert _counter(app, "positions_posted") == 4
     sync_search(app)
     assert _in_index(app, v["id"])
@@ -65,7 +69,11 @@ def test_flagged_ad_waits_for_an_operator_of_its_region(app, make_employer, make
     assert v["screen_hits"][0]["rule"] == "gender_limit" and v["screen_hits"][0]["match"] == "限男性"
     assert _counter(app, "vacancies_published") == 0
 
-    wuhan, shenzhen, admin = make_staff("operator", "4201"), make_staff("operator", "4403"), make_staff("admin")
+    wuhan, shenzhen, admin = (
+        make_staff("operator", "4201"),
+        make_staff("operator", "4403"),
+        make_staff("admin"),
+    )
     assert [x["id"] for x in wuhan.get("/api/v1/review/vacancies").get_json()] == [v["id"]]
     assert shenzhen.get("/api/v1/review/vacancies").get_json() == []
     assert [x["id"] for x in admin.get("/api/v1/review/vacancies").get_json()] == [v["id"]]
@@ -81,14 +89,17 @@ def test_flagged_ad_waits_for_an_operator_of_its_region(app, make_employer, make
     assert wuhan.post(f"/api/v1/review/vacancies/{v['id']}/approve").status_code == 409
 
 
-def test_rejection_reason_reaches_the_employer_and_an_edit_returns_to_draft(make_employer, make_vacancy,
-                                                                            make_staff):
+def test_rejection_reason_reaches_the_employer_and_an_edit_returns_to_draft(
+    make_employer, make_vacancy, make_staff
+):
     employer = make_employer()
     v = make_vacancy(employer, description=FLAGGED)
     operator = make_staff("operator", "42")
     r = operator.post(f"/api/v1/review/vacancies/{v['id']}/reject", json={})
     assert r.status_code == 422 and "reason" in r.get_json()["errors"]["json"]
-    r = operator.post(f"/api/v1/review/vacancies/{v['id']}/reject", json={"reason": "含性别限制，请删除“限男性”"})
+    r = operator.post(
+        f"/api/v1/review/vacancies/{v['id']}/reject", json={"reason": "含性别限制，请删除“限男性”"}
+    )
     assert r.status_code == 200
     mine = employer.get(f"/api/v1/employers/me/vacancies/{v['id']}").get_json()
     assert mine["status"] == "rejected" and mine["review_note"] == "含性别限制，请删除“限男性”"
@@ -97,15 +108,19 @@ def test_rejection_reason_reaches_the_employer_and_an_edit_returns_to_draft(make
 
     r = employer.post(f"/api/v1/employers/me/vacancies/{v['id']}/submit")
     assert r.status_code == 409 and r.get_json()["code"] == "edit_first"
-    r = employer.client.patch(f"/api/v1/employers/me/vacancies/{v['id']}", headers=employer.headers,
-                              json={"description": "负责产品包装，月休四天，包吃住，缴纳五险一金。"})
+    r = employer.client.patch(
+        f"/api/v1/employers/me/vacancies/{v['id']}",
+        headers=employer.headers,
+        json={"description": "负责产品包装，月休四天，包吃住，缴纳五险一金。"},
+    )
     assert r.status_code == 200 and r.get_json()["status"] == "draft"
     r = employer.post(f"/api/v1/employers/me/vacancies/{v['id']}/submit")
     assert r.get_json()["status"] == "published" and r.get_json()["review_note"] is None
 
 
-def test_substantive_edit_goes_back_to_review_headcount_and_expiry_do_not(app, search, make_employer,
-                                                                         make_vacancy):
+def test_substantive_edit_goes_back_to_review_headcount_and_expiry_do_not(
+    app, search, make_employer, make_vacancy
+):
     employer = make_employer()
     v = make_vacancy(employer)
     url = f"/api/v1/employers/me/vacancies/{v['id']}"
@@ -119,8 +134,11 @@ def test_substantive_edit_goes_back_to_review_headcount_and_expiry_do_not(app, s
     sync_search(app)
     assert not _in_index(app, v["id"])  # out of search while under review
     # a clean substantive edit is screened again and publishes at once
-    r = employer.client.patch(url, headers=employer.headers, json={"title": "包装工", "description":
-                                                                   "负责产品包装，月休四天，包吃住。"})
+    r = employer.client.patch(
+        url,
+        headers=employer.headers,
+        json={"title": "包装工", "description": "负责产品包装，月休四天，包吃住。"},
+    )
     assert r.get_json()["status"] == "published"
     assert _counter(app, "vacancies_published") == 1  # first publication only
 
@@ -129,10 +147,15 @@ def test_bad_edits_are_refused_naming_the_field_and_write_nothing(make_employer,
     employer = make_employer()
     v = make_vacancy(employer)
     url = f"/api/v1/employers/me/vacancies/{v['id']}"
-    for body, field in [({"salary_min": 99999}, "salary_min"), ({"occupation_code": "6-32-01"}, "occupation_code"),
-                        ({"benefits": ["free_beer"]}, "benefits"), ({"lat": 30.5}, "lat"),
-                        ({"expires_at": "2020-01-01T00:00:00+08:00"}, "expires_at"),
-                        ({"education_min": "phd"}, "education_min"), ({"status": "published"}, "status")]:
+    for body, field in [
+        ({"salary_min": 99999}, "salary_min"),
+        ({"occupation_code": "6-32-01"}, "occupation_code"),
+        ({"benefits": ["free_beer"]}, "benefits"),
+        ({"lat": 30.5}, "lat"),
+        ({"expires_at": "2020-01-01T00:00:00+08:00"}, "expires_at"),
+        ({"education_min": "phd"}, "education_min"),
+        ({"status": "published"}, "status"),
+    ]:
         r = employer.client.patch(url, headers=employer.headers, json=body)
         assert r.status_code == 422, (body, r.get_json())
         assert field in r.get_json()["errors"]["json"], (body, r.get_json())
@@ -141,11 +164,19 @@ def test_bad_edits_are_refused_naming_the_field_and_write_nothing(make_employer,
 
 def test_full_fields_round_trip(make_employer, make_vacancy):
     employer = make_employer()
-    v = make_vacancy(employer, address="江岸区解放大道100号", lat=30.6, lon=114.3, education_min="senior_high",
-                     experience_min_years=2, employment_type="temporary",
-                     benefits=["room_and_board", "social_insurance_housing_fund", "room_and_board"],
-                     welcomed_groups=["hubei", "migrant_worker"], external_ref="HR-001",
-                     expires_at="2099-06-30T18:00:00+08:00")
+    v = make_vacancy(
+        employer,
+        address="江岸区解放大道100号",
+        lat=30.6,
+        lon=114.3,
+        education_min="senior_high",
+        experience_min_years=2,
+        employment_type="temporary",
+        benefits=["room_and_board", "social_insurance_housing_fund", "room_and_board"],
+        welcomed_groups=["hubei", "migrant_worker"],
+        external_ref="HR-001",
+        expires_at="2099-06-30T18:00:00+08:00",
+    )
     assert v["benefits"] == ["room_and_board", "social_insurance_housing_fund"]
     assert v["industry_code"] == "C38"  # defaults to the employer's industry
     assert (v["lat"], v["lon"], v["external_ref"]) == (30.6, 114.3, "HR-001")
@@ -188,8 +219,11 @@ def test_expire_command_closes_only_what_is_due_and_is_idempotent(app, search, m
     keep = make_vacancy(employer, expires_at="2099-12-31T00:00:00+08:00")
     sync_search(app)
     with app.app_context():
-        db.session.execute(update(Vacancy).where(Vacancy.id == due["id"])
-                           .values(expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)))
+        db.session.execute(
+            update(Vacancy)
+            .where(Vacancy.id == due["id"])
+            .values(expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+        )
         db.session.commit()
     runner = CliRunner()
     with app.app_context():
