@@ -1,8 +1,9 @@
+from flask import Response, current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from recruit.accounts.auth import PUBLIC, access, current_account
-from recruit.vacancies import schemas, service
+from recruit.vacancies import importer, schemas, service
 
 blp = Blueprint("vacancies", __name__, url_prefix="/api/v1", description="岗位")
 
@@ -135,3 +136,64 @@ class Reject(MethodView):
     def post(self, data, vacancy_id):
         """退回（理由用人单位可见；修改后回到草稿）"""
         return service.reject(current_account(), vacancy_id, data["reason"])
+
+
+@blp.before_request
+def _large_uploads():
+    # uploads of up to 10,000 rows exceed the API's usual body limit
+    if request.endpoint == "vacancies.VacancyImports" and request.method == "POST":
+        request.max_content_length = current_app.config["IMPORT_MAX_BYTES"]
+
+
+@blp.route("/employers/me/vacancy-imports")
+class VacancyImports(MethodView):
+    @access(blp, "employer")
+    @blp.response(200, schemas.ImportBatchSchema(many=True))
+    @blp.paginate()
+    def get(self, pagination_parameters):
+        """本单位的批量导入记录"""
+        return _page(pagination_parameters,
+                     importer.batches(current_account(), **_window(pagination_parameters)))
+
+    @access(blp, "employer")
+    @blp.arguments(schemas.ImportFileSchema, location="files")
+    @blp.arguments(schemas.ImportFormSchema, location="form")
+    @blp.response(201, schemas.ImportBatchSchema)
+    def post(self, files, form):
+        """批量导入岗位（CSV/XLSX，按岗位编号幂等：有变化则更新，相同则跳过）；逐行报告错误"""
+        upload = files["file"]
+        return importer.upload(current_account(), filename=upload.filename or "upload.csv",
+                               data=upload.read(), submit=form["submit"])
+
+
+@blp.route("/employers/me/vacancy-imports/template.csv")
+class ImportTemplate(MethodView):
+    @access(blp, PUBLIC)
+    @blp.response(200, content_type="text/csv")
+    def get(self):
+        """导入模板（列说明见文档）"""
+        return _csv(importer.template_csv(), "vacancy-import-template.csv")
+
+
+@blp.route("/employers/me/vacancy-imports/<int:batch_id>")
+class VacancyImport(MethodView):
+    @access(blp, "employer")
+    @blp.response(200, schemas.ImportBatchSchema)
+    def get(self, batch_id):
+        """一次导入的结果"""
+        return importer.get_batch(current_account(), batch_id)
+
+
+@blp.route("/employers/me/vacancy-imports/<int:batch_id>/errors.csv")
+class VacancyImportErrors(MethodView):
+    @access(blp, "employer")
+    @blp.response(200, content_type="text/csv")
+    def get(self, batch_id):
+        """错误行文件（行号、列、原因）"""
+        batch = importer.get_batch(current_account(), batch_id)
+        return _csv(importer.errors_csv(batch), f"import-{batch.id}-errors.csv")
+
+
+def _csv(data: bytes, name: str) -> Response:
+    return Response(data, mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,4 +1,5 @@
 import marshmallow as ma
+from flask_smorest.fields import Upload
 
 from recruit.codes import enums, validators
 
@@ -161,4 +162,32 @@ class TransitionSchema(ma.Schema):
     from_status = ma.fields.String(allow_none=True)
     to_status = ma.fields.String()
     reason = ma.fields.String(allow_none=True)
+    at = ma.fields.DateTime()
+
+
+class ImportFileSchema(ma.Schema):
+    file = Upload(required=True, metadata={"description": ".csv（UTF-8/GB18030）或 .xlsx，最多10000行"})
+
+
+class ImportFormSchema(ma.Schema):
+    submit = ma.fields.Boolean(load_default=False,
+                               metadata={"description": "true：导入后提交审核；false：存为草稿"})
+
+
+class ImportErrorSchema(ma.Schema):
+    row = ma.fields.Integer(metadata={"description": "文件中的行号（表头为第1行）"})
+    column = ma.fields.String()
+    reason = ma.fields.String()
+
+
+class ImportBatchSchema(ma.Schema):
+    id = ma.fields.Integer()
+    filename = ma.fields.String()
+    submit = ma.fields.Boolean()
+    rows = ma.fields.Integer()
+    created = ma.fields.Integer()
+    updated = ma.fields.Integer()
+    unchanged = ma.fields.Integer()
+    failed = ma.fields.Integer()
+    errors = ma.fields.List(ma.fields.Nested(ImportErrorSchema))
     at = ma.fields.DateTime()

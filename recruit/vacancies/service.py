@@ -47,13 +47,18 @@ def _move(vacancy: Vacancy, to: str, actor_id: int | None, reason: str | None, *
         outbox.enqueue("vacancies", vacancy.id)
 
 
+def review_reason(reason: str, hits: list[screen.Hit]) -> str:
+    if not hits:
+        return reason
+    found = "；".join(f"{h.message}（{h.match}）" for h in hits)
+    return f"{reason}；自动筛查发现：{found}，等待人工审核"
+
+
 def _review(vacancy: Vacancy, actor_id: int | None, reason: str) -> None:
     """To pending_review; the automatic screen publishes clean ads at once, flagged ones wait."""
     hits = screen.scan(vacancy.title, vacancy.description)
     vacancy.screen_hits = [h.as_dict() for h in hits] or None
-    if hits:
-        reason += "；自动筛查发现：" + "；".join(f"{h.message}（{h.match}）" for h in hits) + "，等待人工审核"
-    _move(vacancy, "pending_review", actor_id, reason)
+    _move(vacancy, "pending_review", actor_id, review_reason(reason, hits))
     if not hits:
         _move(vacancy, "published", None, "自动筛查通过")
 
