@@ -36,7 +36,7 @@ def server(app):
         try:
             urllib.request.urlopen(base + "/healthz", timeout=1).read()
             break
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset, or slow to answer (socket timeout) while starting
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
                 pytest.fail("gunicorn did not come up: " + proc.stderr.read().decode()[-2000:])

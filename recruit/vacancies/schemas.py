@@ -54,7 +54,7 @@ class VacancyFieldsSchema(ma.Schema):
     expires_at = ma.fields.AwareDateTime(load_default=None, allow_none=True,
                                          metadata={"description": "截止时间（含时区）"})
 
-    @ma.validates_schema
+    @ma.validates_schema(skip_on_field_errors=False)
     def _cross_fields(self, data, **kwargs):
         if data.get("salary_min", 0) > data.get("salary_max", SALARY_CEILING):
             raise ma.ValidationError("月薪下限不能高于上限", "salary_min")
