@@ -89,10 +89,26 @@ def test_good_rows_are_created_and_bad_rows_reported_with_row_column_reason(make
     assert lines[0] == ["行号", "列", "原因"] and len(lines) == 1 + len(body["errors"])
 
 
-def test_reupload_skips_equal_rows_and_updates_changed_ones(make_employer):
+def test_reupload_skips_equal_rows_and_updates_changed_ones(app, make_employer):
+    from sqlalchemy import func, select
+
+    from recruit.extensions import db
+    from recruit.reporting.models import DailyCounter
+    from recruit.search.models import SearchOutbox
+
     employer = make_employer()
-    rows = [_row("B1"), _row("B2")]
+    rows = [_row("B1"), _row("B2", **{"工作地点区划代码": "420106"})]
     assert _upload(employer, _csv(rows)).get_json()["created"] == 2
+    with app.app_context():
+        counted = dict(
+            db.session.execute(
+                select(DailyCounter.region_code, DailyCounter.value).where(
+                    DailyCounter.metric == "positions_posted"
+                )
+            ).all()
+        )
+        assert counted == {"420102": 3, "420106": 3}
+        assert db.session.scalar(select(func.count()).select_from(SearchOutbox)) == 2
     again = _upload(employer, _csv(rows)).get_json()
     assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 2)
     changed = _upload(
