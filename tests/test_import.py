@@ -187,3 +187,12 @@ def test_cli_import_is_idempotent(app, make_employer, tmp_path):
         second = runner.invoke(cli, ["import-vacancies", str(path), "--credit-code", code])
     assert "created 1" in first.output and "failed 1" in first.output and "row 3 招聘人数" in first.output
     assert "created 0" in second.output and "unchanged 1" in second.output
+
+
+def test_malformed_csv_is_a_file_error_not_a_crash(make_employer):
+    employer = make_employer()
+    huge = _csv([]) + b'"' + b"x" * 200_000 + b'"\n'
+    r = _upload(employer, huge)
+    assert r.status_code == 422 and "file" in r.get_json()["errors"]["files"]
+    r = _upload(employer, _csv([_row("N1", title="电工\x00")]))
+    assert r.status_code == 201 and r.get_json()["created"] == 1

@@ -90,13 +90,16 @@ def read_table(filename: str, data: bytes) -> Iterator[list]:
     elif name.endswith(".csv"):
         for encoding in ("utf-8-sig", "gb18030"):
             try:
-                text = data.decode(encoding)
+                decoded = data.decode(encoding)
                 break
             except UnicodeDecodeError:
                 continue
         else:
             raise FileError.field("file", "CSV 文件编码应为 UTF-8 或 GB18030", "files")
-        yield from csv.reader(io.StringIO(text))
+        try:
+            yield from csv.reader(io.StringIO(decoded.replace("\x00", "")))
+        except csv.Error as exc:  # e.g. a field beyond the csv module's size limit
+            raise FileError.field("file", f"CSV 格式有误：{exc}", "files") from exc
     else:
         raise FileError.field("file", "仅支持 .csv 或 .xlsx 文件", "files")
 
@@ -108,8 +111,8 @@ def _cell(value) -> str | None:
         value = int(value)
     if isinstance(value, dt.datetime | dt.date):
         return value.strftime("%Y-%m-%d")
-    text = str(value).strip()
-    return text or None
+    cleaned = str(value).replace("\x00", "").strip()
+    return cleaned or None
 
 
 def _typed(raw: dict[str, str | None]) -> tuple[dict, dict[str, str]]:
