@@ -8,7 +8,8 @@ while --workers outbox workers (`flask recruit sync`, as deploy/run.sh runs them
 document (jieba) and bulk-index it with external versions. The clock stops when the outbox is empty,
 i.e. Elasticsearch has acknowledged every row.
 
-Raw path: the same rows, already typed, COPY'd into a scratch copy of the vacancies table, and the same
+Raw path: the same rows, already typed, COPY'd into a scratch table created LIKE vacancies INCLUDING ALL
+(same columns, indexes and constraints; a logged table like the real one), and the same
 search documents (built before the clock starts) sent with helpers.bulk into a scratch index with the
 same settings and mappings. Nothing is validated, screened, versioned or recorded.
 
@@ -148,8 +149,10 @@ def raw_path(employer_id: int, rows: list[dict]) -> dict:
     index = f"{mappings.alias('vacancies')}-raw"
     d = mappings.definition("vacancies")
     es().indices.create(index=index, settings=d["settings"], mappings=d["mappings"])
+    # a real table shaped like vacancies, with its indexes and constraints (not an unlogged temp table)
+    db.session.execute(text("create table bench_raw (like vacancies including all)"))
+    db.session.commit()
     conn = db.session.connection()
-    conn.execute(text("create temp table bench_raw (like vacancies including defaults)"))
     cols = ["id", "employer_id", "external_ref", "title", "description", "occupation_code", "region_code",
             "headcount", "salary_min", "salary_max", "education_min", "experience_min_years",
             "employment_type", "benefits", "status", "hired_count", "version"]
@@ -171,6 +174,9 @@ def raw_path(employer_id: int, rows: list[dict]) -> dict:
         indexed = es().count(index=index)["count"]
     finally:
         es().indices.delete(index=index, ignore_unavailable=True)
+        db.session.rollback()
+        db.session.execute(text("drop table if exists bench_raw"))
+        db.session.commit()
     return {"rows": len(rows), "indexed": indexed, "seconds": elapsed, "db_seconds": t_db,
             "doc_seconds": t_docs}
 

@@ -107,3 +107,21 @@ def test_draft_submit_and_close_from_the_pages(app, make_employer):
     web.post(url + "/close", data={"csrf_token": token})
     page = web.get(url).text
     assert "已关闭·主动撤回" in page and "用人单位撤回" in page
+
+
+def test_an_agency_posts_for_its_client_from_the_form(app, client, make_employer):
+    from tests.factories import employer_payload
+
+    shop = make_employer("武汉某餐饮有限公司")
+    agency = register_and_login(client, "employer", "代理")
+    r = agency.post("/api/v1/employers", json=employer_payload(name="某人力资源公司", is_agency=True))
+    assert r.status_code == 201
+    shop.post("/api/v1/employers/me/agencies", json={"credit_code": r.get_json()["credit_code"]})
+    web, _ = _sign_in(app, agency)
+    page = web.get("/employer/vacancies/new").text
+    assert "武汉某餐饮有限公司" in page
+    form = {**FORM, "employer_id": str(shop.extra["employer"]["id"]), "csrf_token": _token(page)}
+    r = web.post("/employer/vacancies/new", data=form)
+    assert r.status_code == 302
+    assert "某人力资源公司 代发" in web.get(r.headers["Location"]).text
+    assert [v["title"] for v in shop.get("/api/v1/employers/me/vacancies").get_json()] == ["仓库管理员"]

@@ -50,6 +50,12 @@ def vacancy_input(form: MultiDict, *, create: bool) -> tuple[dict | None, dict[s
             errors["expires_at"] = "日期格式应为 YYYY-MM-DD"
     if create:
         raw["submit"] = form.get("action") == "submit"
+        client = (form.get("employer_id") or "").strip()
+        if client:
+            if client.isdigit():
+                raw["employer_id"] = int(client)
+            else:
+                errors["employer_id"] = "请选择委托单位"
     schema = VacancyCreateSchema() if create else VacancyFieldsSchema()
     try:
         data = schema.load({k: v for k, v in raw.items() if k not in errors})
@@ -88,7 +94,7 @@ def vacancy_values(vacancy) -> dict:
 
 
 def form_values(form: MultiDict) -> dict:
-    values = {k: form.get(k, "") for k in _TEXT + _INTS + ("lat", "lon", "expires_at")}
+    values = {k: form.get(k, "") for k in _TEXT + _INTS + ("lat", "lon", "expires_at", "employer_id")}
     values["benefits"] = form.getlist("benefits")
     values["welcomed_groups"] = form.getlist("welcomed_groups")
     return values

@@ -158,8 +158,11 @@ def new_vacancy():
                 return redirect(url_for("web.vacancy", vacancy_id=vacancy.id))
             except AppError as exc:
                 errors = forms.field_errors(exc)
+    clients = []
+    if employers.of_account(g.web_account).is_agency:
+        clients = employers.partners(g.web_account, as_agency=True, offset=0, limit=500)[0]
     return render_template("web/vacancy_form.html", vacancy=None, values=values, errors=errors,
-                           choices=forms.choices()), 422 if errors else 200
+                           choices=forms.choices(), clients=clients), 422 if errors else 200
 
 
 @bp.route("/vacancies/<int:vacancy_id>/edit", methods=["GET", "POST"])
@@ -180,7 +183,7 @@ def edit_vacancy(vacancy_id: int):
                 errors = forms.field_errors(exc)
                 vacancy = vacancies.get_own(vacancy_id, g.web_account)
     return render_template("web/vacancy_form.html", vacancy=vacancy, values=values, errors=errors,
-                           choices=forms.choices()), 422 if errors else 200
+                           choices=forms.choices(), clients=[]), 422 if errors else 200
 
 
 @bp.get("/vacancies/<int:vacancy_id>")
