@@ -125,3 +125,29 @@ def test_an_agency_posts_for_its_client_from_the_form(app, client, make_employer
     assert r.status_code == 302
     assert "某人力资源公司 代发" in web.get(r.headers["Location"]).text
     assert [v["title"] for v in shop.get("/api/v1/employers/me/vacancies").get_json()] == ["仓库管理员"]
+
+
+def test_new_employer_registers_the_organisation_on_the_profile_page(app, client):
+    from tests.factories import credit_code
+
+    actor = register_and_login(client, "employer", "新单位")
+    web, _ = _sign_in(app, actor)
+    assert web.get("/employer/").headers["Location"].endswith("/employer/profile")
+    token = _token(web.get("/employer/profile").text)
+    data = {
+        "name": "武汉新材料有限公司",
+        "credit_code": credit_code(),
+        "region_code": "420102",
+        "industry_code": "C30",
+        "size_band": "small",
+        "address": "武汉市江岸区某路1号",
+        "contact_name": "周女士",
+        "contact_phone": "12345",
+        "csrf_token": token,
+    }
+    r = web.post("/employer/profile", data=data)
+    assert r.status_code == 422 and 'id="contact_phone-error"' in r.text
+    r = web.post("/employer/profile", data={**data, "contact_phone": "13912345678"})
+    assert r.status_code == 302
+    page = web.get("/employer/profile").text
+    assert "武汉新材料有限公司" in page and "13912345678" not in page
