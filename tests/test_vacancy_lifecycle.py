@@ -252,3 +252,34 @@ def test_close_filled_records_the_transition_without_committing(app, make_employ
         service.close_filled(db.session.get(Vacancy, v["id"]), employer.account["id"])
         db.session.commit()
     assert _steps(employer, v["id"])[-1] == ("published", "closed", "employer")
+
+
+def test_overlapping_expire_runs_close_each_vacancy_once(app, make_employer, make_vacancy):
+    import threading
+
+    employer = make_employer()
+    ids = [
+        make_vacancy(employer, title=f"临时工{i}", expires_at="2099-01-01T00:00:00+08:00")["id"]
+        for i in range(8)
+    ]
+    with app.app_context():
+        db.session.execute(
+            update(Vacancy).values(expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1))
+        )
+        db.session.commit()
+    barrier, closed = threading.Barrier(3), []
+
+    def run():
+        with app.app_context():
+            barrier.wait()
+            closed.append(service.expire_due(batch=2))
+            db.session.remove()
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(closed) == len(ids)
+    for vid in ids:
+        assert [s for s in _steps(employer, vid) if s[1] == "closed"] == [("published", "closed", "system")]

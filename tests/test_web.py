@@ -151,3 +151,16 @@ def test_new_employer_registers_the_organisation_on_the_profile_page(app, client
     assert r.status_code == 302
     page = web.get("/employer/profile").text
     assert "武汉新材料有限公司" in page and "13912345678" not in page
+
+
+def test_vacancy_page_lists_applicants_with_their_state(app, make_employer, make_vacancy, make_jobseeker):
+    employer = make_employer()
+    vacancy = make_vacancy(employer)
+    seeker = make_jobseeker("王芳")
+    assert seeker.post(f"/api/v1/vacancies/{vacancy['id']}/applications").status_code == 201
+    web, _ = _sign_in(app, employer)
+    listing = web.get("/employer/").text
+    assert re.search(r"<td>1</td>\s*<td class=\"hide-sm\">", listing)  # the applicants column
+    page = web.get(f"/employer/vacancies/{vacancy['id']}").text
+    assert "投递人（1）" in page and "王芳" in page and "已投递" in page
+    assert seeker.extra["resident_id"] not in page
