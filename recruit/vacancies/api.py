@@ -148,10 +148,10 @@ def _large_uploads():
 @blp.route("/employers/me/vacancy-imports")
 class VacancyImports(MethodView):
     @access(blp, "employer")
-    @blp.response(200, schemas.ImportBatchSchema(many=True))
+    @blp.response(200, schemas.ImportSummarySchema(many=True))
     @blp.paginate()
     def get(self, pagination_parameters):
-        """本单位的批量导入记录"""
+        """本单位的批量导入记录（不含逐行错误；见单次记录或错误行文件）"""
         return _page(pagination_parameters,
                      importer.batches(current_account(), **_window(pagination_parameters)))
 

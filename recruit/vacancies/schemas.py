@@ -180,7 +180,7 @@ class ImportErrorSchema(ma.Schema):
     reason = ma.fields.String()
 
 
-class ImportBatchSchema(ma.Schema):
+class ImportSummarySchema(ma.Schema):
     id = ma.fields.Integer()
     filename = ma.fields.String()
     submit = ma.fields.Boolean()
@@ -189,5 +189,8 @@ class ImportBatchSchema(ma.Schema):
     updated = ma.fields.Integer()
     unchanged = ma.fields.Integer()
     failed = ma.fields.Integer()
-    errors = ma.fields.List(ma.fields.Nested(ImportErrorSchema))
     at = ma.fields.DateTime()
+
+
+class ImportBatchSchema(ImportSummarySchema):
+    errors = ma.fields.List(ma.fields.Nested(ImportErrorSchema))
