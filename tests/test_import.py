@@ -145,7 +145,8 @@ def test_whole_file_problems_are_422_naming_the_file(make_employer):
     assert employer.get("/api/v1/employers/me/vacancies").get_json() == []
 
 
-def test_row_limit(app, make_employer):
+def test_row_limit(app, make_employer, monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK", 1)  # rows before the limit would already be written
     employer = make_employer()
     with app.app_context():
         try:
@@ -161,6 +162,12 @@ def test_row_limit(app, make_employer):
             assert "最多 2 行" in exc.message
         else:
             raise AssertionError("row limit not enforced")
+        from sqlalchemy import func, select
+
+        from recruit.extensions import db
+        from recruit.vacancies.models import Vacancy
+
+        assert db.session.scalar(select(func.count()).select_from(Vacancy)) == 0  # nothing half-written
 
 
 def test_template_imports_cleanly_and_others_cannot_see_a_batch(client, make_employer):
