@@ -13,6 +13,7 @@ stop_pid() {  # name pidfile
 }
 stop_pid gunicorn "$RUN_DIR/gunicorn.pid"
 stop_pid "sync worker" "$RUN_DIR/sync.pid"
+stop_pid "vacancy expiry job" "$RUN_DIR/expiry.pid"
 stop_pid Elasticsearch "$RUN_DIR/elasticsearch.pid"
 if [ -s "$PG_DATA/postmaster.pid" ]; then
   log "stopping PostgreSQL"

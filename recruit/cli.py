@@ -82,12 +82,20 @@ def create_account(role: str, phone: str, name: str, region_prefix: str | None,
 
 
 @cli.command("expire-vacancies")
-def expire_vacancies() -> None:
+@click.option("--every", type=float, default=None,
+              help="keep running, once every this many seconds (deploy/run.sh uses 60)")
+def expire_vacancies(every: float | None) -> None:
     """Close published vacancies past their expiry (safe to run every minute, even twice at once)."""
     from recruit.vacancies import service as vacancies
 
-    closed = vacancies.expire_due()
-    click.echo(f"expired {closed} vacancies")
+    while True:
+        closed = vacancies.expire_due()
+        if every is None or closed:
+            click.echo(f"expired {closed} vacancies")
+        if every is None:
+            return
+        db.session.remove()
+        time.sleep(every)
 
 
 @cli.command("import-vacancies")
