@@ -153,3 +153,24 @@ def test_only_operators_of_the_region_set_flags(make_employer, make_staff):
     )
     r = wuhan.client.patch(url, headers=wuhan.headers, json={"poverty_alleviation": "charity"})
     assert r.status_code == 422
+
+
+def test_renaming_the_organisation_reindexes_its_published_vacancies(
+    app, search, make_employer, make_vacancy
+):
+    from recruit.search.client import es
+    from recruit.search.mappings import alias
+    from tests.factories import sync_search
+
+    employer = make_employer()
+    published = make_vacancy(employer)
+    make_vacancy(employer, submit=False)
+    sync_search(app)
+    r = employer.client.patch(
+        "/api/v1/employers/me", headers=employer.headers, json={"name": "武汉江城机电集团有限公司"}
+    )
+    assert r.status_code == 200
+    assert sync_search(app)["rows"] == 1
+    with app.app_context():
+        doc = es().get(index=alias("vacancies"), id=str(published["id"]))["_source"]
+    assert doc["employer_name"] == "武汉江城机电集团有限公司"

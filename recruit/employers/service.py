@@ -57,8 +57,21 @@ def _owned(account: Account) -> Employer:
 
 def update_profile(account: Account, data: dict) -> Employer:
     employer = _owned(account)
+    renamed = "name" in data and data["name"] != employer.name
     for key, value in data.items():
         setattr(employer, key, value)
+    if renamed:  # search documents carry the name: new versions, so the index takes them
+        from sqlalchemy import update
+
+        from recruit.search import outbox
+        from recruit.vacancies.models import Vacancy
+
+        bumped = db.session.scalars(
+            update(Vacancy).where(Vacancy.employer_id == employer.id, Vacancy.status == "published")
+            .values(version=Vacancy.version + 1, updated_at=utcnow()).returning(Vacancy.id)
+            .execution_options(synchronize_session=False))
+        for vacancy_id in bumped.all():
+            outbox.enqueue("vacancies", vacancy_id)
     db.session.commit()
     return employer
 
