@@ -26,7 +26,9 @@ def test_invalid_industry_codes(code):
 def test_occupation_major_groups_and_middle_groups():
     assert list(c.occupation_major_groups()) == [str(i) for i in range(1, 9)]
     groups = c.occupation_middle_groups()
+    assert len(groups) == 79  # the 2022 edition's count
     assert groups["6-31"] == "生产辅助人员"
+    assert groups["4-14"] == "健康、体育和休闲服务人员"
     assert groups["2-02"] == "工程技术人员"
     assert all(code.split("-")[0] in c.occupation_major_groups() for code in groups)
 
