@@ -203,3 +203,31 @@ def test_malformed_csv_is_a_file_error_not_a_crash(make_employer):
     assert r.status_code == 422 and "file" in r.get_json()["errors"]["files"]
     r = _upload(employer, _csv([_row("N1", title="电工\x00")]))
     assert r.status_code == 201 and r.get_json()["created"] == 1
+
+
+def test_parallel_uploads_of_one_file_never_duplicate(app, make_employer):
+    import threading
+
+    employer = make_employer()
+    data = _csv([_row(f"P{i}") for i in range(5)])
+    barrier, statuses = threading.Barrier(3), []
+
+    def upload():
+        client = app.test_client()
+        barrier.wait()
+        r = client.post(
+            "/api/v1/employers/me/vacancy-imports",
+            headers=employer.headers,
+            data={"file": (io.BytesIO(data), "jobs.csv"), "submit": "true"},
+            content_type="multipart/form-data",
+        )
+        statuses.append(r.status_code)
+
+    threads = [threading.Thread(target=upload) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses == [201, 201, 201]  # the later ones wait for the first and find its rows
+    refs = [v["external_ref"] for v in employer.get("/api/v1/employers/me/vacancies").get_json()]
+    assert sorted(refs) == [f"P{i}" for i in range(5)]

@@ -31,6 +31,7 @@ from recruit.vacancies.service import apply_changes, review_reason
 
 MAX_ROWS = 10_000
 CHUNK = 1_000
+_LOCK_NAMESPACE = 3  # pg_advisory_xact_lock(namespace, employer id): vacancy imports
 CST = dt.timezone(dt.timedelta(hours=8))
 
 # (field, Chinese header, required, help) — the documented column set, in template order
@@ -252,6 +253,9 @@ def import_rows(*, employer_id: int, account_id: int | None, filename: str, subm
 
 def _write_chunk(employer: Employer, account_id: int | None, submit: bool, chunk: list[tuple[int, dict]],
                  batch: ImportBatch, errors: list[dict]) -> None:
+    # one chunk at a time per employer: a parallel upload of the same file waits, then finds the rows
+    db.session.execute(text("select pg_advisory_xact_lock(:ns, :employer)"),
+                       {"ns": _LOCK_NAMESPACE, "employer": employer.id})
     refs = [d["external_ref"] for _, d in chunk]
     existing = {v.external_ref: v for v in db.session.scalars(
         select(Vacancy).where(Vacancy.employer_id == employer.id, Vacancy.external_ref.in_(refs))
