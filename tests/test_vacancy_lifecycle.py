@@ -283,3 +283,18 @@ def test_overlapping_expire_runs_close_each_vacancy_once(app, make_employer, mak
     assert sum(closed) == len(ids)
     for vid in ids:
         assert [s for s in _steps(employer, vid) if s[1] == "closed"] == [("published", "closed", "system")]
+
+
+def test_review_queue_filters_inside_the_operators_region(make_employer, make_vacancy, make_staff):
+    employer = make_employer()
+    jiangan = make_vacancy(employer, description=FLAGGED, region_code="420102")
+    make_vacancy(employer, description=FLAGGED, region_code="420106")
+    hubei = make_staff("operator", "42")
+    r = hubei.get("/api/v1/review/vacancies?region=420102")
+    assert [v["id"] for v in r.get_json()] == [jiangan["id"]]
+    r = hubei.get("/api/v1/review/vacancies?region=44")
+    assert r.status_code == 403 and r.get_json()["code"] == "out_of_region"
+    assert hubei.get("/api/v1/review/vacancies?region=4x").status_code == 422
+    detail = hubei.get(f"/api/v1/review/vacancies/{jiangan['id']}").get_json()
+    assert detail["screen_hits"][0]["category"] == "gender"
+    assert make_staff("operator", "4403").get(f"/api/v1/review/vacancies/{jiangan['id']}").status_code == 403
