@@ -61,7 +61,7 @@ def vacancy_input(form: MultiDict, *, create: bool) -> tuple[dict | None, dict[s
         data = schema.load({k: v for k, v in raw.items() if k not in errors})
     except ma.ValidationError as exc:
         for field, messages in exc.normalized_messages().items():
-            errors.setdefault(field, _first(messages))
+            errors.setdefault(field, first_message(messages))
         return None, errors
     if errors:
         return None, errors
@@ -70,9 +70,9 @@ def vacancy_input(form: MultiDict, *, create: bool) -> tuple[dict | None, dict[s
     return data, {}
 
 
-def _first(messages) -> str:
+def first_message(messages) -> str:
     if isinstance(messages, dict):
-        return next(iter(_first(m) for m in messages.values()), "无效")
+        return next(iter(first_message(m) for m in messages.values()), "无效")
     return str(messages[0]) if isinstance(messages, list) and messages else str(messages)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+import marshmallow as ma
 from flask import Blueprint, Response, current_app, g, redirect, render_template, request, session, url_for
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
@@ -11,6 +12,7 @@ from wtforms import ValidationError
 from recruit.accounts import service as accounts
 from recruit.applications import service as applications
 from recruit.employers import service as employers
+from recruit.employers.schemas import EmployerCreateSchema
 from recruit.errors import AppError
 from recruit.vacancies import importer
 from recruit.vacancies import service as vacancies
@@ -118,8 +120,6 @@ def home():
 @bp.route("/profile", methods=["GET", "POST"])
 @signed_in
 def profile():
-    from recruit.employers.schemas import EmployerCreateSchema
-
     errors, values = {}, {}
     if request.method == "POST" and g.web_account.employer_id is None:
         values = {k: v.strip() for k, v in request.form.items() if k != "csrf_token"}
@@ -128,21 +128,13 @@ def profile():
             data = EmployerCreateSchema().load(values)
             employers.register(g.web_account, **data)
             return redirect(url_for("web.profile"))
-        except Exception as exc:  # marshmallow or domain error: shown next to the fields
-            errors = _errors_of(exc)
+        except ma.ValidationError as exc:
+            errors = {k: forms.first_message(v) for k, v in exc.normalized_messages().items()}
+        except AppError as exc:
+            errors = forms.field_errors(exc)
     employer = employers.of_account(g.web_account) if g.web_account.employer_id else None
     return render_template("web/profile.html", employer=employer, errors=errors, values=values,
                            choices=forms.choices()), 422 if errors else 200
-
-
-def _errors_of(exc: Exception) -> dict[str, str]:
-    import marshmallow as ma
-
-    if isinstance(exc, ma.ValidationError):
-        return {k: forms._first(v) for k, v in exc.normalized_messages().items()}
-    if isinstance(exc, AppError):
-        return forms.field_errors(exc)
-    raise exc
 
 
 @bp.route("/vacancies/new", methods=["GET", "POST"])
