@@ -48,7 +48,8 @@ def _upload(actor, data: bytes, name="jobs.csv", submit=True):
     return actor.client.post(
         "/api/v1/employers/me/vacancy-imports",
         headers=actor.headers,
-        data={"file": (io.BytesIO(data), name), "submit": "true" if submit else "false"},
+        query_string={"submit": "true" if submit else "false"},
+        data={"file": (io.BytesIO(data), name)},
         content_type="multipart/form-data",
     )
 
@@ -218,7 +219,8 @@ def test_parallel_uploads_of_one_file_never_duplicate(app, make_employer):
         r = client.post(
             "/api/v1/employers/me/vacancy-imports",
             headers=employer.headers,
-            data={"file": (io.BytesIO(data), "jobs.csv"), "submit": "true"},
+            query_string={"submit": "true"},
+            data={"file": (io.BytesIO(data), "jobs.csv")},
             content_type="multipart/form-data",
         )
         statuses.append(r.status_code)

@@ -156,14 +156,14 @@ class VacancyImports(MethodView):
                      importer.batches(current_account(), **_window(pagination_parameters)))
 
     @access(blp, "employer")
+    @blp.arguments(schemas.ImportOptionsSchema, location="query")
     @blp.arguments(schemas.ImportFileSchema, location="files")
-    @blp.arguments(schemas.ImportFormSchema, location="form")
     @blp.response(201, schemas.ImportBatchSchema)
-    def post(self, files, form):
+    def post(self, options, files):
         """批量导入岗位（CSV/XLSX，按岗位编号幂等：有变化则更新，相同则跳过）；逐行报告错误"""
         upload = files["file"]
         return importer.upload(current_account(), filename=upload.filename or "upload.csv",
-                               data=upload.read(), submit=form["submit"])
+                               data=upload.read(), submit=options["submit"])
 
 
 @blp.route("/employers/me/vacancy-imports/template.csv")

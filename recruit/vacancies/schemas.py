@@ -169,7 +169,7 @@ class ImportFileSchema(ma.Schema):
     file = Upload(required=True, metadata={"description": ".csv（UTF-8/GB18030）或 .xlsx，最多10000行"})
 
 
-class ImportFormSchema(ma.Schema):
+class ImportOptionsSchema(ma.Schema):
     submit = ma.fields.Boolean(load_default=False,
                                metadata={"description": "true：导入后提交审核；false：存为草稿"})
 
