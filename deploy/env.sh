@@ -39,3 +39,11 @@ python_env() {
   export PATH="$VENV/bin:$PATH"
   export FLASK_APP="$ROOT/wsgi.py"
 }
+
+browser_deps() {
+  # the browser tests drive Debian's chromium through Playwright (never `playwright install`)
+  if [ ! -x /usr/bin/chromium ]; then
+    log "installing chromium from Debian's packages (browser tests)"
+    apt_install chromium
+  fi
+}

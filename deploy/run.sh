@@ -28,6 +28,14 @@ else
   log "search sync worker started (pid $!), log $LOGS/sync.log"
 fi
 
+if pid_alive "$RUN_DIR/expiry.pid"; then
+  log "vacancy expiry job already running (pid $(cat "$RUN_DIR/expiry.pid"))"
+else
+  nohup flask recruit expire-vacancies --every 60 >>"$LOGS/expiry.log" 2>&1 &
+  echo $! >"$RUN_DIR/expiry.pid"
+  log "vacancy expiry job started (pid $!, every 60 s), log $LOGS/expiry.log"
+fi
+
 cat <<MSG
 
   recruit API         http://$HOST:$PORT
@@ -52,6 +60,6 @@ if [ "$DETACH" = 1 ]; then
   curl -fsS "http://$HOST:$PORT/readyz" >/dev/null || die "API not ready; see $LOGS/gunicorn.log"
   log "API serving in the background (pid $(cat "$RUN_DIR/gunicorn.pid"))"
 else
-  trap 'kill "$(cat "$RUN_DIR/sync.pid" 2>/dev/null)" 2>/dev/null; rm -f "$RUN_DIR/sync.pid"' EXIT
+  trap 'for f in sync expiry; do kill "$(cat "$RUN_DIR/$f.pid" 2>/dev/null)" 2>/dev/null; rm -f "$RUN_DIR/$f.pid"; done' EXIT
   gunicorn "${args[@]}" wsgi:app
 fi

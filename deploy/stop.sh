@@ -16,6 +16,7 @@ wanted() { [ -z "$ARGS" ] || [[ " $ARGS " == *" $1 "* ]]; }
 ARGS="$*"
 wanted gunicorn && stop_pid gunicorn "$RUN_DIR/gunicorn.pid"
 wanted sync && stop_pid "sync worker" "$RUN_DIR/sync.pid"
+wanted expiry && stop_pid "vacancy expiry job" "$RUN_DIR/expiry.pid"
 wanted elasticsearch && stop_pid Elasticsearch "$RUN_DIR/elasticsearch.pid"
 if wanted postgres && [ -s "$PG_DATA/postmaster.pid" ]; then
   log "stopping PostgreSQL"

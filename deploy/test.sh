@@ -7,6 +7,7 @@ cd "$ROOT"
 
 services_up
 python_env
+browser_deps
 log "ruff"
 ruff check .
 log "pytest"

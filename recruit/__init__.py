@@ -34,6 +34,9 @@ def create_app(config: dict | None = None) -> Flask:
     client.init_app(app)
     _register_models()
     _register_blueprints()
+    from recruit.web.views import bp as web
+
+    app.register_blueprint(web)  # employer HTML pages: outside the OpenAPI spec
     register_handlers(app)
     from recruit import input_guard
 

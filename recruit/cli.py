@@ -130,3 +130,55 @@ def reencrypt_pii(batch_size: int) -> None:
 
     done = jobseekers.reencrypt_all(batch_size)
     click.echo(f"re-encrypted {done} resident ID numbers")
+
+
+@cli.command("expire-vacancies")
+@click.option("--every", type=float, default=None,
+              help="keep running, once every this many seconds (deploy/run.sh uses 60)")
+def expire_vacancies(every: float | None) -> None:
+    """Close published vacancies past their expiry (safe to run every minute, even twice at once)."""
+    from recruit.vacancies import service as vacancies
+
+    while True:
+        closed = vacancies.expire_due()
+        if every is None or closed:
+            click.echo(f"expired {closed} vacancies")
+        if every is None:
+            return
+        db.session.remove()
+        time.sleep(every)
+
+
+@cli.command("import-vacancies")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--credit-code", required=True, help="统一社会信用代码 of the employer the rows belong to")
+@click.option("--submit", is_flag=True, help="submit the new rows for review (default: drafts)")
+@click.option("--max-rows", default=10_000, show_default=True)
+def import_vacancies(path: str, credit_code: str, submit: bool, max_rows: int) -> None:
+    """Bulk-import vacancies from a .csv or .xlsx file (idempotent by 岗位编号), with a progress bar."""
+    from pathlib import Path
+
+    from sqlalchemy import select
+    from tqdm import tqdm
+
+    from recruit.employers.models import Employer
+    from recruit.errors import AppError
+    from recruit.vacancies import importer
+
+    employer_id = db.session.scalar(select(Employer.id).where(Employer.credit_code == credit_code.upper()))
+    if employer_id is None:
+        raise click.ClickException(f"no employer with credit code {credit_code}")
+    file = Path(path)
+    with tqdm(unit="row", desc=file.name) as bar:
+        try:
+            batch = importer.import_file(employer_id=employer_id, account_id=None, filename=file.name,
+                                         data=file.read_bytes(), submit=submit, max_rows=max_rows,
+                                         progress=bar.update)
+        except AppError as exc:
+            raise click.ClickException(exc.message) from exc
+    click.echo(f"import {batch.id}: rows {batch.rows}, created {batch.created}, updated {batch.updated}, "
+               f"unchanged {batch.unchanged}, failed {batch.failed}")
+    for error in batch.errors[:20]:
+        click.echo(f"  row {error['row']} {error['column']}: {error['reason']}")
+    if len(batch.errors) > 20:
+        click.echo(f"  ... {len(batch.errors) - 20} more")

@@ -51,6 +51,12 @@ def load(overrides: dict | None = None) -> dict:
         "OPENAPI_JSON_PATH": "openapi.json",
         "JSON_AS_ASCII": False,
         "SYNC_BATCH_SIZE": int(_env("SYNC_BATCH_SIZE", "500")),
+        # vacancy bulk import: 10,000 rows with long descriptions
+        "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),
+        # web pages: the session cookie is not readable by scripts nor sent cross-site
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": env == "production",
     }
     if overrides:
         cfg.update(overrides)

@@ -86,7 +86,10 @@ class Demo:
         account = self.account("employer", self.fake.name())
         region = self.county()
         employers.register(account, name=self.fake.company(), credit_code=self.credit_code(region),
-                           region_code=region, address=self.fake.street_address())
+                           region_code=region, address=self.fake.street_address(),
+                           industry_code=self.rng.choice(["C38", "C39", "E47", "F52", "H62", "G54"]),
+                           size_band=self.rng.choice(["small", "medium", "large"]),
+                           contact_name=self.fake.name(), contact_phone=self.phone())
         return account
 
     def vacancy(self, account: Account):
@@ -99,6 +102,7 @@ class Demo:
                 f"福利待遇：{'、'.join(self.rng.sample(PERKS, 3))}。欢迎高校毕业生和返岗务工人员报名。")
         return vacancies.create(account, {
             "title": title, "description": text, "region_code": region, "headcount": headcount,
+            "occupation_code": self.rng.choice(["4-01", "4-02", "4-03", "6-18", "6-29", "6-31"]),
             "salary_min": salary_min, "salary_max": salary_max})
 
     def resident_id(self) -> str:

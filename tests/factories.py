@@ -63,9 +63,25 @@ def vacancy_payload(**overrides) -> dict:
         "title": "维修电工",
         "description": "负责厂区高低压配电设备的日常巡检与维修，持电工证上岗，缴纳五险一金，包吃住。",
         "region_code": "420102",
+        "occupation_code": "6-31",
         "headcount": 3,
         "salary_min": 6000,
         "salary_max": 9000,
+    }
+    data.update(overrides)
+    return data
+
+
+def employer_payload(**overrides) -> dict:
+    data = {
+        "name": "武汉江城机电设备有限公司",
+        "credit_code": credit_code(overrides.get("region_code", "420102")),
+        "region_code": "420102",
+        "industry_code": "C38",
+        "size_band": "medium",
+        "address": "武汉市江岸区解放大道1000号",
+        "contact_name": "张经理",
+        "contact_phone": "027-82345678",
     }
     data.update(overrides)
     return data
@@ -75,8 +91,7 @@ def vacancy_payload(**overrides) -> dict:
 def make_employer(client):
     def make(name: str = "武汉江城机电设备有限公司", region: str = "420102") -> Actor:
         actor = register_and_login(client, "employer", "张经理")
-        r = actor.post("/api/v1/employers", json={
-            "name": name, "credit_code": credit_code(region), "region_code": region})
+        r = actor.post("/api/v1/employers", json=employer_payload(name=name, region_code=region))
         assert r.status_code == 201, r.get_json()
         actor.extra["employer"] = r.get_json()
         return actor

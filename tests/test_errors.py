@@ -4,7 +4,7 @@ from sqlalchemy import func, select
 
 from recruit.employers.models import Employer
 from recruit.extensions import db
-from tests.factories import credit_code, register_and_login, vacancy_payload
+from tests.factories import credit_code, employer_payload, register_and_login, vacancy_payload
 
 
 def _shape(body: dict) -> None:
@@ -67,8 +67,7 @@ def test_failed_registration_writes_nothing(app, client, make_employer):
     first = make_employer()
     taken = first.extra["employer"]["credit_code"]
     second = register_and_login(client, "employer")
-    r = second.post("/api/v1/employers", json={"name": "重复公司", "credit_code": taken,
-                                               "region_code": "420102"})
+    r = second.post("/api/v1/employers", json=employer_payload(name="重复公司", credit_code=taken))
     assert r.status_code == 409 and "credit_code" in r.get_json()["errors"]["json"]
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Employer)) == 1

@@ -14,7 +14,8 @@ def test_employer_posts_jobseeker_finds_applies_and_is_hired(
     r = employer.post("/api/v1/vacancies", json={
         "title": "维修电工",
         "description": "负责厂区配电设备的日常巡检与维修，持证上岗，缴纳五险一金，包吃住。",
-        "region_code": "420102", "headcount": 4, "salary_min": 6000, "salary_max": 9000})
+        "region_code": "420102", "occupation_code": "6-31-01", "headcount": 4,
+        "salary_min": 6000, "salary_max": 9000})
     assert r.status_code == 201, r.get_json()
     vacancy = r.get_json()
     assert vacancy["status"] == "published"

@@ -216,7 +216,7 @@ def hire(account: Account, application_id: int, *, note: str | None) -> Applicat
     _record(application, account, "hired", note)
     vacancy.hired_count += 1
     if vacancy.open_headcount == 0:
-        vacancy.status, vacancy.close_reason = "closed", "filled"
+        vacancies.close_filled(vacancy, account.id)  # records the transition too
     vacancy.updated_at = utcnow()
     outbox.enqueue("vacancies", vacancy.id)
     counters.placement(vacancy)

@@ -8,7 +8,7 @@ import marshmallow as ma
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
-from recruit.codes import regions
+from recruit.codes import classifications, regions
 
 
 def credit_code(value: str) -> None:
@@ -36,26 +36,23 @@ def region_prefix(value: str) -> None:
         raise ma.ValidationError("行政区划代码前缀无效（2、4或6位 GB/T 2260 代码）")
 
 
-_OCCUPATION = re.compile(r"^[1-8]-\d{2}(-\d{2}){0,2}$")
-_INDUSTRY = re.compile(r"^[A-T](\d{2})?$")
+def industry_code(value: str) -> None:
+    if not classifications.is_industry(value):
+        raise ma.ValidationError("行业代码无效（GB/T 4754-2017 门类字母+两位大类，如 C38）")
 
 
 def occupation_code(value: str) -> None:
-    """National occupation classification code: '6-31' or finer, e.g. '6-31-01-03'."""
-    if not isinstance(value, str) or not _OCCUPATION.match(value):
-        raise ma.ValidationError("职业代码无效（国家职业分类，如 6-31 或 6-31-01-03）")
+    if not classifications.is_occupation(value):
+        raise ma.ValidationError("职业代码无效（职业分类大典中类，如 6-31，或其下更细的代码）")
 
 
-def industry_code(value: str) -> None:
-    """GB/T 4754-2017 section letter, or letter + division: 'C' or 'C38'."""
-    if not isinstance(value, str) or not _INDUSTRY.match(value):
-        raise ma.ValidationError("行业代码无效（GB/T 4754-2017，如 C 或 C38）")
-
-
-_OCCUPATION_PREFIX = re.compile(r"^[1-8](-\d{2}){0,3}$")
+def industry_filter(value: str) -> None:
+    """A search filter: a GB/T 4754 section letter ('C') or a division ('C38')."""
+    if not (value in classifications.industry_sections() or classifications.is_industry(value)):
+        raise ma.ValidationError("行业代码无效（GB/T 4754-2017 门类字母，如 C，或门类+大类，如 C38）")
 
 
 def occupation_prefix(value: str) -> None:
-    """A filter on the occupation tree: a major group ('6') or any finer code."""
-    if not isinstance(value, str) or not _OCCUPATION_PREFIX.match(value):
-        raise ma.ValidationError("职业代码无效（国家职业分类，如 6 或 6-31）")
+    """A search filter on the occupation tree: a major group ('6') or any valid finer code."""
+    if not (value in classifications.occupation_major_groups() or classifications.is_occupation(value)):
+        raise ma.ValidationError("职业代码无效（职业分类大典大类，如 6，或中类及更细，如 6-31）")

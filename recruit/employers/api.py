@@ -13,7 +13,7 @@ class Employers(MethodView):
     @blp.arguments(schemas.EmployerCreateSchema)
     @blp.response(201, schemas.EmployerSchema)
     def post(self, data):
-        """登记用人单位（当前账号成为其成员）"""
+        """登记用人单位（当前账号成为其管理员）"""
         return service.register(current_account(), **data)
 
 
@@ -24,3 +24,118 @@ class MyEmployer(MethodView):
     def get(self):
         """本账号所属用人单位"""
         return service.of_account(current_account())
+
+    @access(blp, "employer")
+    @blp.arguments(schemas.EmployerUpdateSchema)
+    @blp.response(200, schemas.EmployerSchema)
+    def patch(self, data):
+        """修改单位资料（仅管理员；统一社会信用代码不可改）"""
+        return service.update_profile(current_account(), data)
+
+
+@blp.route("/me/members")
+class Members(MethodView):
+    @access(blp, "employer")
+    @blp.response(200, schemas.MemberSchema(many=True))
+    @blp.paginate()
+    def get(self, pagination_parameters):
+        """本单位的成员账号"""
+        items, total = service.members(current_account(), offset=pagination_parameters.first_item,
+                                       limit=pagination_parameters.page_size)
+        pagination_parameters.item_count = total
+        return items
+
+
+@blp.route("/me/invitations")
+class Invitations(MethodView):
+    @access(blp, "employer")
+    @blp.arguments(schemas.InviteSchema)
+    @blp.response(201, schemas.InvitationSchema)
+    def post(self, data):
+        """邀请成员（仅管理员）：对方用该手机号注册用人单位账号后接受邀请"""
+        return service.invite(current_account(), data["phone"])
+
+
+@blp.route("/invitations")
+class MyInvitations(MethodView):
+    @access(blp, "employer")
+    @blp.response(200, schemas.InvitationSchema(many=True))
+    @blp.paginate()
+    def get(self, pagination_parameters):
+        """发给本账号手机号、尚未接受的邀请"""
+        items = service.my_invitations(current_account())
+        pagination_parameters.item_count = len(items)
+        first = pagination_parameters.first_item
+        return items[first:first + pagination_parameters.page_size]
+
+
+@blp.route("/invitations/<int:invitation_id>/accept")
+class AcceptInvitation(MethodView):
+    @access(blp, "employer")
+    @blp.response(200, schemas.EmployerSchema)
+    def post(self, invitation_id):
+        """接受邀请，加入该单位"""
+        return service.accept(current_account(), invitation_id)
+
+
+@blp.route("/me/agencies")
+class Agencies(MethodView):
+    @access(blp, "employer")
+    @blp.response(200, schemas.PartnerSchema(many=True))
+    @blp.paginate()
+    def get(self, pagination_parameters):
+        """本单位授权代发岗位的人力资源服务机构"""
+        items, total = service.partners(current_account(), as_agency=False,
+                                        offset=pagination_parameters.first_item,
+                                        limit=pagination_parameters.page_size)
+        pagination_parameters.item_count = total
+        return items
+
+    @access(blp, "employer")
+    @blp.arguments(schemas.AuthoriseAgencySchema)
+    @blp.response(201, schemas.PartnerSchema)
+    def post(self, data):
+        """授权人力资源服务机构代发岗位（仅管理员）"""
+        return service.authorise_agency(current_account(), data["credit_code"])
+
+
+@blp.route("/me/agencies/<int:agency_id>")
+class Agency(MethodView):
+    @access(blp, "employer")
+    @blp.response(204)
+    def delete(self, agency_id):
+        """撤销授权（仅管理员）"""
+        service.revoke_agency(current_account(), agency_id)
+
+
+@blp.route("/me/clients")
+class Clients(MethodView):
+    @access(blp, "employer")
+    @blp.response(200, schemas.PartnerSchema(many=True))
+    @blp.paginate()
+    def get(self, pagination_parameters):
+        """（人力资源服务机构）授权本机构代发岗位的用人单位"""
+        items, total = service.partners(current_account(), as_agency=True,
+                                        offset=pagination_parameters.first_item,
+                                        limit=pagination_parameters.page_size)
+        pagination_parameters.item_count = total
+        return items
+
+
+@blp.route("/<int:employer_id>")
+class EmployerForStaff(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.response(200, schemas.EmployerSchema)
+    def get(self, employer_id):
+        """用人单位详情（运营人员限本辖区）"""
+        return service.for_staff(current_account(), employer_id)
+
+
+@blp.route("/<int:employer_id>/flags")
+class EmployerFlags(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.EmployerFlagsSchema)
+    @blp.response(200, schemas.EmployerSchema)
+    def patch(self, data, employer_id):
+        """设置重点企业（及人社服务专员）、扶贫车间/扶贫龙头企业标记"""
+        return service.set_flags(current_account(), employer_id, data)

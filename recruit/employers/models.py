@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String
+import datetime as dt
+
+from sqlalchemy import DateTime, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recruit.extensions import db
-from recruit.models_base import Timestamps
+from recruit.models_base import Timestamps, utcnow
 
 
 class Employer(Timestamps, db.Model):
@@ -26,3 +28,36 @@ class Employer(Timestamps, db.Model):
         ForeignKey("accounts.id", use_alter=True, name="fk_employers_commissioner_id_accounts"))
     # 'workshop' (扶贫车间) or 'leading_enterprise' (扶贫龙头企业)
     poverty_alleviation: Mapped[str | None] = mapped_column(String(20))
+    # HR service agency (人力资源服务机构): may post for employers that authorised it
+    is_agency: Mapped[bool] = mapped_column(default=False, server_default="false")
+    # the account that registered the organisation; it invites members
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", use_alter=True, name="fk_employers_owner_id_accounts"))
+
+
+class EmployerInvitation(db.Model):
+    """The owner invites a phone number; the employer account with that phone accepts."""
+
+    __tablename__ = "employer_invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    phone: Mapped[str] = mapped_column(String(11))
+    invited_by_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    accepted_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AgencyAuthorisation(db.Model):
+    """An employer lets an HR agency post vacancies in its name."""
+
+    __tablename__ = "agency_authorisations"
+    __table_args__ = (UniqueConstraint("employer_id", "agency_id", name="uq_agency_authorisations_pair"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    granted_by_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

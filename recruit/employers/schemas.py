@@ -1,21 +1,27 @@
+import re
+
 import marshmallow as ma
 from stdnum.cn import uscc
 
-from recruit.codes import validators
+from recruit.codes import enums, validators
+from recruit.privacy import mask_phone
+
+_CONTACT_PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
+POVERTY_ALLEVIATION = {"workshop": "扶贫车间", "leading_enterprise": "扶贫龙头企业"}
 
 
-class EmployerCreateSchema(ma.Schema):
-    name = ma.fields.String(required=True, validate=ma.validate.Length(min=2, max=100))
-    credit_code = ma.fields.String(
-        required=True, validate=validators.credit_code,
-        metadata={"description": "统一社会信用代码（GB 32100，18位，含校验位）"},
-    )
-    region_code = ma.fields.String(
-        required=True, validate=validators.region_code,
-        metadata={"description": "注册地行政区划代码（GB/T 2260）"},
-    )
-    address = ma.fields.String(load_default=None, validate=ma.validate.Length(max=200))
+def contact_phone(value: str) -> None:
+    if not _CONTACT_PHONE.match(value):
+        raise ma.ValidationError("联系电话应为11位手机号或带区号的固定电话（如 027-87654321）")
 
+
+def mask_contact(value: str | None) -> str | None:
+    if not value:
+        return value
+    return mask_phone(value) if len(value) == 11 and value[0] == "1" else value[:4] + "****" + value[-2:]
+
+
+class _CreditCodeNormalizer(ma.Schema):
     @ma.pre_load
     def _normalize(self, data, **kwargs):
         if isinstance(data, dict) and isinstance(data.get("credit_code"), str):
@@ -23,10 +29,96 @@ class EmployerCreateSchema(ma.Schema):
         return data
 
 
+class EmployerProfileSchema(ma.Schema):
+    """What the organisation itself may change (flags are operators' business)."""
+
+    name = ma.fields.String(required=True, validate=ma.validate.Length(min=2, max=100))
+    region_code = ma.fields.String(
+        required=True, validate=validators.region_code,
+        metadata={"description": "注册地行政区划代码（GB/T 2260）"},
+    )
+    industry_code = ma.fields.String(
+        required=True, validate=validators.industry_code,
+        metadata={"description": "所属行业（GB/T 4754-2017 门类+大类，如 C38）"})
+    size_band = ma.fields.String(required=True, validate=ma.validate.OneOf(list(enums.EMPLOYER_SIZE_BANDS)))
+    address = ma.fields.String(required=True, validate=ma.validate.Length(min=2, max=200))
+    contact_name = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=50))
+    contact_phone = ma.fields.String(required=True, validate=contact_phone)
+
+
+class EmployerCreateSchema(_CreditCodeNormalizer, EmployerProfileSchema):
+    credit_code = ma.fields.String(
+        required=True, validate=validators.credit_code,
+        metadata={"description": "统一社会信用代码（GB 32100，18位，含校验位）"},
+    )
+    is_agency = ma.fields.Boolean(load_default=False,
+                                  metadata={"description": "人力资源服务机构（可受托代发岗位）"})
+
+
+class EmployerUpdateSchema(EmployerProfileSchema):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, partial=True, **kwargs)
+
+
+class EmployerFlagsSchema(ma.Schema):
+    is_key_enterprise = ma.fields.Boolean()
+    commissioner_id = ma.fields.Integer(allow_none=True,
+                                        metadata={"description": "人社服务专员（运营人员账号 id）"})
+    poverty_alleviation = ma.fields.String(
+        allow_none=True, validate=ma.validate.OneOf(list(POVERTY_ALLEVIATION)),
+        metadata={"description": "workshop 扶贫车间 / leading_enterprise 扶贫龙头企业"})
+
+
 class EmployerSchema(ma.Schema):
     id = ma.fields.Integer()
     name = ma.fields.String()
     credit_code = ma.fields.String()
     region_code = ma.fields.String()
+    industry_code = ma.fields.String(allow_none=True)
+    size_band = ma.fields.String(allow_none=True)
     address = ma.fields.String(allow_none=True)
+    contact_name = ma.fields.String(allow_none=True)
+    contact_phone = ma.fields.Function(lambda e: mask_contact(e.contact_phone),
+                                       metadata={"description": "已脱敏"})
+    is_agency = ma.fields.Boolean()
+    is_key_enterprise = ma.fields.Boolean()
+    commissioner_id = ma.fields.Integer(allow_none=True)
+    poverty_alleviation = ma.fields.String(allow_none=True)
+    owner_id = ma.fields.Integer(allow_none=True)
+    created_at = ma.fields.DateTime()
+
+
+class MemberSchema(ma.Schema):
+    id = ma.fields.Integer()
+    display_name = ma.fields.String()
+    phone = ma.fields.Function(lambda a: mask_phone(a["phone"]), metadata={"description": "已脱敏"})
+    is_owner = ma.fields.Boolean()
+
+
+class InviteSchema(ma.Schema):
+    phone = ma.fields.String(required=True, validate=ma.validate.Regexp(r"^1[3-9]\d{9}$",
+                                                                        error="应为11位手机号"))
+
+
+class InvitationSchema(ma.Schema):
+    id = ma.fields.Integer()
+    employer_id = ma.fields.Integer()
+    employer_name = ma.fields.Function(lambda i: i.employer_name)
+    phone = ma.fields.Function(lambda i: mask_phone(i.phone))
+    created_at = ma.fields.DateTime()
+    accepted_at = ma.fields.DateTime(allow_none=True)
+
+
+class AuthoriseAgencySchema(_CreditCodeNormalizer):
+    credit_code = ma.fields.String(required=True, validate=validators.credit_code,
+                                   metadata={"description": "人力资源服务机构的统一社会信用代码"})
+
+
+class PartnerSchema(ma.Schema):
+    """An authorisation seen from either side: the employer and the agency."""
+
+    employer_id = ma.fields.Integer()
+    employer_name = ma.fields.String()
+    agency_id = ma.fields.Integer()
+    agency_name = ma.fields.String()
     created_at = ma.fields.DateTime()

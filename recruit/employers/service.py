@@ -1,26 +1,36 @@
-"""Employer organisations."""
+"""Employer organisations: registration, members and invitations, agencies, operator flags."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 
 from recruit.accounts.models import Account
-from recruit.employers.models import Employer
-from recruit.errors import Conflict, NotFound
+from recruit.employers.models import AgencyAuthorisation, Employer, EmployerInvitation
+from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
+from recruit.models_base import utcnow
+
+
+def _taken() -> Conflict:
+    return Conflict("该统一社会信用代码已注册", code="credit_code_taken",
+                    errors={"json": {"credit_code": ["该统一社会信用代码已注册"]}})
 
 
 def register(account: Account, *, name: str, credit_code: str, region_code: str,
-             address: str | None) -> Employer:
-    """The registering account becomes the organisation's first member."""
+             address: str | None = None, industry_code: str | None = None, size_band: str | None = None,
+             contact_name: str | None = None, contact_phone: str | None = None,
+             is_agency: bool = False) -> Employer:
+    """The registering account becomes the organisation's owner and first member."""
     if account.employer_id is not None:
         raise Conflict("该账号已属于一个用人单位", code="already_member")
     if db.session.scalar(select(Employer.id).where(Employer.credit_code == credit_code)):
-        raise Conflict("该统一社会信用代码已注册", code="credit_code_taken",
-                       errors={"json": {"credit_code": ["该统一社会信用代码已注册"]}})
+        raise _taken()
     employer = Employer(name=name.strip(), credit_code=credit_code, region_code=region_code,
-                        address=address)
+                        address=address, industry_code=industry_code, size_band=size_band,
+                        contact_name=contact_name, contact_phone=contact_phone, is_agency=is_agency,
+                        owner_id=account.id)
     db.session.add(employer)
     try:
         db.session.flush()
@@ -28,7 +38,7 @@ def register(account: Account, *, name: str, credit_code: str, region_code: str,
         db.session.commit()
     except IntegrityError as exc:
         db.session.rollback()
-        raise Conflict("该统一社会信用代码已注册", code="credit_code_taken") from exc
+        raise _taken() from exc
     return employer
 
 
@@ -36,3 +46,166 @@ def of_account(account: Account) -> Employer:
     if account.employer_id is None:
         raise NotFound("该账号尚未登记用人单位", code="no_employer")
     return db.session.get(Employer, account.employer_id)
+
+
+def _owned(account: Account) -> Employer:
+    employer = of_account(account)
+    if employer.owner_id != account.id:
+        raise Forbidden("仅单位管理员（注册人）可执行此操作", code="not_owner")
+    return employer
+
+
+def update_profile(account: Account, data: dict) -> Employer:
+    employer = _owned(account)
+    renamed = "name" in data and data["name"] != employer.name
+    for key, value in data.items():
+        setattr(employer, key, value)
+    if renamed:  # search documents carry the name: new versions, so the index takes them
+        from sqlalchemy import update
+
+        from recruit.search import outbox
+        from recruit.vacancies.models import Vacancy
+
+        bumped = db.session.scalars(
+            update(Vacancy).where(Vacancy.employer_id == employer.id, Vacancy.status == "published")
+            .values(version=Vacancy.version + 1, updated_at=utcnow()).returning(Vacancy.id)
+            .execution_options(synchronize_session=False))
+        for vacancy_id in bumped.all():
+            outbox.enqueue("vacancies", vacancy_id)
+    db.session.commit()
+    return employer
+
+
+# ---- members ------------------------------------------------------------------------------
+
+def members(account: Account, *, offset: int, limit: int) -> tuple[list[dict], int]:
+    employer = of_account(account)
+    where = Account.employer_id == employer.id
+    total = db.session.scalar(select(func.count(Account.id)).where(where))
+    rows = db.session.scalars(select(Account).where(where).order_by(Account.id).offset(offset).limit(limit))
+    return [{"id": a.id, "display_name": a.display_name, "phone": a.phone,
+             "is_owner": a.id == employer.owner_id} for a in rows], int(total or 0)
+
+
+def invite(account: Account, phone: str) -> EmployerInvitation:
+    employer = _owned(account)
+    existing = db.session.scalar(select(EmployerInvitation).where(
+        EmployerInvitation.employer_id == employer.id, EmployerInvitation.phone == phone,
+        EmployerInvitation.accepted_at.is_(None)))
+    if existing:
+        existing.employer_name = employer.name
+        return existing
+    invitation = EmployerInvitation(employer_id=employer.id, phone=phone, invited_by_id=account.id)
+    db.session.add(invitation)
+    db.session.commit()
+    invitation.employer_name = employer.name
+    return invitation
+
+
+def my_invitations(account: Account) -> list[EmployerInvitation]:
+    rows = db.session.execute(
+        select(EmployerInvitation, Employer.name)
+        .join(Employer, Employer.id == EmployerInvitation.employer_id)
+        .where(EmployerInvitation.phone == account.phone, EmployerInvitation.accepted_at.is_(None))
+        .order_by(EmployerInvitation.id)).all()
+    for invitation, name in rows:
+        invitation.employer_name = name
+    return [i for i, _ in rows]
+
+
+def accept(account: Account, invitation_id: int) -> Employer:
+    """Only the invited phone's employer account can accept; invitations to others look absent."""
+    invitation = db.session.get(EmployerInvitation, invitation_id)
+    if invitation is None or invitation.phone != account.phone or invitation.accepted_at is not None:
+        raise NotFound("邀请不存在或已处理", code="no_invitation")
+    if account.employer_id is not None:
+        raise Conflict("该账号已属于一个用人单位", code="already_member")
+    invitation.accepted_at, invitation.accepted_by_id = utcnow(), account.id
+    account.employer_id = invitation.employer_id
+    db.session.commit()
+    return db.session.get(Employer, invitation.employer_id)
+
+
+# ---- HR agencies --------------------------------------------------------------------------
+
+def authorise_agency(account: Account, credit_code: str) -> dict:
+    employer = _owned(account)
+    agency = db.session.scalar(select(Employer).where(Employer.credit_code == credit_code))
+    if agency is None or not agency.is_agency:
+        raise Invalid.field("credit_code", "未找到该人力资源服务机构")
+    if agency.id == employer.id:
+        raise Invalid.field("credit_code", "不能授权本单位")
+    grant = db.session.scalar(select(AgencyAuthorisation).where(
+        AgencyAuthorisation.employer_id == employer.id, AgencyAuthorisation.agency_id == agency.id))
+    if grant is None:
+        grant = AgencyAuthorisation(employer_id=employer.id, agency_id=agency.id, granted_by_id=account.id)
+        db.session.add(grant)
+    grant.revoked_at = None
+    db.session.commit()
+    return _partner(grant, employer, agency)
+
+
+def revoke_agency(account: Account, agency_id: int) -> None:
+    employer = _owned(account)
+    grant = db.session.scalar(select(AgencyAuthorisation).where(
+        AgencyAuthorisation.employer_id == employer.id, AgencyAuthorisation.agency_id == agency_id,
+        AgencyAuthorisation.revoked_at.is_(None)))
+    if grant is None:
+        raise NotFound("未授权该机构")
+    grant.revoked_at = utcnow()
+    db.session.commit()
+
+
+def agency_may_post(*, agency_id: int, employer_id: int) -> bool:
+    return db.session.scalar(select(AgencyAuthorisation.id).join(
+        Employer, Employer.id == AgencyAuthorisation.agency_id).where(
+        AgencyAuthorisation.agency_id == agency_id, AgencyAuthorisation.employer_id == employer_id,
+        AgencyAuthorisation.revoked_at.is_(None), Employer.is_agency.is_(True))) is not None
+
+
+def partners(account: Account, *, as_agency: bool, offset: int, limit: int) -> tuple[list[dict], int]:
+    """Agencies this employer authorised, or (as_agency) employers that authorised this agency."""
+    me = of_account(account)
+    emp, agy = aliased(Employer), aliased(Employer)
+    side = AgencyAuthorisation.agency_id if as_agency else AgencyAuthorisation.employer_id
+    where = [side == me.id, AgencyAuthorisation.revoked_at.is_(None)]
+    total = db.session.scalar(select(func.count(AgencyAuthorisation.id)).where(*where))
+    rows = db.session.execute(
+        select(AgencyAuthorisation, emp, agy).join(emp, emp.id == AgencyAuthorisation.employer_id)
+        .join(agy, agy.id == AgencyAuthorisation.agency_id).where(*where)
+        .order_by(AgencyAuthorisation.id).offset(offset).limit(limit)).all()
+    return [_partner(g, e, a) for g, e, a in rows], int(total or 0)
+
+
+def _partner(grant: AgencyAuthorisation, employer: Employer, agency: Employer) -> dict:
+    return {"employer_id": employer.id, "employer_name": employer.name, "agency_id": agency.id,
+            "agency_name": agency.name, "created_at": grant.created_at}
+
+
+# ---- operators ----------------------------------------------------------------------------
+
+def for_staff(account: Account, employer_id: int) -> Employer:
+    employer = db.session.get(Employer, employer_id)
+    if employer is None:
+        raise NotFound("用人单位不存在")
+    if account.role == "operator" and not employer.region_code.startswith(account.region_prefix):
+        raise Forbidden("该单位不在本人负责的行政区划内", code="out_of_region")
+    return employer
+
+
+def set_flags(account: Account, employer_id: int, data: dict) -> Employer:
+    """Key enterprise (with a service commissioner) and poverty-alleviation flags: operators only."""
+    employer = for_staff(account, employer_id)
+    if "commissioner_id" in data and data["commissioner_id"] is not None:
+        commissioner = db.session.get(Account, data["commissioner_id"])
+        if commissioner is None or commissioner.role != "operator" or not commissioner.is_active:
+            raise Invalid.field("commissioner_id", "服务专员须为在职的运营人员账号")
+    for key, value in data.items():
+        setattr(employer, key, value)
+    if employer.is_key_enterprise and employer.commissioner_id is None:
+        db.session.rollback()
+        raise Invalid.field("commissioner_id", "重点企业须指派人社服务专员")
+    if not employer.is_key_enterprise and "is_key_enterprise" in data:
+        employer.commissioner_id = None
+    db.session.commit()
+    return employer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.dialects.postgresql import insert
 
 from recruit.extensions import db
@@ -83,3 +83,16 @@ def headline(*, start: dt.date, end: dt.date, region_prefix: str | None) -> dict
 
 def application_withdrawn(vacancy) -> None:
     add("applications_withdrawn", vacancy.region_code)
+
+def add_many(amounts: dict[tuple[str, str], int], day: dt.date | None = None) -> None:
+    """Several counters in one statement ({(metric, region_code): amount}); for bulk imports."""
+    if not amounts:
+        return
+    keys = sorted(amounts)  # a stable order: concurrent imports lock rows in the same order
+    db.session.execute(text(
+        "insert into daily_counters (day, metric, region_code, value) "
+        "select :day, m, r, v from unnest(cast(:metrics as text[]), cast(:regions as text[]), "
+        "cast(:values as bigint[])) as t(m, r, v) "
+        "on conflict (day, metric, region_code) do update set value = daily_counters.value + excluded.value"
+    ), {"day": day or today(), "metrics": [m for m, _ in keys], "regions": [r for _, r in keys],
+        "values": [amounts[k] for k in keys]})

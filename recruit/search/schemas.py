@@ -40,7 +40,7 @@ class VacancySearchArgs(ma.Schema):
                               metadata={"description": "行政区划代码前缀：42 湖北全省，4201 武汉市"})
     occupation = ma.fields.String(load_default=None, validate=validators.occupation_prefix,
                                   metadata={"description": "职业代码前缀，如 6 或 6-31"})
-    industry = ma.fields.String(load_default=None, validate=validators.industry_code,
+    industry = ma.fields.String(load_default=None, validate=validators.industry_filter,
                                 metadata={"description": "行业门类或大类，如 C 或 C38"})
     salary_min = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0),
                                    metadata={"description": "与此月薪区间有交集"})

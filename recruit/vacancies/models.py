@@ -7,17 +7,19 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     SmallInteger,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from recruit.employers.models import Employer
 from recruit.extensions import db
-from recruit.models_base import Timestamps
+from recruit.models_base import Timestamps, utcnow
 
 STATUSES = ("draft", "pending_review", "published", "rejected", "closed")
 
@@ -32,6 +34,11 @@ class Vacancy(Timestamps, db.Model):
         CheckConstraint("(lat is null) = (lon is null)", name="geo_pair"),
         # one row per employer-side reference: bulk imports update instead of duplicating
         UniqueConstraint("employer_id", "external_ref", name="uq_vacancies_employer_external_ref"),
+        CheckConstraint("close_reason is null or close_reason in ('filled', 'withdrawn', 'expired')",
+                        name="close_reason"),
+        # what `flask recruit expire-vacancies` scans every minute
+        Index("ix_vacancies_published_expiry", "expires_at",
+              postgresql_where=text("status = 'published' and expires_at is not null")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -63,13 +70,53 @@ class Vacancy(Timestamps, db.Model):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     close_reason: Mapped[str | None] = mapped_column(String(20))
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # the HR agency that posted it in the employer's name, if any
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    # what the automatic ad screen found ([{rule, category, message, match}]); operator's reason
+    screen_hits: Mapped[list | None] = mapped_column(JSONB)
+    review_note: Mapped[str | None] = mapped_column(String(500))
     # bumped on every UPDATE: guards lost updates and is the search document's external version
     version: Mapped[int] = mapped_column(default=1)
 
-    employer: Mapped[Employer] = relationship(lazy="joined", innerjoin=True)
+    employer: Mapped[Employer] = relationship(lazy="joined", innerjoin=True, foreign_keys=[employer_id])
+    agency: Mapped[Employer | None] = relationship(foreign_keys=[agency_id])
 
     __mapper_args__ = {"version_id_col": version}
 
     @property
     def open_headcount(self) -> int:
         return self.headcount - self.hired_count
+
+
+class VacancyTransition(db.Model):
+    """Every status change of a vacancy: who (None = the system), when, from, to, why."""
+
+    __tablename__ = "vacancy_transitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(String(500))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ImportBatch(db.Model):
+    """One uploaded file: its counts and the per-row errors (for the page and the error file)."""
+
+    __tablename__ = "vacancy_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    filename: Mapped[str] = mapped_column(String(200))
+    submit: Mapped[bool] = mapped_column(default=False)
+    rows: Mapped[int] = mapped_column(default=0)
+    created: Mapped[int] = mapped_column(default=0)
+    updated: Mapped[int] = mapped_column(default=0)
+    unchanged: Mapped[int] = mapped_column(default=0)
+    failed: Mapped[int] = mapped_column(default=0)
+    # [{row, column, reason}]
+    errors: Mapped[list] = mapped_column(JSONB, default=list)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,17 +1,35 @@
 import marshmallow as ma
+from flask_smorest.fields import Upload
 
-from recruit.codes import validators
+from recruit.codes import enums, validators
 
 SALARY_CEILING = 1_000_000  # CNY per month; anything above is a typo
+# fields whose change alters what the ad says: editing them on a published vacancy re-reviews it
+SUBSTANCE = ("title", "description", "occupation_code", "industry_code", "region_code", "address",
+             "lat", "lon", "salary_min", "salary_max", "education_min", "experience_min_years",
+             "employment_type", "benefits", "welcomed_groups")
+# fields that can change without a new review
+LIGHT = ("headcount", "expires_at", "external_ref")
 
 
-class VacancyCreateSchema(ma.Schema):
+class VacancyFieldsSchema(ma.Schema):
     title = ma.fields.String(required=True, validate=ma.validate.Length(min=2, max=60))
     description = ma.fields.String(required=True, validate=ma.validate.Length(min=10, max=5000))
+    occupation_code = ma.fields.String(
+        required=True, validate=validators.occupation_code,
+        metadata={"description": "职业分类大典代码（中类如 6-31，或更细的 6-31-01-03）"})
+    industry_code = ma.fields.String(
+        load_default=None, allow_none=True, validate=validators.industry_code,
+        metadata={"description": "GB/T 4754-2017 门类+大类，如 C38；缺省取单位的行业"})
     region_code = ma.fields.String(
         required=True, validate=validators.county_code,
         metadata={"description": "工作地点的县级行政区划代码（GB/T 2260）"},
     )
+    address = ma.fields.String(load_default=None, allow_none=True, validate=ma.validate.Length(max=200))
+    lat = ma.fields.Float(load_default=None, allow_none=True, validate=ma.validate.Range(min=3, max=54),
+                          metadata={"description": "纬度（WGS84，可选，须与经度同时给出）"})
+    lon = ma.fields.Float(load_default=None, allow_none=True, validate=ma.validate.Range(min=73, max=136),
+                          metadata={"description": "经度（WGS84，可选）"})
     headcount = ma.fields.Integer(required=True, strict=True,
                                   validate=ma.validate.Range(min=1, max=10_000))
     salary_min = ma.fields.Integer(required=True, strict=True,
@@ -20,25 +38,159 @@ class VacancyCreateSchema(ma.Schema):
     salary_max = ma.fields.Integer(required=True, strict=True,
                                    validate=ma.validate.Range(min=0, max=SALARY_CEILING),
                                    metadata={"description": "月薪上限（元）"})
+    education_min = ma.fields.String(load_default="none",
+                                     validate=ma.validate.OneOf(list(enums.EDUCATION_LEVELS)))
+    experience_min_years = ma.fields.Integer(load_default=0, strict=True,
+                                             validate=ma.validate.Range(min=0, max=40))
+    employment_type = ma.fields.String(load_default="full_time",
+                                       validate=ma.validate.OneOf(list(enums.EMPLOYMENT_TYPES)))
+    benefits = ma.fields.List(ma.fields.String(validate=ma.validate.OneOf(list(enums.BENEFITS))),
+                              load_default=list)
+    welcomed_groups = ma.fields.List(
+        ma.fields.String(validate=ma.validate.OneOf(list(enums.PRIORITY_GROUPS))), load_default=list)
+    external_ref = ma.fields.String(load_default=None, allow_none=True,
+                                    validate=ma.validate.Length(min=1, max=64),
+                                    metadata={"description": "用人单位自己的岗位编号（批量导入据此去重）"})
+    expires_at = ma.fields.AwareDateTime(load_default=None, allow_none=True,
+                                         metadata={"description": "截止时间（含时区）"})
 
-    @ma.validates_schema
-    def _salary_order(self, data, **kwargs):
+    @ma.validates_schema(skip_on_field_errors=False)
+    def _cross_fields(self, data, **kwargs):
         if data.get("salary_min", 0) > data.get("salary_max", SALARY_CEILING):
             raise ma.ValidationError("月薪下限不能高于上限", "salary_min")
+        if ("lat" in data or "lon" in data) and (data.get("lat") is None) != (data.get("lon") is None):
+            raise ma.ValidationError("经纬度须同时给出", "lat")
+
+    @ma.post_load
+    def _dedupe(self, data, **kwargs):
+        for key in ("benefits", "welcomed_groups"):
+            if key in data and data[key] is not None:
+                data[key] = list(dict.fromkeys(data[key]))
+        return data
+
+
+class VacancyCreateSchema(VacancyFieldsSchema):
+    submit = ma.fields.Boolean(load_default=True,
+                               metadata={"description": "true：提交审核（无问题即发布）；false：存为草稿"})
+    employer_id = ma.fields.Integer(load_default=None, allow_none=True,
+                                    metadata={"description": "人力资源服务机构代为发布时：委托单位的 id"})
+
+
+class VacancyUpdateSchema(VacancyFieldsSchema):
+    """Any subset of the fields; the cross-field rules are checked again on the merged row."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, partial=True, **kwargs)
+
+    def load(self, data, *args, **kwargs):
+        loaded = super().load(data, *args, **kwargs)
+        # partial loads still fill load_default: keep only what the caller sent
+        return {k: v for k, v in loaded.items() if isinstance(data, dict) and k in data}
+
+
+class VacancyListArgs(ma.Schema):
+    status = ma.fields.String(load_default=None, validate=ma.validate.OneOf(
+        ["draft", "pending_review", "published", "rejected", "closed"]))
+
+
+class ReviewQueueArgs(ma.Schema):
+    region = ma.fields.String(load_default=None, validate=validators.region_prefix)
+
+
+class CloseSchema(ma.Schema):
+    reason = ma.fields.String(load_default=None, allow_none=True, validate=ma.validate.Length(max=500))
+
+
+class ApproveSchema(ma.Schema):
+    note = ma.fields.String(load_default=None, allow_none=True, validate=ma.validate.Length(max=500))
+
+
+class RejectSchema(ma.Schema):
+    reason = ma.fields.String(required=True, validate=ma.validate.Length(min=2, max=500),
+                              metadata={"description": "退回理由（用人单位可见）"})
+
+
+class ScreenHitSchema(ma.Schema):
+    rule = ma.fields.String()
+    category = ma.fields.String()
+    message = ma.fields.String()
+    match = ma.fields.String()
 
 
 class VacancySchema(ma.Schema):
     id = ma.fields.Integer()
     employer_id = ma.fields.Integer()
     employer_name = ma.fields.Function(lambda v: v.employer.name)
+    agency_id = ma.fields.Integer(allow_none=True)
+    agency_name = ma.fields.Function(lambda v: v.agency.name if v.agency_id else None)
     title = ma.fields.String()
     description = ma.fields.String()
+    occupation_code = ma.fields.String(allow_none=True)
+    industry_code = ma.fields.String(allow_none=True)
     region_code = ma.fields.String()
+    address = ma.fields.String(allow_none=True)
+    lat = ma.fields.Float(allow_none=True)
+    lon = ma.fields.Float(allow_none=True)
     headcount = ma.fields.Integer()
     open_headcount = ma.fields.Integer()
     salary_min = ma.fields.Integer()
     salary_max = ma.fields.Integer()
+    education_min = ma.fields.String()
+    experience_min_years = ma.fields.Integer()
+    employment_type = ma.fields.String()
+    benefits = ma.fields.List(ma.fields.String())
+    welcomed_groups = ma.fields.List(ma.fields.String())
+    external_ref = ma.fields.String(allow_none=True)
+    expires_at = ma.fields.DateTime(allow_none=True)
     status = ma.fields.String()
     close_reason = ma.fields.String(allow_none=True)
+    review_note = ma.fields.String(allow_none=True, metadata={"description": "审核退回理由"})
+    screen_hits = ma.fields.List(ma.fields.Nested(ScreenHitSchema), allow_none=True)
     published_at = ma.fields.DateTime(allow_none=True)
     created_at = ma.fields.DateTime()
+    updated_at = ma.fields.DateTime()
+
+
+class OwnVacancySchema(VacancySchema):
+    applicants = ma.fields.Integer(metadata={"description": "投递人数"})
+
+
+class TransitionSchema(ma.Schema):
+    id = ma.fields.Integer()
+    actor_id = ma.fields.Integer(allow_none=True, metadata={"description": "操作人；空为系统"})
+    actor = ma.fields.String(metadata={"description": "操作人身份：employer/operator/admin/system"})
+    from_status = ma.fields.String(allow_none=True)
+    to_status = ma.fields.String()
+    reason = ma.fields.String(allow_none=True)
+    at = ma.fields.DateTime()
+
+
+class ImportFileSchema(ma.Schema):
+    file = Upload(required=True, metadata={"description": ".csv（UTF-8/GB18030）或 .xlsx，最多10000行"})
+
+
+class ImportOptionsSchema(ma.Schema):
+    submit = ma.fields.Boolean(load_default=False,
+                               metadata={"description": "true：导入后提交审核；false：存为草稿"})
+
+
+class ImportErrorSchema(ma.Schema):
+    row = ma.fields.Integer(metadata={"description": "文件中的行号（表头为第1行）"})
+    column = ma.fields.String()
+    reason = ma.fields.String()
+
+
+class ImportSummarySchema(ma.Schema):
+    id = ma.fields.Integer()
+    filename = ma.fields.String()
+    submit = ma.fields.Boolean()
+    rows = ma.fields.Integer()
+    created = ma.fields.Integer()
+    updated = ma.fields.Integer()
+    unchanged = ma.fields.Integer()
+    failed = ma.fields.Integer()
+    at = ma.fields.DateTime()
+
+
+class ImportBatchSchema(ImportSummarySchema):
+    errors = ma.fields.List(ma.fields.Nested(ImportErrorSchema))

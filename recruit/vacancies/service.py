@@ -1,60 +1,367 @@
-"""Vacancies: posting and reading. Publishing writes the outbox and counters in one commit."""
+"""Vacancies: the lifecycle (draft → pending_review → published → closed), review and reads.
+
+Every status change goes through `_move`, which records the transition and keeps the search
+outbox and the counters in the same transaction. Only the public functions commit.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from recruit.accounts.models import Account
-from recruit.errors import NotFound
+from recruit.employers import service as employers
+from recruit.employers.models import Employer
+from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import utcnow
 from recruit.reporting import service as counters
 from recruit.search import outbox
-from recruit.vacancies.models import Vacancy
+from recruit.vacancies import screen
+from recruit.vacancies.models import Vacancy, VacancyTransition
+from recruit.vacancies.schemas import SALARY_CEILING, SUBSTANCE
+
+CLOSE_REASONS = ("filled", "withdrawn", "expired")
+STATUS_NAMES = {"draft": "草稿", "pending_review": "待审核", "published": "已发布", "rejected": "已退回",
+                "closed": "已关闭"}
+CLOSE_REASON_NAMES = {"filled": "已招满", "withdrawn": "主动撤回", "expired": "已过期"}
+
+
+# ---- transitions -------------------------------------------------------------------------
+
+def _move(vacancy: Vacancy, to: str, actor_id: int | None, reason: str | None, *,
+          close_reason: str | None = None) -> None:
+    """Change status, record who/when/from/to/why, and keep index and counters in step."""
+    before = vacancy.status
+    vacancy.status = to
+    vacancy.close_reason = close_reason if to == "closed" else None
+    if to == "published" and vacancy.published_at is None:
+        vacancy.published_at = utcnow()
+        counters.vacancy_published(vacancy)  # counted once, at the first publication
+    vacancy.updated_at = utcnow()
+    db.session.add(VacancyTransition(vacancy_id=vacancy.id, actor_id=actor_id, from_status=before,
+                                     to_status=to, reason=reason))
+    if "published" in (before, to):
+        outbox.enqueue("vacancies", vacancy.id)
+
+
+def review_reason(reason: str, hits: list[screen.Hit]) -> str:
+    if not hits:
+        return reason
+    found = "；".join(f"{h.message}（{h.match}）" for h in hits)
+    return f"{reason}；自动筛查发现：{found}，等待人工审核"
+
+
+def _review(vacancy: Vacancy, actor_id: int | None, reason: str) -> None:
+    """To pending_review; the automatic screen publishes clean ads at once, flagged ones wait."""
+    hits = screen.scan(vacancy.title, vacancy.description)
+    vacancy.screen_hits = [h.as_dict() for h in hits] or None
+    _move(vacancy, "pending_review", actor_id, review_reason(reason, hits))
+    if not hits:
+        _move(vacancy, "published", None, "自动筛查通过")
+
+
+def _submit(vacancy: Vacancy, actor_id: int | None) -> None:
+    if vacancy.status == "rejected":
+        raise Conflict("被退回的岗位须先修改再提交", code="edit_first")
+    if vacancy.status != "draft":
+        raise Conflict(f"当前状态（{STATUS_NAMES[vacancy.status]}）不能提交审核", code="bad_status")
+    if vacancy.expires_at is not None and vacancy.expires_at <= utcnow():
+        raise Invalid.field("expires_at", "截止时间已过，请先修改")
+    vacancy.review_note = None
+    _review(vacancy, actor_id, "提交审核")
+
+
+def close_filled(vacancy: Vacancy, actor_id: int | None) -> None:
+    """The hire path: the vacancy's hires reached its headcount. Does not commit."""
+    _move(vacancy, "closed", actor_id, "录用人数已满", close_reason="filled")
+
+
+# ---- employer side ------------------------------------------------------------------------
+
+def _check_values(vacancy: Vacancy) -> None:
+    if vacancy.salary_min > vacancy.salary_max:
+        raise Invalid.field("salary_min", "月薪下限不能高于上限")
+    if vacancy.salary_max > SALARY_CEILING:
+        raise Invalid.field("salary_max", "月薪上限超出合理范围")
+    if vacancy.headcount < (vacancy.hired_count or 0):
+        raise Invalid.field("headcount", f"招聘人数不能少于已录用人数（{vacancy.hired_count}）")
+    if (vacancy.lat is None) != (vacancy.lon is None):
+        raise Invalid.field("lat", "经纬度须同时给出")
+
+
+def _posting_target(account: Account, employer_id: int | None) -> tuple[Employer, int | None]:
+    """(employer named on the vacancy, agency posting it). Agencies need the employer's authorisation."""
+    own = employers.of_account(account)
+    if employer_id is None or employer_id == own.id:
+        return own, None
+    if not employers.agency_may_post(agency_id=own.id, employer_id=employer_id):
+        raise Invalid.field("employer_id", "该单位未授权本机构代为发布岗位")
+    return db.session.get(Employer, employer_id), own.id
+
+
+def _ref_taken(employer_id: int, ref: str | None, except_id: int | None = None) -> bool:
+    if not ref:
+        return False
+    stmt = select(Vacancy.id).where(Vacancy.employer_id == employer_id, Vacancy.external_ref == ref)
+    if except_id is not None:
+        stmt = stmt.where(Vacancy.id != except_id)
+    return db.session.scalar(stmt) is not None
+
+
+def _ref_conflict() -> Conflict:
+    return Conflict("该岗位编号已存在", code="external_ref_taken",
+                    errors={"json": {"external_ref": ["该岗位编号已存在"]}})
 
 
 def create(account: Account, data: dict) -> Vacancy:
-    """Post and publish. (The ad screen and operator review come with the vacancies issue.)"""
-    if account.employer_id is None:
-        raise NotFound("请先登记用人单位", code="no_employer")
-    vacancy = Vacancy(employer_id=account.employer_id, status="published",
-                      published_at=utcnow(), **data)
+    """Create as a draft; with submit (the default) it goes to review at once."""
+    data = dict(data)
+    submit = data.pop("submit", True)
+    employer, agency_id = _posting_target(account, data.pop("employer_id", None))
+    if data.get("expires_at") is not None and data["expires_at"] <= utcnow():
+        raise Invalid.field("expires_at", "截止时间应晚于当前时间")
+    if data.get("industry_code") is None:
+        data["industry_code"] = employer.industry_code
+    if _ref_taken(employer.id, data.get("external_ref")):
+        raise _ref_conflict()
+    vacancy = Vacancy(employer_id=employer.id, agency_id=agency_id, status="draft", hired_count=0, **data)
+    _check_values(vacancy)
     db.session.add(vacancy)
-    db.session.flush()
-    outbox.enqueue("vacancies", vacancy.id)
-    counters.vacancy_published(vacancy)
+    try:
+        db.session.flush()
+        db.session.add(VacancyTransition(vacancy_id=vacancy.id, actor_id=account.id, from_status=None,
+                                         to_status="draft", reason="创建"))
+        if submit:
+            _submit(vacancy, account.id)
+        db.session.commit()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise _ref_conflict() from exc
+    except Exception:
+        db.session.rollback()
+        raise
+    return vacancy
+
+
+def apply_changes(vacancy: Vacancy, data: dict, actor_id: int | None) -> set[str]:
+    """Apply an edit and route the lifecycle. Returns the changed fields. Does not commit."""
+    if vacancy.status == "closed":
+        raise Conflict("已关闭的岗位不能修改", code="vacancy_closed")
+    changed = {k for k, v in data.items() if getattr(vacancy, k) != v}
+    if not changed:
+        return changed
+    if "expires_at" in changed and data["expires_at"] is not None and data["expires_at"] <= utcnow():
+        raise Invalid.field("expires_at", "截止时间应晚于当前时间")
+    if "external_ref" in changed and _ref_taken(vacancy.employer_id, data["external_ref"], vacancy.id):
+        raise _ref_conflict()
+    for k in changed:
+        setattr(vacancy, k, data[k])
+    _check_values(vacancy)
+    vacancy.updated_at = utcnow()
+    substantive = bool(changed & set(SUBSTANCE))
+    if vacancy.status == "rejected":
+        _move(vacancy, "draft", actor_id, "修改被退回的岗位")
+    elif vacancy.status == "published" and substantive:
+        _review(vacancy, actor_id, "修改了岗位内容，重新审核：" + "、".join(sorted(changed & set(SUBSTANCE))))
+    elif vacancy.status == "pending_review" and substantive:
+        _review(vacancy, actor_id, "审核中修改了岗位内容，重新筛查")
+    elif vacancy.status == "published":
+        outbox.enqueue("vacancies", vacancy.id)  # headcount/expiry shown in search
+        if vacancy.open_headcount == 0:
+            close_filled(vacancy, actor_id)
+    return changed
+
+
+def update(account: Account, vacancy_id: int, data: dict) -> Vacancy:
+    vacancy = get_own(vacancy_id, account, lock=True)
+    try:
+        apply_changes(vacancy, data, account.id)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return vacancy
+
+
+def submit(account: Account, vacancy_id: int) -> Vacancy:
+    vacancy = get_own(vacancy_id, account, lock=True)
+    try:
+        _submit(vacancy, account.id)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return vacancy
+
+
+def close(account: Account, vacancy_id: int, reason: str | None = None) -> Vacancy:
+    """The employer withdraws the vacancy (any status but closed)."""
+    vacancy = get_own(vacancy_id, account, lock=True)
+    if vacancy.status == "closed":
+        db.session.rollback()
+        raise Conflict("岗位已关闭", code="vacancy_closed")
+    _move(vacancy, "closed", account.id, reason or "用人单位撤回", close_reason="withdrawn")
     db.session.commit()
     return vacancy
 
 
+def expire_due(now: dt.datetime | None = None, batch: int = 500) -> int:
+    """Close published vacancies past their expiry. Safe to run often and side by side."""
+    now = now or utcnow()
+    total = 0
+    while True:
+        rows = db.session.scalars(
+            select(Vacancy).where(Vacancy.status == "published", Vacancy.expires_at.is_not(None),
+                                  Vacancy.expires_at <= now)
+            .order_by(Vacancy.id).limit(batch).with_for_update(skip_locked=True, of=Vacancy)
+        ).all()
+        for vacancy in rows:
+            _move(vacancy, "closed", None, "超过截止时间自动关闭", close_reason="expired")
+        db.session.commit()
+        total += len(rows)
+        if len(rows) < batch:
+            return total
+
+
+# ---- operator review ----------------------------------------------------------------------
+
+def _scope(account: Account) -> str | None:
+    """Operators act inside their region prefix; admins everywhere (None)."""
+    return account.region_prefix if account.role == "operator" else None
+
+
+def review_queue(account: Account, *, region: str | None, offset: int, limit: int) -> tuple[list, int]:
+    where = [Vacancy.status == "pending_review"]
+    scope = _scope(account)
+    if scope:
+        if region and not region.startswith(scope):
+            raise Forbidden("超出本人负责的行政区划", code="out_of_region")
+        where.append(Vacancy.region_code.startswith(region or scope))
+    elif region:
+        where.append(Vacancy.region_code.startswith(region))
+    total = db.session.scalar(select(func.count(Vacancy.id)).where(*where))
+    items = db.session.scalars(select(Vacancy).where(*where).order_by(Vacancy.updated_at, Vacancy.id)
+                               .offset(offset).limit(limit)).all()
+    return list(items), int(total or 0)
+
+
+def _for_review(account: Account, vacancy_id: int) -> Vacancy:
+    vacancy = db.session.scalar(select(Vacancy).where(Vacancy.id == vacancy_id)
+                                .with_for_update(of=Vacancy))
+    if vacancy is None:
+        raise NotFound("岗位不存在")
+    scope = _scope(account)
+    if scope and not vacancy.region_code.startswith(scope):
+        raise Forbidden("该岗位不在本人负责的行政区划内", code="out_of_region")
+    if vacancy.status != "pending_review":
+        raise Conflict(f"岗位当前状态为{STATUS_NAMES[vacancy.status]}，无需审核", code="bad_status")
+    return vacancy
+
+
+def approve(account: Account, vacancy_id: int, note: str | None = None) -> Vacancy:
+    try:
+        vacancy = _for_review(account, vacancy_id)
+        vacancy.review_note = None
+        _move(vacancy, "published", account.id, note or "人工审核通过")
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return vacancy
+
+
+def reject(account: Account, vacancy_id: int, reason: str) -> Vacancy:
+    try:
+        vacancy = _for_review(account, vacancy_id)
+        vacancy.review_note = reason
+        _move(vacancy, "rejected", account.id, reason)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return vacancy
+
+
+def get_for_staff(account: Account, vacancy_id: int) -> Vacancy:
+    vacancy = db.session.get(Vacancy, vacancy_id)
+    if vacancy is None:
+        raise NotFound("岗位不存在")
+    scope = _scope(account)
+    if scope and not vacancy.region_code.startswith(scope):
+        raise Forbidden("该岗位不在本人负责的行政区划内", code="out_of_region")
+    return vacancy
+
+
+# ---- reads --------------------------------------------------------------------------------
+
+def _own_clause(account: Account):
+    return (Vacancy.employer_id == account.employer_id) | (Vacancy.agency_id == account.employer_id)
+
+
 def get_visible(vacancy_id: int, account: Account | None) -> Vacancy:
-    """Published vacancies are public; others only to their own employer. 404 otherwise."""
+    """Published vacancies are public; others only to their own employer (or agency). 404 otherwise."""
     vacancy = db.session.get(Vacancy, vacancy_id)
     if vacancy is None:
         raise NotFound("岗位不存在")
     if vacancy.status != "published" and not (
-        account is not None and account.employer_id == vacancy.employer_id
+        account is not None and account.employer_id is not None
+        and account.employer_id in (vacancy.employer_id, vacancy.agency_id)
     ):
         raise NotFound("岗位不存在")
     return vacancy
 
 
 def get_own(vacancy_id: int, account: Account, *, lock: bool = False) -> Vacancy:
-    """A vacancy of the caller's employer; another employer's looks like no vacancy at all."""
-    stmt = select(Vacancy).where(Vacancy.id == vacancy_id,
-                                 Vacancy.employer_id == account.employer_id)
+    """A vacancy of the caller's employer (or posted by the caller's agency); others look absent."""
+    if account.employer_id is None:
+        raise NotFound("岗位不存在")
+    stmt = select(Vacancy).where(Vacancy.id == vacancy_id, _own_clause(account))
     if lock:
         stmt = stmt.with_for_update(of=Vacancy)
-    vacancy = db.session.scalar(stmt) if account.employer_id is not None else None
+    vacancy = db.session.scalar(stmt)
     if vacancy is None:
         raise NotFound("岗位不存在")
     return vacancy
 
 
-def list_own(account: Account) -> list[Vacancy]:
+def list_own(account: Account, *, status: str | None = None, offset: int = 0,
+             limit: int = 50) -> tuple[list[Vacancy], int]:
+    """The caller's vacancies, newest first, each with `applicants` (count of applications)."""
     if account.employer_id is None:
-        return []
-    return list(db.session.scalars(
-        select(Vacancy).where(Vacancy.employer_id == account.employer_id)
-        .order_by(Vacancy.id.desc()).limit(500)
-    ))
+        return [], 0
+    where = [_own_clause(account)]
+    if status:
+        where.append(Vacancy.status == status)
+    total = db.session.scalar(select(func.count(Vacancy.id)).where(*where))
+    items = list(db.session.scalars(select(Vacancy).where(*where).order_by(Vacancy.id.desc())
+                                    .offset(offset).limit(limit)))
+    counts = applicant_counts([v.id for v in items])
+    for v in items:
+        v.applicants = counts.get(v.id, 0)
+    return items, int(total or 0)
+
+
+def applicant_counts(vacancy_ids: list[int]) -> dict[int, int]:
+    if not vacancy_ids:
+        return {}
+    from recruit.applications.models import Application  # applications build on vacancies
+
+    return dict(db.session.execute(
+        select(Application.vacancy_id, func.count(Application.id))
+        .where(Application.vacancy_id.in_(vacancy_ids)).group_by(Application.vacancy_id)).all())
+
+
+def transitions(account: Account, vacancy_id: int) -> list[dict]:
+    vacancy = get_own(vacancy_id, account)
+    return _transitions(vacancy.id)
+
+
+def _transitions(vacancy_id: int) -> list[dict]:
+    rows = db.session.execute(
+        select(VacancyTransition, Account.role).outerjoin(Account, Account.id == VacancyTransition.actor_id)
+        .where(VacancyTransition.vacancy_id == vacancy_id).order_by(VacancyTransition.id)).all()
+    return [{"id": t.id, "actor_id": t.actor_id, "actor": role or "system", "from_status": t.from_status,
+             "to_status": t.to_status, "reason": t.reason, "at": t.at} for t, role in rows]

@@ -1,0 +1,402 @@
+"""Bulk import of vacancies from CSV or XLSX: row-by-row validation, idempotent by external_ref.
+
+New rows are written in chunks with multi-row INSERTs (vacancies, transitions, outbox) and
+aggregated counters; rows whose external_ref exists are compared field by field and either
+skipped (equal) or updated through the same lifecycle rules as a form edit.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+
+import marshmallow as ma
+import psycopg
+from psycopg.types.json import Jsonb
+from sqlalchemy import select, text
+
+from recruit.codes import enums
+from recruit.employers.models import Employer
+from recruit.errors import Conflict, Invalid
+from recruit.extensions import db
+from recruit.models_base import utcnow
+from recruit.reporting import service as counters
+from recruit.vacancies import screen
+from recruit.vacancies.models import ImportBatch, Vacancy
+from recruit.vacancies.schemas import VacancyFieldsSchema
+from recruit.vacancies.service import apply_changes, review_reason
+
+MAX_ROWS = 10_000
+CHUNK = 1_000
+_LOCK_NAMESPACE = 3  # pg_advisory_xact_lock(namespace, employer id): vacancy imports
+CST = dt.timezone(dt.timedelta(hours=8))
+
+# (field, Chinese header, required, help) — the documented column set, in template order
+COLUMNS: list[tuple[str, str, bool, str]] = [
+    ("external_ref", "岗位编号", True, "本单位自己的岗位编号，重复上传据此更新或跳过"),
+    ("title", "岗位名称", True, "2-60字"),
+    ("description", "岗位描述", True, "10-5000字"),
+    ("occupation_code", "职业代码", True, "职业分类大典中类或更细代码，如 6-31"),
+    ("industry_code", "行业代码", False, "GB/T 4754-2017，如 C38；空则取单位行业"),
+    ("region_code", "工作地点区划代码", True, "县级 GB/T 2260 六位代码"),
+    ("address", "工作地址", False, ""),
+    ("lat", "纬度", False, "与经度同时填写"),
+    ("lon", "经度", False, ""),
+    ("headcount", "招聘人数", True, "1-10000"),
+    ("salary_min", "月薪下限", True, "元"),
+    ("salary_max", "月薪上限", True, "元"),
+    ("education_min", "最低学历", False, "不限/初中/高中/中专/大专/本科/硕士/博士"),
+    ("experience_min_years", "最低工作年限", False, "整数，年"),
+    ("employment_type", "用工形式", False, "全职/兼职/临时工/实习/灵活就业"),
+    ("benefits", "福利", False, "用 | 分隔，如 五险一金|包吃住"),
+    ("welcomed_groups", "欢迎群体", False, "用 | 分隔，如 高校毕业生|农民工"),
+    ("expires_at", "截止日期", False, "YYYY-MM-DD（当日24时截止，北京时间）"),
+]
+HEADER_TO_FIELD = {h: f for f, h, _, _ in COLUMNS} | {f: f for f, _, _, _ in COLUMNS}
+FIELD_TO_HEADER = {f: h for f, h, _, _ in COLUMNS}
+_LABELS = {
+    "education_min": {v: k for k, v in enums.EDUCATION_LEVELS.items()} | {"高中": "senior_high",
+                                                                        "中专": "senior_high",
+                                                                        "技校": "senior_high"},
+    "employment_type": {v: k for k, v in enums.EMPLOYMENT_TYPES.items()},
+    "benefits": {v: k for k, v in enums.BENEFITS.items()} | {"包住": "housing", "员工宿舍": "housing"},
+    "welcomed_groups": {v: k for k, v in enums.PRIORITY_GROUPS.items()},
+}
+_INTS = ("headcount", "salary_min", "salary_max", "experience_min_years")
+_FLOATS = ("lat", "lon")
+_COMPARED = [f for f, _, _, _ in COLUMNS if f != "external_ref"]
+
+
+class FileError(Invalid):
+    """The file as a whole cannot be read (format, header, size)."""
+
+
+# ---- reading ------------------------------------------------------------------------------
+
+def read_table(filename: str, data: bytes) -> Iterator[list]:
+    """Rows (header first) of a .csv (UTF-8 or GB18030) or .xlsx file."""
+    name = filename.lower()
+    if name.endswith(".xlsx"):
+        from openpyxl import load_workbook
+
+        try:
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a damaged file
+            raise FileError.field("file", "无法读取该 XLSX 文件", "files") from exc
+        yield from (list(r) for r in wb.worksheets[0].iter_rows(values_only=True))
+        wb.close()
+    elif name.endswith(".csv"):
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                decoded = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise FileError.field("file", "CSV 文件编码应为 UTF-8 或 GB18030", "files")
+        try:
+            yield from csv.reader(io.StringIO(decoded.replace("\x00", "")))
+        except csv.Error as exc:  # e.g. a field beyond the csv module's size limit
+            raise FileError.field("file", f"CSV 格式有误：{exc}", "files") from exc
+    else:
+        raise FileError.field("file", "仅支持 .csv 或 .xlsx 文件", "files")
+
+
+def _cell(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.strftime("%Y-%m-%d")
+    cleaned = str(value).replace("\x00", "").strip()
+    return cleaned or None
+
+
+def _typed(raw: dict[str, str | None]) -> tuple[dict, dict[str, str]]:
+    """Strings from the file → the API's types; errors for what cannot even be converted."""
+    data, errors = {}, {}
+    for field, value in raw.items():
+        if value is None:
+            continue
+        try:
+            if field in _INTS:
+                data[field] = int(value)
+            elif field in _FLOATS:
+                data[field] = float(value)
+            elif field in ("benefits", "welcomed_groups"):
+                labels = _LABELS[field]
+                data[field] = [labels.get(p.strip(), p.strip())
+                               for p in value.replace("、", "|").split("|") if p.strip()]
+            elif field in ("education_min", "employment_type"):
+                data[field] = _LABELS[field].get(value, value)
+            elif field == "expires_at":
+                day = dt.date.fromisoformat(value[:10])
+                data[field] = (dt.datetime.combine(day, dt.time.min, CST) + dt.timedelta(days=1)).isoformat()
+            else:
+                data[field] = value
+        except ValueError:
+            errors[field] = "数字格式不正确" if field in _INTS + _FLOATS else "日期格式应为 YYYY-MM-DD"
+    return data, errors
+
+
+_schema = VacancyFieldsSchema()
+
+
+def validate_row(raw: dict[str, str | None]) -> tuple[dict | None, dict[str, str]]:
+    data, errors = _typed(raw)
+    for field, _, required, _ in COLUMNS:
+        if required and raw.get(field) is None and field not in errors:
+            errors[field] = "必填"
+    if not raw.get("external_ref"):
+        errors.setdefault("external_ref", "必填")
+    try:
+        loaded = _schema.load({k: v for k, v in data.items() if k not in errors and k != "external_ref"})
+    except ma.ValidationError as exc:
+        for field, messages in exc.normalized_messages().items():
+            msg = messages if isinstance(messages, str) else _first(messages)
+            errors.setdefault(field, msg)
+        loaded = None
+    ref = raw.get("external_ref")
+    if ref is not None and len(ref) > 64:
+        errors["external_ref"] = "岗位编号最长64个字符"
+    if errors:
+        return None, errors
+    if loaded.get("expires_at") is not None and loaded["expires_at"] <= utcnow():
+        return None, {"expires_at": "截止日期已过"}
+    loaded["external_ref"] = ref
+    return loaded, {}
+
+
+def _first(messages) -> str:
+    if isinstance(messages, dict):  # list fields report {index: [msg]}
+        return "；".join(f"第{int(i) + 1}项：{_first(m)}" for i, m in messages.items())
+    if isinstance(messages, list):
+        return str(messages[0]) if messages else "无效"
+    return str(messages)
+
+
+# ---- writing ------------------------------------------------------------------------------
+
+def import_file(*, employer_id: int, account_id: int | None, filename: str, data: bytes, submit: bool,
+                max_rows: int = MAX_ROWS, progress: Callable[[int], None] | None = None) -> ImportBatch:
+    rows = read_table(filename, data)
+    header = next(rows, None)
+    if not header:
+        raise FileError.field("file", "文件为空", "files")
+    names = [_cell(h) for h in header]
+    fields = [HEADER_TO_FIELD.get(n or "") for n in names]
+    missing = [FIELD_TO_HEADER[f] for f, _, req, _ in COLUMNS if req and f not in fields]
+    if missing:
+        raise FileError.field("file", "缺少必需的列：" + "、".join(missing), "files")
+    # read (and count) the whole file first: a file over the limit writes nothing
+    records = list(_records(rows, fields, max_rows))
+    return import_rows(employer_id=employer_id, account_id=account_id, filename=filename, submit=submit,
+                       rows=records, progress=progress)
+
+
+def _records(rows: Iterable[list], fields: list[str | None], max_rows: int) -> Iterator[tuple[int, dict]]:
+    n = 0
+    for number, row in enumerate(rows, start=2):  # row 1 is the header, as a spreadsheet counts
+        raw = {f: _cell(v) for f, v in zip(fields, row, strict=False) if f}
+        if not any(raw.values()):
+            continue
+        n += 1
+        if n > max_rows:
+            raise FileError.field("file", f"每个文件最多 {max_rows} 行岗位", "files")
+        yield number, raw
+
+
+def import_rows(*, employer_id: int, account_id: int | None, filename: str, submit: bool,
+                rows: Iterable[tuple[int, dict]],
+                progress: Callable[[int], None] | None = None) -> ImportBatch:
+    employer = db.session.get(Employer, employer_id)
+    batch = ImportBatch(employer_id=employer_id, account_id=account_id, filename=filename[:200],
+                        submit=submit, errors=[], rows=0, created=0, updated=0, unchanged=0, failed=0)
+    errors: list[dict] = []
+    seen: set[str] = set()
+    chunk: list[tuple[int, dict]] = []
+    try:
+        for number, raw in rows:
+            batch.rows += 1
+            data, row_errors = validate_row(raw)
+            ref = raw.get("external_ref")
+            if data is not None and ref in seen:
+                row_errors = {"external_ref": "文件内岗位编号重复"}
+            if row_errors:
+                batch.failed += 1
+                errors.extend({"row": number, "column": FIELD_TO_HEADER.get(f, f), "reason": r}
+                              for f, r in row_errors.items())
+                continue
+            seen.add(ref)
+            chunk.append((number, data))
+            if len(chunk) >= CHUNK:
+                _write_chunk(employer, account_id, submit, chunk, batch, errors)
+                if progress:
+                    progress(len(chunk))
+                chunk = []
+        if chunk:
+            _write_chunk(employer, account_id, submit, chunk, batch, errors)
+            if progress:
+                progress(len(chunk))
+        batch.errors = errors
+        db.session.add(batch)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return batch
+
+
+def _write_chunk(employer: Employer, account_id: int | None, submit: bool, chunk: list[tuple[int, dict]],
+                 batch: ImportBatch, errors: list[dict]) -> None:
+    # one chunk at a time per employer: a parallel upload of the same file waits, then finds the rows
+    db.session.execute(text("select pg_advisory_xact_lock(:ns, :employer)"),
+                       {"ns": _LOCK_NAMESPACE, "employer": employer.id})
+    refs = [d["external_ref"] for _, d in chunk]
+    existing = {v.external_ref: v for v in db.session.scalars(
+        select(Vacancy).where(Vacancy.employer_id == employer.id, Vacancy.external_ref.in_(refs))
+        .with_for_update(of=Vacancy))}
+    now = utcnow()
+    new_rows, screened = [], []
+    for number, data in chunk:
+        if data.get("industry_code") is None:
+            data["industry_code"] = employer.industry_code
+        current = existing.get(data["external_ref"])
+        if current is not None:
+            _update_existing(current, number, data, account_id, batch, errors)
+            continue
+        hits = screen.scan(data["title"], data["description"]) if submit else []
+        status = ("published" if not hits else "pending_review") if submit else "draft"
+        new_rows.append({**data, "employer_id": employer.id, "status": status, "hired_count": 0, "version": 1,
+                         "screen_hits": [h.as_dict() for h in hits] or None, "created_at": now,
+                         "updated_at": now, "published_at": now if status == "published" else None})
+        screened.append(hits)
+    if not new_rows:
+        return
+    ids = db.session.execute(text("select nextval('vacancies_id_seq') from generate_series(1, :n)"),
+                             {"n": len(new_rows)}).scalars().all()
+    transitions, outbox_rows = [], []
+    amounts: dict[tuple[str, str], int] = defaultdict(int)
+    for vid, row, hits in zip(ids, new_rows, screened, strict=True):
+        row["id"] = vid
+        transitions.append((vid, account_id, None, "draft", f"批量导入（{batch.filename}）", now))
+        if submit:
+            reason = review_reason("提交审核", hits)
+            transitions.append((vid, account_id, "draft", "pending_review", reason, now))
+        if row["status"] == "published":
+            transitions.append((vid, None, "pending_review", "published", "自动筛查通过", now))
+            outbox_rows.append(("vacancies", vid, now))
+            amounts[("vacancies_published", row["region_code"])] += 1
+            amounts[("positions_posted", row["region_code"])] += row["headcount"]
+    try:
+        _copy("vacancies", _VACANCY_COLUMNS, ([_copy_value(r.get(c)) for c in _VACANCY_COLUMNS]
+                                              for r in new_rows))
+        _copy("vacancy_transitions", ("vacancy_id", "actor_id", "from_status", "to_status", "reason", "at"),
+              transitions)
+        _copy("search_outbox", ("index_name", "doc_id", "created_at"), outbox_rows)
+    except psycopg.errors.UniqueViolation as exc:  # another upload of the same refs got there first
+        db.session.rollback()
+        raise Conflict("同一批岗位编号正在被另一次导入处理，请稍后重试", code="import_conflict") from exc
+    counters.add_many(amounts)
+    if amounts:  # one row per employer and day, as counters.employer_posted keeps it
+        counters.employer_posted(employer.id, min(region for _, region in amounts))
+    batch.created += len(new_rows)
+    db.session.commit()
+
+
+# COPY is the fastest way into PostgreSQL; it runs on the session's connection, in its transaction
+_VACANCY_COLUMNS = ("id", "employer_id", "title", "description", "region_code", "address", "lat", "lon",
+                    "occupation_code", "industry_code", "education_min", "experience_min_years",
+                    "employment_type", "benefits", "welcomed_groups", "external_ref", "expires_at",
+                    "headcount", "hired_count", "salary_min", "salary_max", "status", "published_at",
+                    "version", "screen_hits", "created_at", "updated_at")
+
+
+def _copy_value(value):
+    return Jsonb(value) if isinstance(value, list) and value and isinstance(value[0], dict) else value
+
+
+def _copy(table: str, columns: tuple[str, ...], rows: Iterable) -> None:
+    raw = db.session.connection().connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"copy {table} ({', '.join(columns)}) from stdin") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def _update_existing(vacancy: Vacancy, number: int, data: dict, account_id: int | None,
+                     batch: ImportBatch, errors: list[dict]) -> None:
+    changes = {f: data[f] for f in _COMPARED if f in data and getattr(vacancy, f) != data[f]}
+    if not changes:
+        batch.unchanged += 1
+        return
+    if vacancy.status == "closed":
+        batch.failed += 1
+        errors.append({"row": number, "column": FIELD_TO_HEADER["external_ref"],
+                       "reason": "该岗位已关闭，不能更新"})
+        return
+    try:
+        with db.session.begin_nested():
+            apply_changes(vacancy, changes, account_id)
+    except Invalid as exc:
+        batch.failed += 1
+        for field, messages in (exc.errors or {}).get("json", {"external_ref": [exc.message]}).items():
+            errors.append({"row": number, "column": FIELD_TO_HEADER.get(field, field), "reason": messages[0]})
+        return
+    batch.updated += 1
+
+
+# ---- files for people ---------------------------------------------------------------------
+
+def template_csv() -> bytes:
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow([h for _, h, _, _ in COLUMNS])
+    w.writerow(["HR-2020-001", "维修电工", "负责厂区高低压配电设备的日常巡检与维修，持电工证上岗。", "6-31",
+                "C38", "420102", "武汉市江岸区解放大道1000号", "", "", "3", "6000", "9000", "高中/中专/技校",
+                "1", "全职", "五险一金|包吃住", "高校毕业生|农民工", "2099-06-30"])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")  # BOM: Excel opens it as UTF-8
+
+
+def errors_csv(batch: ImportBatch) -> bytes:
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["行号", "列", "原因"])
+    for e in batch.errors:
+        w.writerow([e["row"], e["column"], e["reason"]])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+# ---- callers ------------------------------------------------------------------------------
+
+def upload(account, *, filename: str, data: bytes, submit: bool) -> ImportBatch:
+    """An employer's upload (web page or API): into the uploader's own organisation."""
+    from recruit.employers import service as employers
+
+    employer = employers.of_account(account)
+    return import_file(employer_id=employer.id, account_id=account.id, filename=filename, data=data,
+                       submit=submit)
+
+
+def batches(account, *, offset: int, limit: int) -> tuple[list[ImportBatch], int]:
+    from sqlalchemy import func
+
+    if account.employer_id is None:
+        return [], 0
+    where = ImportBatch.employer_id == account.employer_id
+    total = db.session.scalar(select(func.count(ImportBatch.id)).where(where))
+    items = db.session.scalars(select(ImportBatch).where(where).order_by(ImportBatch.id.desc())
+                               .offset(offset).limit(limit)).all()
+    return list(items), int(total or 0)
+
+
+def get_batch(account, batch_id: int) -> ImportBatch:
+    from recruit.errors import NotFound
+
+    batch = db.session.get(ImportBatch, batch_id)
+    if batch is None or account.employer_id is None or batch.employer_id != account.employer_id:
+        raise NotFound("导入记录不存在")
+    return batch

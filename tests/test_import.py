@@ -1,0 +1,235 @@
+"""Bulk import: per-row errors with row/column/reason, idempotent re-uploads, CSV and XLSX, CLI."""
+
+import csv
+import io
+
+from click.testing import CliRunner
+from openpyxl import Workbook
+
+from recruit.vacancies import importer
+
+HEADER = [h for _, h, _, _ in importer.COLUMNS]
+
+
+def _row(ref, title="维修电工", **overrides):
+    values = {
+        "岗位编号": ref,
+        "岗位名称": title,
+        "岗位描述": "负责厂区配电设备巡检与维修，持证上岗，缴纳五险一金。",
+        "职业代码": "6-31",
+        "行业代码": "",
+        "工作地点区划代码": "420102",
+        "工作地址": "",
+        "纬度": "",
+        "经度": "",
+        "招聘人数": "3",
+        "月薪下限": "6000",
+        "月薪上限": "9000",
+        "最低学历": "大专",
+        "最低工作年限": "1",
+        "用工形式": "全职",
+        "福利": "五险一金|包吃住",
+        "欢迎群体": "高校毕业生",
+        "截止日期": "2099-06-30",
+    }
+    values.update(overrides)
+    return [values[h] for h in HEADER]
+
+
+def _csv(rows) -> bytes:
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(HEADER)
+    w.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def _upload(actor, data: bytes, name="jobs.csv", submit=True):
+    return actor.client.post(
+        "/api/v1/employers/me/vacancy-imports",
+        headers=actor.headers,
+        query_string={"submit": "true" if submit else "false"},
+        data={"file": (io.BytesIO(data), name)},
+        content_type="multipart/form-data",
+    )
+
+
+def test_good_rows_are_created_and_bad_rows_reported_with_row_column_reason(make_employer):
+    employer = make_employer()
+    data = _csv(
+        [
+            _row("A1"),
+            _row("A2", **{"月薪下限": "9000", "月薪上限": "6000"}),
+            _row("A3", **{"职业代码": "6-77", "招聘人数": "三"}),
+            _row("A4", title="包装工", **{"岗位描述": "负责产品包装，限男性，包吃住，缴纳五险一金。"}),
+            _row("A1", title="重复"),
+            _row("", title="没有编号"),
+        ]
+    )
+    r = _upload(employer, data)
+    assert r.status_code == 201, r.get_json()
+    body = r.get_json()
+    assert (body["rows"], body["created"], body["failed"]) == (6, 2, 4)
+    assert {(e["row"], e["column"]) for e in body["errors"]} == {
+        (3, "月薪下限"),
+        (4, "职业代码"),
+        (4, "招聘人数"),
+        (6, "岗位编号"),
+        (7, "岗位编号"),
+    }
+    assert all(e["reason"] for e in body["errors"])
+    mine = {v["external_ref"]: v for v in employer.get("/api/v1/employers/me/vacancies").get_json()}
+    assert mine["A1"]["status"] == "published" and mine["A4"]["status"] == "pending_review"
+    assert mine["A1"]["education_min"] == "associate"
+    assert mine["A1"]["benefits"] == ["social_insurance_housing_fund", "room_and_board"]
+    assert mine["A1"]["industry_code"] == "C38"
+    # the error file: same rows, columns and reasons
+    r = employer.get(f"/api/v1/employers/me/vacancy-imports/{body['id']}/errors.csv")
+    assert r.status_code == 200 and r.mimetype == "text/csv"
+    lines = list(csv.reader(io.StringIO(r.data.decode("utf-8-sig"))))
+    assert lines[0] == ["行号", "列", "原因"] and len(lines) == 1 + len(body["errors"])
+
+
+def test_reupload_skips_equal_rows_and_updates_changed_ones(app, make_employer):
+    from sqlalchemy import func, select
+
+    from recruit.extensions import db
+    from recruit.reporting.models import DailyCounter
+    from recruit.search.models import SearchOutbox
+
+    employer = make_employer()
+    rows = [_row("B1"), _row("B2", **{"工作地点区划代码": "420106"})]
+    assert _upload(employer, _csv(rows)).get_json()["created"] == 2
+    with app.app_context():
+        counted = dict(
+            db.session.execute(
+                select(DailyCounter.region_code, DailyCounter.value).where(
+                    DailyCounter.metric == "positions_posted"
+                )
+            ).all()
+        )
+        assert counted == {"420102": 3, "420106": 3}
+        assert db.session.scalar(select(func.count()).select_from(SearchOutbox)) == 2
+    again = _upload(employer, _csv(rows)).get_json()
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 2)
+    changed = _upload(
+        employer, _csv([_row("B1", **{"招聘人数": "7"}), _row("B2", title="高级电工")])
+    ).get_json()
+    assert (changed["created"], changed["updated"], changed["unchanged"]) == (0, 2, 0)
+    mine = {v["external_ref"]: v for v in employer.get("/api/v1/employers/me/vacancies").get_json()}
+    assert len(mine) == 2 and mine["B1"]["headcount"] == 7 and mine["B2"]["title"] == "高级电工"
+    steps = employer.get(f"/api/v1/employers/me/vacancies/{mine['B2']['id']}/transitions").get_json()
+    assert [s["to_status"] for s in steps][-2:] == ["pending_review", "published"]  # re-reviewed
+
+
+def test_drafts_when_not_submitted_and_xlsx_works(make_employer):
+    employer = make_employer()
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append([int(v) if v.isdigit() else v for v in _row("X1")])
+    buf = io.BytesIO()
+    wb.save(buf)
+    body = _upload(employer, buf.getvalue(), name="jobs.xlsx", submit=False).get_json()
+    assert body["created"] == 1 and body["errors"] == []
+    assert employer.get("/api/v1/employers/me/vacancies").get_json()[0]["status"] == "draft"
+
+
+def test_whole_file_problems_are_422_naming_the_file(make_employer):
+    employer = make_employer()
+    r = _upload(employer, b"title,description\nx,y\n")
+    assert r.status_code == 422 and "岗位编号" in r.get_json()["errors"]["files"]["file"][0]
+    r = _upload(employer, b"%PDF-1.4", name="jobs.pdf")
+    assert r.status_code == 422 and "file" in r.get_json()["errors"]["files"]
+    r = _upload(employer, b"not a zip", name="jobs.xlsx")
+    assert r.status_code == 422
+    assert employer.get("/api/v1/employers/me/vacancies").get_json() == []
+
+
+def test_row_limit(app, make_employer, monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK", 1)  # rows before the limit would already be written
+    employer = make_employer()
+    with app.app_context():
+        try:
+            importer.import_file(
+                employer_id=employer.extra["employer"]["id"],
+                account_id=None,
+                filename="big.csv",
+                data=_csv([_row(f"L{i}") for i in range(3)]),
+                submit=False,
+                max_rows=2,
+            )
+        except importer.FileError as exc:
+            assert "最多 2 行" in exc.message
+        else:
+            raise AssertionError("row limit not enforced")
+        from sqlalchemy import func, select
+
+        from recruit.extensions import db
+        from recruit.vacancies.models import Vacancy
+
+        assert db.session.scalar(select(func.count()).select_from(Vacancy)) == 0  # nothing half-written
+
+
+def test_template_imports_cleanly_and_others_cannot_see_a_batch(client, make_employer):
+    employer, rival = make_employer(), make_employer("别家")
+    template = client.get("/api/v1/employers/me/vacancy-imports/template.csv")
+    assert template.status_code == 200
+    body = _upload(employer, template.data).get_json()
+    assert (body["created"], body["failed"]) == (1, 0)
+    assert rival.get(f"/api/v1/employers/me/vacancy-imports/{body['id']}").status_code == 404
+    assert rival.get(f"/api/v1/employers/me/vacancy-imports/{body['id']}/errors.csv").status_code == 404
+    assert [b["id"] for b in employer.get("/api/v1/employers/me/vacancy-imports").get_json()] == [body["id"]]
+
+
+def test_cli_import_is_idempotent(app, make_employer, tmp_path):
+    employer = make_employer()
+    path = tmp_path / "jobs.csv"
+    path.write_bytes(_csv([_row("C1"), _row("C2", **{"招聘人数": "0"})]))
+    from recruit.cli import cli
+
+    runner = CliRunner()
+    with app.app_context():
+        code = employer.extra["employer"]["credit_code"]
+        first = runner.invoke(cli, ["import-vacancies", str(path), "--credit-code", code, "--submit"])
+        second = runner.invoke(cli, ["import-vacancies", str(path), "--credit-code", code])
+    assert "created 1" in first.output and "failed 1" in first.output and "row 3 招聘人数" in first.output
+    assert "created 0" in second.output and "unchanged 1" in second.output
+
+
+def test_malformed_csv_is_a_file_error_not_a_crash(make_employer):
+    employer = make_employer()
+    huge = _csv([]) + b'"' + b"x" * 200_000 + b'"\n'
+    r = _upload(employer, huge)
+    assert r.status_code == 422 and "file" in r.get_json()["errors"]["files"]
+    r = _upload(employer, _csv([_row("N1", title="电工\x00")]))
+    assert r.status_code == 201 and r.get_json()["created"] == 1
+
+
+def test_parallel_uploads_of_one_file_never_duplicate(app, make_employer):
+    import threading
+
+    employer = make_employer()
+    data = _csv([_row(f"P{i}") for i in range(5)])
+    barrier, statuses = threading.Barrier(3), []
+
+    def upload():
+        client = app.test_client()
+        barrier.wait()
+        r = client.post(
+            "/api/v1/employers/me/vacancy-imports",
+            headers=employer.headers,
+            query_string={"submit": "true"},
+            data={"file": (io.BytesIO(data), "jobs.csv")},
+            content_type="multipart/form-data",
+        )
+        statuses.append(r.status_code)
+
+    threads = [threading.Thread(target=upload) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses == [201, 201, 201]  # the later ones wait for the first and find its rows
+    refs = [v["external_ref"] for v in employer.get("/api/v1/employers/me/vacancies").get_json()]
+    assert sorted(refs) == [f"P{i}" for i in range(5)]
