@@ -73,6 +73,7 @@ def _register_models() -> None:
     # import every model so metadata (and Alembic) sees all tables
     import recruit.accounts.models  # noqa: F401
     import recruit.applications.models  # noqa: F401
+    import recruit.campaigns.models  # noqa: F401
     import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import marshmallow as ma
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, ValidationError

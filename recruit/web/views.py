@@ -182,9 +182,10 @@ def edit_vacancy(vacancy_id: int):
 @with_employer
 def vacancy(vacancy_id: int):
     item = vacancies.get_own(vacancy_id, g.web_account)
+    applicants, total = applications.list_for_vacancy(g.web_account, vacancy_id, limit=200)
     return render_template("web/vacancy.html", vacancy=item,
                            transitions=vacancies.transitions(g.web_account, vacancy_id),
-                           applicants=applications.list_for_vacancy(g.web_account, vacancy_id))
+                           applicants=applicants, applicant_total=total)
 
 
 @bp.post("/vacancies/<int:vacancy_id>/submit")
