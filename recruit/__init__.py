@@ -87,6 +87,7 @@ def _register_blueprints() -> None:
     from recruit import health
     from recruit.accounts import api as accounts
     from recruit.applications import api as applications
+    from recruit.campaigns import api as campaigns
     from recruit.contacts import api as contacts
     from recruit.employers import api as employers
     from recruit.jobseekers import api as jobseekers
@@ -96,7 +97,7 @@ def _register_blueprints() -> None:
     from recruit.vacancies import api as vacancies
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
-                   reporting, contacts, saved_searches):
+                   reporting, contacts, saved_searches, campaigns):
         api.register_blueprint(module.blp)
 
 

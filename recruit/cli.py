@@ -73,9 +73,15 @@ def sync(once: bool, interval: float) -> None:
     """Deliver the search outbox to Elasticsearch (continuously unless --once)."""
     from flask import current_app
 
+    from recruit.campaigns import service as campaigns
+
     batch = current_app.config["SYNC_BATCH_SIZE"]
     while True:
         try:
+            # campaigns start and end by the clock: their vacancies' documents change then
+            started_or_ended = campaigns.tick()
+            if started_or_ended:
+                click.echo(f"campaigns changed state: {started_or_ended}")
             result = outbox.drain(batch)
             if result["rows"]:
                 click.echo(f"synced {result}")
@@ -88,6 +94,36 @@ def sync(once: bool, interval: float) -> None:
         if once:
             return
         time.sleep(interval)
+
+
+@cli.command("campaign-clock")
+def campaign_clock() -> None:
+    """Apply campaign starts and ends to the search index (the sync worker also does this)."""
+    from recruit.campaigns import service as campaigns
+
+    changed = campaigns.tick()
+    click.echo(f"campaigns changed state: {changed or 'none'}")
+
+
+@cli.command("push-campaign")
+@click.argument("campaign_id", type=int)
+@click.option("--top-k", default=10, show_default=True)
+@click.option("--batch-size", default=200, show_default=True)
+@click.option("--restart", is_flag=True, help="start over instead of resuming an unfinished run")
+def push_campaign(campaign_id: int, top_k: int, batch_size: int, restart: bool) -> None:
+    """Precise push: top-K vacancies of a running campaign for each person in its audience."""
+    from tqdm import tqdm
+
+    from recruit.campaigns import service as campaigns
+    from recruit.errors import AppError
+
+    with tqdm(desc=f"campaign {campaign_id}", unit="person") as bar:
+        try:
+            run = campaigns.push(campaign_id, top_k=top_k, batch_size=batch_size,
+                                 progress=bar.update, resume=not restart)
+        except AppError as exc:
+            raise click.ClickException(exc.message) from exc
+    click.echo(f"run {run.id}: audience {run.audience}, pushed {run.pushed}")
 
 
 @cli.command("demo-data")

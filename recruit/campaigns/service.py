@@ -60,6 +60,9 @@ def update_campaign(account: Account, campaign_id: int, data: dict) -> Campaign:
         _reindex_members(campaign)  # what it covered before the change
     for key, value in data.items():
         setattr(campaign, key, value)
+    if campaign.starts_at >= campaign.ends_at:
+        db.session.rollback()
+        raise Invalid.field("ends_at", "结束时间须晚于开始时间")
     db.session.flush()
     if campaign.state() == "running":
         _reindex_members(campaign)  # and after
