@@ -99,9 +99,9 @@ def main() -> None:
                 raise StopIteration  # stop at the requested audience size
 
         started = time.monotonic()
-        with tqdm(total=args.audience, desc="push", unit="person") as bar:
-            with contextlib.suppress(StopIteration):  # tick() stops at the requested audience
-                campaigns.push(campaign.id, top_k=args.top_k, batch_size=args.batch_size, progress=tick)
+        # tick() stops the run at the requested audience size
+        with tqdm(total=args.audience, desc="push", unit="person") as bar, contextlib.suppress(StopIteration):
+            campaigns.push(campaign.id, top_k=args.top_k, batch_size=args.batch_size, progress=tick)
         wall = time.monotonic() - started
         pushed = db.session.scalar(select(func.count()).select_from(CampaignPush))
         people = db.session.scalar(select(func.count(func.distinct(CampaignPush.jobseeker_id))))
