@@ -15,7 +15,7 @@ from recruit.extensions import db
 from recruit.search import consistency, documents, indexer, mappings, outbox
 from recruit.search.client import es
 from recruit.vacancies.models import Vacancy
-from tests.factories import sync_search
+from tests.factories import sync_search, vacancy_payload
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -114,27 +114,38 @@ def second_node():
     shutil.rmtree(home, ignore_errors=True)
 
 
-def test_writes_queue_while_elasticsearch_is_down_and_the_index_converges(
-        app, second_node, make_employer):
+@pytest.fixture
+def outage_app(app, second_node):
+    """The app pointed at the second node; its pools are closed even when the test fails."""
     other = create_app({**app.config, "ELASTICSEARCH_URL": second_node["url"],
                         "ELASTICSEARCH_TIMEOUT": 3, "SEARCH_INDEX_PREFIX": f"outage-{uuid.uuid4().hex[:8]}"})
+    yield other
+    with other.app_context():
+        db.session.remove()
+        db.engine.dispose()
+    other.extensions["elasticsearch"].close()
+
+
+def test_writes_queue_while_elasticsearch_is_down_and_the_index_converges(
+        second_node, outage_app, make_employer):
+    other = outage_app
     client = other.test_client()
     employer = make_employer()
     employer.client = client
     with other.app_context():
         indexer.ensure_indices()
-    first = employer.post("/api/v1/vacancies", json={
-        "title": "搬运工", "description": "负责仓库货物装卸与搬运，包吃住，日结。", "region_code": "420102",
-        "headcount": 2, "salary_min": 4000, "salary_max": 6000}).get_json()
+    r = employer.post("/api/v1/vacancies", json=vacancy_payload(
+        title="搬运工", description="负责仓库货物装卸与搬运，包吃住，日结。", headcount=2))
+    assert r.status_code == 201, r.get_json()
+    first = r.get_json()
     with other.app_context():
         assert outbox.drain()["indexed"] == 1
 
     second_node["stop"]()
     # writes still succeed and queue
-    r = employer.post("/api/v1/vacancies", json={
-        "title": "理货员", "description": "负责超市理货、补货与盘点，五险一金，做六休一。",
-        "region_code": "420106", "headcount": 3, "salary_min": 4500, "salary_max": 5500})
-    assert r.status_code == 201
+    r = employer.post("/api/v1/vacancies", json=vacancy_payload(
+        title="理货员", description="负责超市理货、补货与盘点，五险一金，做六休一。", region_code="420106"))
+    assert r.status_code == 201, r.get_json()
     with other.app_context():
         row = db.session.get(Vacancy, first["id"])
         row.headcount = 5
@@ -154,10 +165,6 @@ def test_writes_queue_while_elasticsearch_is_down_and_the_index_converges(
         report = consistency.check("vacancies")
         assert report["ok"], report
         assert es().get(index=mappings.alias("vacancies"), id=str(first["id"]))["_source"]["headcount"] == 5
-        indexer.drop_indices()
-        db.session.remove()
-        db.engine.dispose()
-    other.extensions["elasticsearch"].close()
 
 
 def test_init_search_rebuilds_an_index_built_from_an_older_mapping(app, search, make_employer,
