@@ -119,3 +119,18 @@ def create_account(role: str, phone: str, name: str, region_prefix: str | None,
                                 region_prefix=region_prefix)
     click.echo(f"created {role} account {account.id}")
     db.session.remove()
+
+
+@cli.command("reconcile-counters")
+@click.option("--limit", default=50, show_default=True, help="differences to print")
+def reconcile_counters(limit: int) -> None:
+    """Recompute every counter from the source tables; list differences, exit 1 if any."""
+    from recruit.reporting.reconcile import reconcile
+
+    differences = reconcile()
+    for difference in differences[:limit]:
+        click.echo(json.dumps(difference, ensure_ascii=False))
+    if differences:
+        click.echo(f"{len(differences)} counter rows differ from the source tables", err=True)
+        raise SystemExit(1)
+    click.echo("counters agree with the source tables")

@@ -19,8 +19,11 @@ class HeadlineSchema(ma.Schema):
     start = ma.fields.Date()
     end = ma.fields.Date()
     region_prefix = ma.fields.String(allow_none=True)
-    employers_posting = ma.fields.Integer(metadata={"description": "发布岗位的用人单位数（去重）"})
-    positions_posted = ma.fields.Integer(metadata={"description": "岗位信息人次（招聘人数之和）"})
-    vacancies_published = ma.fields.Integer()
+    employers_posting = ma.fields.Integer(allow_none=True, metadata={
+        "description": "发布岗位的用人单位数（精确去重）；无法精确去重的组合切分为 null"})
+    positions_posted = ma.fields.Integer(allow_none=True,
+                                         metadata={"description": "岗位信息人次（招聘人数之和）"})
+    vacancies_published = ma.fields.Integer(allow_none=True)
     resumes_submitted = ma.fields.Integer(metadata={"description": "投递简历份数"})
+    applications_withdrawn = ma.fields.Integer(metadata={"description": "撤回投递数"})
     placements = ma.fields.Integer(metadata={"description": "录用人数"})

@@ -1,0 +1,162 @@
+"""Reading the counters: totals and breakdowns for a period with any cut. Never reads raw rows.
+
+Which table answers:
+- no cut, or a single cut (campaign, group, industry, occupation or channel): CounterRollup,
+  an index range scan on (dimension, key, day) filtered by the region prefix;
+- two or more cuts: CounterCell.
+Employers posting (distinct) comes from EmployerReach for a region prefix alone, or for one of
+industry / occupation / campaign alone; for other combinations it is None (not kept exactly).
+Vacancy figures (employers, vacancies, positions) do not apply to a group or channel cut
+(those describe jobseekers' events), so they are None there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from recruit.extensions import db
+from recruit.reporting.models import ALL, METRICS, CounterCell, CounterRollup, EmployerReach
+from recruit.reporting.service import NO_CAMPAIGN, prefix_filter
+
+CUTS = ("campaign_id", "group", "industry", "occupation", "channel")
+BREAKDOWNS = ("day", "region", "campaign", "group", "industry", "occupation", "channel")
+_ROLLUP_DIMENSION = {"campaign_id": "campaign", "group": "group", "industry": "industry",
+                     "occupation": "occupation", "channel": "channel"}
+_CELL_COLUMN = {"campaign": "campaign_id", "group": "group_code", "industry": "industry_code",
+                "occupation": "occupation_code", "channel": "channel"}
+VACANCY_FIGURES = ("employers_posting", "vacancies_published", "positions_posted")
+
+
+def _key_filter(column, name: str, value):
+    if name == "campaign_id":
+        return column == (str(value) if column.key == "key" else int(value))
+    if name == "industry":
+        return prefix_filter(column, value)
+    if name == "occupation":
+        return (column == value) | prefix_filter(column, value + "-")
+    return column == value
+
+
+def _source(cuts: dict, by: str | None):
+    """(model, where-clauses, column to group `by`) for the cheapest table that answers."""
+    dims = set(cuts)
+    by_dim = by if by in _CELL_COLUMN else None
+    wanted = {_ROLLUP_DIMENSION[c] for c in dims} | ({by_dim} if by_dim else set())
+    if len(wanted) <= 1:
+        dimension = wanted.pop() if wanted else "all"
+        t = CounterRollup
+        where = [t.dimension == dimension]
+        if cuts:
+            (name, value), = cuts.items()
+            where.append(_key_filter(t.key, name, value))
+        return t, where, (t.key if by_dim else None)
+    t = CounterCell
+    where = [t.group_code == (cuts.get("group") or ALL)]
+    if by_dim == "group" and "group" not in cuts:
+        where = [t.group_code != ALL]
+    for name, value in cuts.items():
+        if name != "group":
+            column = getattr(t, _CELL_COLUMN[_ROLLUP_DIMENSION[name]])
+            where.append(_key_filter(column, name, value))
+    return t, where, (getattr(t, _CELL_COLUMN[by_dim]) if by_dim else None)
+
+
+def _employer_scope(region_prefix: str | None, cuts: dict) -> str | None:
+    if not cuts:
+        return f"r:{region_prefix}" if region_prefix else "r"
+    if region_prefix or len(cuts) != 1:
+        return None
+    (name, value), = cuts.items()
+    if name == "industry" and len(value) in (1, 3):
+        return f"i:{value}"
+    if name == "occupation" and value.count("-") <= 1:
+        return f"o:{value}"
+    if name == "campaign_id":
+        return f"c:{int(value)}"
+    return None
+
+
+def _figures(values: dict, cuts: dict, employers: int | None) -> dict:
+    out = {m: int(values.get(m) or 0) for m in METRICS}
+    out["employers_posting"] = employers
+    if "group" in cuts or "channel" in cuts:
+        for m in VACANCY_FIGURES:
+            out[m] = None
+    return out
+
+
+def _clean(cuts: dict) -> dict:
+    unknown = set(cuts) - set(CUTS)
+    if unknown:
+        raise TypeError(f"unknown cuts: {sorted(unknown)}")
+    return {k: v for k, v in cuts.items() if v not in (None, "") and v != NO_CAMPAIGN}
+
+
+def totals(*, start: dt.date, end: dt.date, region_prefix: str | None = None, **cuts) -> dict:
+    """The figures for [start, end] inside a region prefix, with any cuts."""
+    cuts = _clean(cuts)
+    t, where, _ = _source(cuts, None)
+    where += [t.day >= start, t.day <= end]
+    if region_prefix:
+        where.append(prefix_filter(t.region_code, region_prefix))
+    row = db.session.execute(
+        select(*[func.sum(getattr(t, m)).label(m) for m in METRICS]).where(*where)).one()
+    scope = _employer_scope(region_prefix, cuts)
+    employers = None
+    if scope is not None:
+        from recruit.reporting.service import employers_posting
+
+        employers = employers_posting(start=start, end=end, scope=scope)
+    return {"start": start, "end": end, "region_prefix": region_prefix,
+            **{c: cuts.get(c) for c in CUTS}, **_figures(row._mapping, cuts, employers)}
+
+
+def breakdown(*, by: str, start: dt.date, end: dt.date, region_prefix: str | None = None,
+              **cuts) -> list[dict]:
+    """Rows of figures by day, by the next region level below the prefix, or by a dimension."""
+    if by not in BREAKDOWNS:
+        raise ValueError(f"unknown breakdown: {by}")
+    cuts = _clean(cuts)
+    t, where, column = _source(cuts, by)
+    where += [t.day >= start, t.day <= end]
+    if region_prefix:
+        where.append(prefix_filter(t.region_code, region_prefix))
+    if by == "day":
+        column = t.day
+    elif by == "region":
+        width = min(len(region_prefix or "") + 2, 6)
+        column = func.left(t.region_code, width)
+    rows = db.session.execute(
+        select(column.label("key"), *[func.sum(getattr(t, m)).label(m) for m in METRICS])
+        .where(*where).group_by(column).order_by(column)).all()
+    employers = _breakdown_employers(by, start, end, region_prefix, cuts, [r.key for r in rows])
+    out = []
+    for r in rows:
+        key = r.key.isoformat() if isinstance(r.key, dt.date) else r.key
+        out.append({"key": key, **_figures(r._mapping, cuts, employers.get(r.key))})
+    return out
+
+
+def _breakdown_employers(by, start, end, region_prefix, cuts, keys) -> dict:
+    """Distinct employers per row where they are kept exactly; {} otherwise."""
+    r = EmployerReach
+    if by == "day" and not cuts:
+        scope = f"r:{region_prefix}" if region_prefix else "r"
+        # within a single day every posting row is that employer's first of the day
+        rows = db.session.execute(
+            select(r.day, func.sum(r.employers)).where(r.scope == scope, r.day >= start,
+                                                       r.day <= end).group_by(r.day))
+        return {day: int(n) for day, n in rows}
+    prefix = {"region": "r", "industry": "i", "occupation": "o", "campaign": "c"}.get(by)
+    if prefix is None or cuts or (region_prefix and by != "region"):
+        return {}
+    scopes = {f"{prefix}:{k}": k for k in keys if k}
+    if not scopes:
+        return {}
+    rows = db.session.execute(
+        select(r.scope, func.sum(r.employers))
+        .where(r.scope.in_(scopes), r.day >= start, r.day <= end, r.prev_day < start)
+        .group_by(r.scope))
+    return {scopes[s]: int(n) for s, n in rows}
