@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from recruit.extensions import db
 from recruit.reporting.models import ALL, METRICS, CounterCell, CounterRollup, EmployerReach
-from recruit.reporting.service import NO_CAMPAIGN, prefix_filter
+from recruit.reporting.service import NEVER, NO_CAMPAIGN, prefix_filter
 
 CUTS = ("campaign_id", "group", "industry", "occupation", "channel")
 BREAKDOWNS = ("day", "region", "campaign", "group", "industry", "occupation", "channel")
@@ -78,6 +78,10 @@ def _employer_scope(region_prefix: str | None, cuts: dict) -> str | None:
     return None
 
 
+def _period(t, start: dt.date | None, end: dt.date) -> list:
+    return [t.day <= end] if start is None else [t.day >= start, t.day <= end]
+
+
 def _figures(values: dict, cuts: dict, employers: int | None) -> dict:
     out = {m: int(values.get(m) or 0) for m in METRICS}
     out["employers_posting"] = employers
@@ -94,11 +98,14 @@ def _clean(cuts: dict) -> dict:
     return {k: v for k, v in cuts.items() if v not in (None, "") and v != NO_CAMPAIGN}
 
 
-def totals(*, start: dt.date, end: dt.date, region_prefix: str | None = None, **cuts) -> dict:
-    """The figures for [start, end] inside a region prefix, with any cuts."""
+def totals(*, start: dt.date | None, end: dt.date, region_prefix: str | None = None, **cuts) -> dict:
+    """The figures for [start, end] inside a region prefix, with any cuts.
+
+    start=None: everything up to and including `end` ("as of" a date).
+    """
     cuts = _clean(cuts)
     t, where, _ = _source(cuts, None)
-    where += [t.day >= start, t.day <= end]
+    where += _period(t, start, end)
     if region_prefix:
         where.append(prefix_filter(t.region_code, region_prefix))
     row = db.session.execute(
@@ -113,14 +120,14 @@ def totals(*, start: dt.date, end: dt.date, region_prefix: str | None = None, **
             **{c: cuts.get(c) for c in CUTS}, **_figures(row._mapping, cuts, employers)}
 
 
-def breakdown(*, by: str, start: dt.date, end: dt.date, region_prefix: str | None = None,
+def breakdown(*, by: str, start: dt.date | None, end: dt.date, region_prefix: str | None = None,
               **cuts) -> list[dict]:
     """Rows of figures by day, by the next region level below the prefix, or by a dimension."""
     if by not in BREAKDOWNS:
         raise ValueError(f"unknown breakdown: {by}")
     cuts = _clean(cuts)
     t, where, column = _source(cuts, by)
-    where += [t.day >= start, t.day <= end]
+    where += _period(t, start, end)
     if region_prefix:
         where.append(prefix_filter(t.region_code, region_prefix))
     if by == "day":
@@ -146,8 +153,8 @@ def _breakdown_employers(by, start, end, region_prefix, cuts, keys) -> dict:
         scope = f"r:{region_prefix}" if region_prefix else "r"
         # within a single day every posting row is that employer's first of the day
         rows = db.session.execute(
-            select(r.day, func.sum(r.employers)).where(r.scope == scope, r.day >= start,
-                                                       r.day <= end).group_by(r.day))
+            select(r.day, func.sum(r.employers))
+            .where(r.scope == scope, *_period(r, start, end)).group_by(r.day))
         return {day: int(n) for day, n in rows}
     prefix = {"region": "r", "industry": "i", "occupation": "o", "campaign": "c"}.get(by)
     if prefix is None or cuts or (region_prefix and by != "region"):
@@ -155,8 +162,9 @@ def _breakdown_employers(by, start, end, region_prefix, cuts, keys) -> dict:
     scopes = {f"{prefix}:{k}": k for k in keys if k}
     if not scopes:
         return {}
+    first_in_period = r.prev_day == NEVER if start is None else r.prev_day < start
     rows = db.session.execute(
         select(r.scope, func.sum(r.employers))
-        .where(r.scope.in_(scopes), r.day >= start, r.day <= end, r.prev_day < start)
+        .where(r.scope.in_(scopes), *_period(r, start, end), first_in_period)
         .group_by(r.scope))
     return {scopes[s]: int(n) for s, n in rows}

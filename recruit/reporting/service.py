@@ -37,7 +37,7 @@ from recruit.reporting.models import (
 # Day boundaries follow China Standard Time, the calendar the reports are written in.
 CST = dt.timezone(dt.timedelta(hours=8), "CST")
 # prev_day of an employer's first day in a scope
-NEVER = dt.date(1970, 1, 1)
+NEVER = dt.date(1, 1, 1)
 # the rollup dimensions besides 'all'
 DIMENSIONS = ("campaign", "group", "industry", "occupation", "channel")
 _LOCK_NAMESPACE = 6001  # pg_advisory_xact_lock(namespace, employer_id)
@@ -296,18 +296,18 @@ def prefix_filter(column, prefix: str):
     return and_(column >= prefix, column < upper)
 
 
-def employers_posting(*, start: dt.date, end: dt.date, scope: str = "r") -> int:
+def employers_posting(*, start: dt.date | None, end: dt.date, scope: str = "r") -> int:
     """Distinct employers that published in `scope` during [start, end], exactly.
 
     An employer is counted by its first posting day inside the period: the one day in
     [start, end] whose previous posting day (in that scope) lies before `start`. So the count
     is a sum over EmployerReach rows, never a distinct over raw rows, and never a sum of daily
-    distincts.
+    distincts. `start=None` means since the first counter ("as of" `end`).
     """
     r = EmployerReach
-    total = db.session.scalar(
-        select(func.sum(r.employers))
-        .where(r.scope == scope, r.day >= start, r.day <= end, r.prev_day < start))
+    where = [r.scope == scope, r.day <= end]
+    where += [r.prev_day == NEVER] if start is None else [r.day >= start, r.prev_day < start]
+    total = db.session.scalar(select(func.sum(r.employers)).where(*where))
     return int(total or 0)
 
 

@@ -137,7 +137,7 @@ def expected_reach() -> dict[tuple, int]:
             where scope is not null
         ), ordered as (
             select scope, day, coalesce(lag(day) over (partition by employer_id, scope
-                                                       order by day), date '1970-01-01') as prev
+                                                       order by day), date '0001-01-01') as prev
             from scoped
         )
         select scope, day, prev, count(*) from ordered group by 1, 2, 3
