@@ -49,6 +49,7 @@ def _register_models() -> None:
     # import every model so metadata (and Alembic) sees all tables
     import recruit.accounts.models  # noqa: F401
     import recruit.applications.models  # noqa: F401
+    import recruit.audit.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401
     import recruit.reporting.models  # noqa: F401
@@ -68,6 +69,12 @@ def _register_blueprints() -> None:
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
                    reporting):
+        api.register_blueprint(module.blp)
+    # issue 6
+    from recruit.audit import api as audit
+    from recruit.verification import api as verification
+
+    for module in (audit, verification):
         api.register_blueprint(module.blp)
 
 

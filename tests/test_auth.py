@@ -1,5 +1,7 @@
 """Accounts and access: roles, tokens, and ownership (404, not 403, for another's ids)."""
 
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -15,7 +17,7 @@ def _protected_routes(app):
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             handler = getattr(cls, method.lower(), None) if cls else None
             if handler is not None and getattr(handler, "_recruit_roles", None):
-                url = rule.rule.replace("<int:vacancy_id>", "1").replace("<int:application_id>", "1")
+                url = re.sub(r"<int:\w+>", "1", rule.rule)
                 yield method, url
 
 

@@ -36,6 +36,10 @@ def test_operator_gets_their_region_and_admin_the_country(make_staff, events):
     whole = admin.get("/api/v1/reports/headline", query_string={"start": events, "end": events})
     assert whole.get_json()["positions_posted"] == 30
     assert whole.get_json()["employers_posting"] == 2
+    campaign = admin.get("/api/v1/reports/headline",
+                         query_string={"as_of": events, "campaign_id": "3"})
+    assert campaign.status_code == 200 and campaign.get_json()["campaign_id"] == 3
+    assert campaign.get_json()["resumes_submitted"] == 0
     cut = admin.get("/api/v1/reports/headline",
                     query_string={"as_of": events, "channel": "recommendation"}).get_json()
     assert cut["resumes_submitted"] == 1 and cut["positions_posted"] is None

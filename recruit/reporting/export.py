@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
+from recruit.extensions import db
 from recruit.reporting.models import METRICS
-from recruit.reporting.report import CUTS
+from recruit.reporting.report import CUTS, breakdown, totals
 
 FIGURES = ("employers_posting", *METRICS)
 
@@ -27,3 +28,14 @@ def to_csv(rows: list[dict], query: dict, by: str | None) -> str:
         figures = ["" if row.get(f) is None else row[f] for f in FIGURES]
         writer.writerow(([by, row["key"]] if by else []) + values + figures)
     return out.getvalue()
+
+
+def export_csv(actor, query: dict, by: str | None) -> str:
+    """The CSV an operator downloads; the export (figures leaving the system) is audited."""
+    from recruit.audit import service as audit
+
+    rows = breakdown(by=by, **query) if by else [totals(**query)]
+    audit.record(actor, "report.export", target_type="report", target_id=by or "totals",
+                 region_code=query.get("region_prefix"), after={**query, "by": by, "rows": len(rows)})
+    db.session.commit()
+    return to_csv(rows, query, by)

@@ -21,8 +21,7 @@ class ReportArgs(ma.Schema):
                            metadata={"description": "截至某日的累计数（与 start/end 二选一）"})
     region = ma.fields.String(load_default=None, validate=validators.region_prefix,
                               metadata={"description": "行政区划代码前缀；运营人员默认其辖区"})
-    campaign_id = ma.fields.Integer(load_default=None, strict=True,
-                                    validate=ma.validate.Range(min=1),
+    campaign_id = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=1),
                                     metadata={"description": "专项行动编号"})
     group = ma.fields.String(load_default=None, validate=ma.validate.OneOf(list(PRIORITY_GROUPS)),
                              metadata={"description": "重点群体（仅计已核验身份）"})
