@@ -8,8 +8,8 @@ directly, as the write path would have left them after the campaign's hundred da
   occupation and channel that had events (application cells carry a mean of ~6 events; regions
   weighted by province population, counties, industries, occupations Zipf-like; 30% of events
   through a campaign; verified groups' rows alongside);
-- counter_rollups from the cells with one INSERT ... SELECT per dimension (what the write path
-  adds event by event);
+- counter_rollups from the cells with one INSERT ... SELECT per dimension and region level
+  (what the write path adds event by event);
 - employer_reach for 2,080,000 employers from their posting days (COPY of the postings, then
   the scopes' (day, previous day) counts in SQL).
 Then times the reports through recruit.reporting.report (the code the API calls): the median of
@@ -39,6 +39,7 @@ from recruit import config as config_module  # noqa: E402
 from recruit import create_app  # noqa: E402
 from recruit.codes import regions  # noqa: E402
 from recruit.extensions import db  # noqa: E402
+from recruit.reporting.models import ROLLUP_LEVELS  # noqa: E402
 
 DATABASE = "recruit_bench_counters"
 FIRST_DAY = dt.date(2020, 3, 23)
@@ -202,9 +203,20 @@ def load(applications: int, days: int, employers: int) -> dict:
 
     rng = random.Random(20200630)
     spread = Spread(rng)
+    # the bench database is its own: start from an empty schema at the current migration
+    db.session.execute(text("drop schema public cascade"))
+    db.session.execute(text("create schema public"))
+    db.session.commit()
     upgrade()
-    db.session.execute(text("truncate counter_cells, counter_rollups, employer_reach, "
-                            "employer_scope_days"))
+    # bulk load without the primary keys, then build them by sorting (as a restore would)
+    key_columns = {}
+    for table in ("counter_cells", "counter_rollups"):
+        key_columns[table] = db.session.execute(text(
+            "select string_agg(a.attname, ', ' order by k.n) from pg_index i "
+            "cross join lateral unnest(i.indkey) with ordinality k(attnum, n) "
+            "join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum "
+            "where i.indrelid = cast(:t as regclass) and i.indisprimary"), {"t": table}).scalar()
+        db.session.execute(text(f"alter table {table} drop constraint pk_{table}"))
     db.session.commit()
     started = time.monotonic()
     copy_text("counter_cells", CELL_COLUMNS, generate_cells(rng, spread, days, applications))
@@ -217,12 +229,17 @@ def load(applications: int, days: int, employers: int) -> dict:
         ("campaign", "campaign_id::text", "group_code = '' and campaign_id <> 0"),
         ("group", "group_code", "group_code <> ''"),
     ]:
-        db.session.execute(text(f"""
-            insert into counter_rollups (dimension, key, day, region_code, {', '.join(CELL_COLUMNS[7:])})
-            select '{dimension}', {key}, day, region_code, {metric_sums}
-            from counter_cells where {where} group by 2, 3, 4"""))
+        for level in ROLLUP_LEVELS[dimension]:
+            db.session.execute(text(f"""
+                insert into counter_rollups (dimension, level, region_code, key, day,
+                                             {', '.join(CELL_COLUMNS[7:])})
+                select '{dimension}', {level}, left(region_code, {level}), {key}, day, {metric_sums}
+                from counter_cells where {where} group by 3, 4, 5"""))
+            db.session.commit()
+    for table, columns in key_columns.items():
+        db.session.execute(text(f"alter table {table} add constraint pk_{table} primary key ({columns})"))
         db.session.commit()
-    print(f"rollups built at {time.monotonic() - started:.0f} s", flush=True)
+    print(f"rollups and keys built at {time.monotonic() - started:.0f} s", flush=True)
     db.session.execute(text("create temp table postings (employer_id int, county text, "
                             "industry text, occupation text, campaign int, day date, prev_day date)"))
     copy_text("postings", ("employer_id", "county", "industry", "occupation", "campaign", "day",
@@ -259,7 +276,7 @@ def sizes() -> dict:
         out[table + "_mb"] = db.session.scalar(
             text(f"select pg_total_relation_size('{table}') / 1048576"))
     out["all_rollup_rows"] = db.session.scalar(
-        text("select count(*) from counter_rollups where dimension = 'all'"))
+        text("select count(*) from counter_rollups where dimension = 'all' and level = 2"))
     return out
 
 
@@ -274,10 +291,16 @@ def measure(days: int, runs: int) -> list[tuple[str, float, str]]:
             start=first, end=last, region_prefix="44"),
         "headline, whole period, prefecture 4201": lambda: report.totals(
             start=first, end=last, region_prefix="4201"),
+        "headline, whole period, county 420102": lambda: report.totals(
+            start=first, end=last, region_prefix="420102"),
         "headline, one week, national": lambda: report.totals(
             start=last - dt.timedelta(days=6), end=last),
         "industry C (manufacturing), whole period": lambda: report.totals(
             start=first, end=last, industry="C"),
+        "industry C in prefecture 4201, whole period": lambda: report.totals(
+            start=first, end=last, region_prefix="4201", industry="C"),
+        "industry C in county 420102 (cells)": lambda: report.totals(
+            start=first, end=last, region_prefix="420102", industry="C"),
         "occupation 6-31, whole period": lambda: report.totals(
             start=first, end=last, occupation="6-31"),
         "group poverty_registered, whole period": lambda: report.totals(
@@ -287,6 +310,10 @@ def measure(days: int, runs: int) -> list[tuple[str, float, str]]:
             start=first, end=last, region_prefix="42", channel="campaign_push"),
         "series by day, national": lambda: report.breakdown(by="day", start=first, end=last),
         "by province, whole period": lambda: report.breakdown(by="region", start=first, end=last),
+        "by county in prefecture 4201": lambda: report.breakdown(
+            by="region", start=first, end=last, region_prefix="4201"),
+        "series by day, group veteran": lambda: report.breakdown(
+            by="day", start=first, end=last, group="veteran"),
         "by industry, whole period": lambda: report.breakdown(by="industry", start=first, end=last),
         "report sentence (as of the last day)": lambda: sentence.report_sentence(
             last, **_sentence_figures(report.totals(start=None, end=last))),
@@ -328,7 +355,7 @@ def write_report(results, facts: dict, load_seconds: float | None, command: str,
              f"{facts['employers']:,} employers) over {facts['days']} days: "
              f"{facts['counter_cells']:,} counter_cells rows ({facts['counter_cells_mb']} MB), "
              f"{facts['counter_rollups']:,} counter_rollups rows ({facts['counter_rollups_mb']} MB; "
-             f"{facts['all_rollup_rows']:,} of them the headline's 'all' rows), "
+             f"{facts['all_rollup_rows']:,} of them the national headline's province rows), "
              f"{facts['employer_reach']:,} employer_reach rows ({facts['employer_reach_mb']} MB). "
              f"Times are the median of {runs} runs after a warm-up, through "
              "`recruit.reporting.report` (the functions the API calls; HTTP adds a few ms).", ""]
@@ -371,7 +398,7 @@ def main() -> None:
         facts = sizes()
         totals = db.session.execute(text(
             "select sum(resumes_submitted), sum(positions_posted) from counter_rollups "
-            "where dimension = 'all'")).one()
+            "where dimension = 'all' and level = 2")).one()
         facts.update(resumes=int(totals[0]), positions=int(totals[1]), days=args.days,
                      employers=db.session.scalar(text(
                          "select sum(employers) from employer_reach "

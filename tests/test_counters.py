@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import threading
 
 from sqlalchemy import select, update
 
@@ -13,12 +14,13 @@ from recruit.applications.models import Application, ApplicationEvent
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.models_base import utcnow
-from recruit.reporting import report
+from recruit.reporting import report, sources
 from recruit.reporting import service as counters
-from recruit.reporting.models import CounterRollup
+from recruit.reporting.models import METRICS, CounterRollup
 from recruit.reporting.reconcile import reconcile
 from recruit.vacancies import service as vacancy_service
 from recruit.vacancies.models import Vacancy
+from tests.factories import vacancy_payload
 
 
 def test_keys_and_scopes_are_coarse_enough_to_keep_the_cells_few():
@@ -178,6 +180,8 @@ def test_random_events_through_the_services_reconcile_exactly(
     runner = app.test_cli_runner()
     result = runner.invoke(args=["recruit", "reconcile-counters"])
     assert result.exit_code == 0, result.output
+    with app.app_context():
+        _every_way_of_asking_agrees_with_the_cells()
     assert "agree" in result.output
     with app.app_context():
         day = counters.today()
@@ -194,6 +198,47 @@ def test_random_events_through_the_services_reconcile_exactly(
     assert "counter_rollups" in result.output and '"dimension": "all"' in result.output
 
 
+def _brute_force(cells: dict, prefix: str | None, cuts: dict) -> dict:
+    """Sum the recomputed cells that match: the answer every table and level must give."""
+    total = dict.fromkeys(METRICS, 0)
+    for (region, _day, campaign, group, industry, occupation, channel), values in cells.items():
+        if (prefix and not region.startswith(prefix)) or group != cuts.get("group", ""):
+            continue
+        if "industry" in cuts and not industry.startswith(cuts["industry"]):
+            continue
+        if "occupation" in cuts and not (occupation == cuts["occupation"]
+                                         or occupation.startswith(cuts["occupation"] + "-")):
+            continue
+        if ("channel" in cuts and channel != cuts["channel"]) or (
+                "campaign_id" in cuts and campaign != cuts["campaign_id"]):
+            continue
+        for metric, value in zip(METRICS, values, strict=True):
+            total[metric] += value
+    return total
+
+
+def _every_way_of_asking_agrees_with_the_cells():
+    cells = sources.expected_cells()
+    end = counters.today()
+    start = end - dt.timedelta(days=5)
+    cut_sets = [{}, {"industry": "C"}, {"industry": "C38"}, {"occupation": "6"},
+                {"occupation": "6-31"}, {"channel": "search"}, {"group": "veteran"},
+                {"industry": "C", "channel": "recommendation"}, {"group": "veteran", "occupation": "6"}]
+    for prefix in (None, "42", "4201", "420102", "44", "4401", "440106", "11"):
+        for cuts in cut_sets:
+            got = report.totals(start=start, end=end, region_prefix=prefix, **cuts)
+            want = _brute_force(cells, prefix, cuts)
+            for metric in ("resumes_submitted", "applications_withdrawn", "placements"):
+                assert got[metric] == want[metric], (prefix, cuts, metric)
+            if "group" not in cuts and "channel" not in cuts:
+                assert got["positions_posted"] == want["positions_posted"], (prefix, cuts)
+            for by in ("region", "day"):
+                rows = report.breakdown(by=by, start=start, end=end, region_prefix=prefix, **cuts)
+                assert sum(r["resumes_submitted"] for r in rows) == want["resumes_submitted"]
+                if by == "region" and rows:
+                    assert {len(r["key"]) for r in rows} == {min(len(prefix or "") + 2, 6)}
+
+
 def test_verifying_a_membership_later_moves_past_events_into_the_group(
         app, make_employer, make_jobseeker, make_vacancy):
     vacancy = make_vacancy(make_employer())
@@ -208,4 +253,34 @@ def test_verifying_a_membership_later_moves_past_events_into_the_group(
         counters.regroup(jobseeker_id, "disabled", +1)
         db.session.commit()
         assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 1
+        assert reconcile() == []
+
+
+def test_concurrent_events_on_the_same_counter_rows_neither_lose_counts_nor_deadlock(
+        app, make_employer, make_jobseeker, make_vacancy):
+    employers = [make_employer("甲公司"), make_employer("乙公司")]
+    target = make_vacancy(employers[0], headcount=50)
+    seekers = [make_jobseeker(f"求职者{i}", birth=f"199{i}0101") for i in range(6)]
+    barrier = threading.Barrier(12)
+    statuses: list[int] = []
+
+    def run(actor, url, body):
+        client = app.test_client()
+        barrier.wait()
+        r = client.post(url, json=body, headers=actor.headers)
+        statuses.append(r.status_code)
+
+    jobs = [(employers[i % 2], "/api/v1/vacancies", vacancy_payload(headcount=2)) for i in range(6)]
+    jobs += [(s, f"/api/v1/vacancies/{target['id']}/applications", {}) for s in seekers]
+    threads = [threading.Thread(target=run, args=job) for job in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(statuses) == [201] * 12
+    with app.app_context():
+        day = counters.today()
+        figures = counters.headline(start=day, end=day, region_prefix="420102")
+        assert (figures["employers_posting"], figures["vacancies_published"],
+                figures["positions_posted"], figures["resumes_submitted"]) == (2, 7, 62, 6)
         assert reconcile() == []

@@ -2,8 +2,9 @@
 
 Two shapes of the same figures, so a report reads few rows whatever it asks:
 - CounterCell: every dimension at once (any combination of cuts).
-- CounterRollup: day x county x ONE dimension (or none), keyed (dimension, key, day, county),
-  so a headline or a single cut is one index range scan over at most days x counties rows.
+- CounterRollup: day x region x ONE dimension (or none), the region kept at two levels
+  (see ROLLUP_LEVELS), so a headline or a single cut reads at most days x regions rows of one
+  level: a national figure reads province rows, a prefecture's reads its counties' rows.
 Distinct employers use EmployerScopeDay / EmployerReach (see service.employers_posting).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Date, Integer, String
+from sqlalchemy import BigInteger, Date, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recruit.extensions import db
@@ -24,6 +25,10 @@ GROUP_METRICS = ("resumes_submitted", "applications_withdrawn", "placements")
 # no campaign / not applicable: stored as 0 / '' so every key column is NOT NULL
 NO_CAMPAIGN = 0
 ALL = ""
+# region levels (code prefix lengths) each rollup dimension is kept at; a cut finer than the
+# finest level kept reads CounterCell instead
+ROLLUP_LEVELS = {"all": (2, 6), "campaign": (2, 4), "group": (2, 4), "industry": (2, 4),
+                 "occupation": (2, 4), "channel": (2, 4)}
 
 
 class _Metrics:
@@ -43,8 +48,9 @@ class CounterCell(_Metrics, db.Model):
 
     __tablename__ = "counter_cells"
 
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    # region first: a combination of cuts inside a region reads only that region's rows
     region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     group_code: Mapped[str] = mapped_column(String(30), primary_key=True)
     industry_code: Mapped[str] = mapped_column(String(3), primary_key=True)
@@ -53,15 +59,20 @@ class CounterCell(_Metrics, db.Model):
 
 
 class CounterRollup(_Metrics, db.Model):
-    """day x county x one dimension: dimension 'all' (key ''), campaign, group, industry,
-    occupation or channel."""
+    """day x region (at `level`: 2 province, 4 prefecture, 6 county) x one dimension:
+    'all' (key ''), campaign, group, industry, occupation or channel.
+
+    Key order (dimension, level, region_code, key, day): a region prefix is an equality or a
+    short range right after the level, then the key, then the days.
+    """
 
     __tablename__ = "counter_rollups"
 
     dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
     key: Mapped[str] = mapped_column(String(30), primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
 
 
 class EmployerScopeDay(db.Model):

@@ -7,10 +7,10 @@ from sqlalchemy import select
 from recruit.extensions import db
 from recruit.reporting import sources
 from recruit.reporting.models import METRICS, CounterCell, CounterRollup, EmployerReach
+from recruit.reporting.service import CELL_KEY, ROLLUP_KEY
 
-_CELL_KEY = ("day", "region_code", "campaign_id", "group_code", "industry_code",
-             "occupation_code", "channel")
-_ROLLUP_KEY = ("dimension", "key", "day", "region_code")
+_CELL_KEY = tuple(CELL_KEY)
+_ROLLUP_KEY = tuple(ROLLUP_KEY)
 
 
 def _stored(model, keys) -> dict[tuple, list[int]]:

@@ -1,9 +1,10 @@
 """Reading the counters: totals and breakdowns for a period with any cut. Never reads raw rows.
 
 Which table answers:
-- no cut, or a single cut (campaign, group, industry, occupation or channel): CounterRollup,
-  an index range scan on (dimension, key, day) filtered by the region prefix;
-- two or more cuts: CounterCell.
+- no cut, or a single cut (campaign, group, industry, occupation or channel): CounterRollup at
+  the coarsest region level that serves the prefix (national and province figures read
+  province rows; 'all' also has county rows, the other dimensions prefecture rows);
+- two or more cuts, or one cut inside a county: CounterCell.
 Employers posting (distinct) comes from EmployerReach for a region prefix alone, or for one of
 industry / occupation / campaign alone; for other combinations it is None (not kept exactly).
 Vacancy figures (employers, vacancies, positions) do not apply to a group or channel cut
@@ -17,7 +18,14 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from recruit.extensions import db
-from recruit.reporting.models import ALL, METRICS, CounterCell, CounterRollup, EmployerReach
+from recruit.reporting.models import (
+    ALL,
+    METRICS,
+    ROLLUP_LEVELS,
+    CounterCell,
+    CounterRollup,
+    EmployerReach,
+)
 from recruit.reporting.service import NEVER, NO_CAMPAIGN, prefix_filter
 
 CUTS = ("campaign_id", "group", "industry", "occupation", "channel")
@@ -39,19 +47,41 @@ def _key_filter(column, name: str, value):
     return column == value
 
 
-def _source(cuts: dict, by: str | None):
-    """(model, where-clauses, column to group `by`) for the cheapest table that answers."""
-    dims = set(cuts)
+def _region(t, level: int, prefix: str | None, by: str | None):
+    """Region filter at a stored level, and the column to group by for a region breakdown."""
+    where = []
+    if prefix:
+        where.append(t.region_code == prefix if len(prefix) == level
+                     else prefix_filter(t.region_code, prefix))
+    width = min(len(prefix or "") + 2, 6)
+    column = None
+    if by == "region":
+        column = t.region_code if width == level else func.left(t.region_code, width)
+    return where, column
+
+
+def _source(cuts: dict, by: str | None, region_prefix: str | None):
+    """(model, where-clauses, column to group `by`) for the cheapest table that answers.
+
+    One dimension (or none) -> CounterRollup at the coarsest region level that is at least as
+    fine as the prefix (and as the breakdown's next level); otherwise CounterCell.
+    """
     by_dim = by if by in _CELL_COLUMN else None
-    wanted = {_ROLLUP_DIMENSION[c] for c in dims} | ({by_dim} if by_dim else set())
+    wanted = {_ROLLUP_DIMENSION[c] for c in cuts} | ({by_dim} if by_dim else set())
+    needed = max(len(region_prefix or ""), min(len(region_prefix or "") + 2, 6) if by == "region"
+                 else 0)
     if len(wanted) <= 1:
-        dimension = wanted.pop() if wanted else "all"
-        t = CounterRollup
-        where = [t.dimension == dimension]
-        if cuts:
-            (name, value), = cuts.items()
-            where.append(_key_filter(t.key, name, value))
-        return t, where, (t.key if by_dim else None)
+        dimension = next(iter(wanted)) if wanted else "all"
+        level = next((lv for lv in ROLLUP_LEVELS[dimension] if lv >= needed), None)
+        if level is not None:
+            t = CounterRollup
+            where = [t.dimension == dimension, t.level == level]
+            if cuts:
+                (name, value), = cuts.items()
+                where.append(_key_filter(t.key, name, value))
+            region_where, region_column = _region(t, level, region_prefix, by)
+            column = t.key if by_dim else region_column
+            return t, where + region_where, column
     t = CounterCell
     where = [t.group_code == (cuts.get("group") or ALL)]
     if by_dim == "group" and "group" not in cuts:
@@ -60,7 +90,9 @@ def _source(cuts: dict, by: str | None):
         if name != "group":
             column = getattr(t, _CELL_COLUMN[_ROLLUP_DIMENSION[name]])
             where.append(_key_filter(column, name, value))
-    return t, where, (getattr(t, _CELL_COLUMN[by_dim]) if by_dim else None)
+    region_where, region_column = _region(t, 6, region_prefix, by)
+    column = getattr(t, _CELL_COLUMN[by_dim]) if by_dim else region_column
+    return t, where + region_where, column
 
 
 def _employer_scope(region_prefix: str | None, cuts: dict) -> str | None:
@@ -104,10 +136,8 @@ def totals(*, start: dt.date | None, end: dt.date, region_prefix: str | None = N
     start=None: everything up to and including `end` ("as of" a date).
     """
     cuts = _clean(cuts)
-    t, where, _ = _source(cuts, None)
+    t, where, _ = _source(cuts, None, region_prefix)
     where += _period(t, start, end)
-    if region_prefix:
-        where.append(prefix_filter(t.region_code, region_prefix))
     row = db.session.execute(
         select(*[func.sum(getattr(t, m)).label(m) for m in METRICS]).where(*where)).one()
     scope = _employer_scope(region_prefix, cuts)
@@ -126,15 +156,10 @@ def breakdown(*, by: str, start: dt.date | None, end: dt.date, region_prefix: st
     if by not in BREAKDOWNS:
         raise ValueError(f"unknown breakdown: {by}")
     cuts = _clean(cuts)
-    t, where, column = _source(cuts, by)
+    t, where, column = _source(cuts, by, region_prefix)
     where += _period(t, start, end)
-    if region_prefix:
-        where.append(prefix_filter(t.region_code, region_prefix))
     if by == "day":
         column = t.day
-    elif by == "region":
-        width = min(len(region_prefix or "") + 2, 6)
-        column = func.left(t.region_code, width)
     rows = db.session.execute(
         select(column.label("key"), *[func.sum(getattr(t, m)).label(m) for m in METRICS])
         .where(*where).group_by(column).order_by(column)).all()

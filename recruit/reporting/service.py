@@ -28,6 +28,7 @@ from recruit.reporting.models import (
     GROUP_METRICS,
     METRICS,
     NO_CAMPAIGN,
+    ROLLUP_LEVELS,
     CounterCell,
     CounterRollup,
     EmployerReach,
@@ -40,6 +41,9 @@ CST = dt.timezone(dt.timedelta(hours=8), "CST")
 NEVER = dt.date(1, 1, 1)
 # the rollup dimensions besides 'all'
 DIMENSIONS = ("campaign", "group", "industry", "occupation", "channel")
+CELL_KEY = ["region_code", "day", "campaign_id", "group_code", "industry_code", "occupation_code",
+            "channel"]
+ROLLUP_KEY = ["dimension", "level", "region_code", "key", "day"]
 _LOCK_NAMESPACE = 6001  # pg_advisory_xact_lock(namespace, employer_id)
 
 
@@ -102,10 +106,19 @@ def _rollup_keys(dims: dict, groups: Iterable[str]) -> list[tuple[str, str, bool
 
 
 def _upsert(model, keys: list[str], rows: list[dict]) -> None:
+    """One multi-row upsert; rows with the same key are merged first, keys sorted so that
+    concurrent transactions lock rows in the same order (no deadlocks)."""
     if not rows:
         return
-    rows.sort(key=lambda r: tuple(r[k] for k in keys))
-    stmt = insert(model).values(rows)
+    merged: dict[tuple, dict] = {}
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        if key in merged:
+            for m in METRICS:
+                merged[key][m] += row[m]
+        else:
+            merged[key] = dict(row)
+    stmt = insert(model).values([merged[k] for k in sorted(merged)])
     stmt = stmt.on_conflict_do_update(
         index_elements=keys,
         set_={m: getattr(model, m) + getattr(stmt.excluded, m) for m in METRICS},
@@ -113,8 +126,9 @@ def _upsert(model, keys: list[str], rows: list[dict]) -> None:
     db.session.execute(stmt)
 
 
-def bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = ()) -> None:
-    """Add `amounts` (metric -> n) to every row the event counts in. Never commits."""
+def _rows(day: dt.date, dims: dict, amounts: dict[str, int],
+          groups: Iterable[str]) -> tuple[list[dict], list[dict]]:
+    """The cell and rollup rows one event adds to."""
     groups = sorted(set(groups))
     unknown = set(amounts) - set(METRICS)
     if unknown:
@@ -125,14 +139,20 @@ def bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str
     cells = [{"day": day, **dims, "group_code": ALL, **full}]
     if grouped_any:
         cells += [{"day": day, **dims, "group_code": g, **grouped} for g in groups]
-    _upsert(CounterCell, ["day", "region_code", "campaign_id", "group_code", "industry_code",
-                          "occupation_code", "channel"], cells)
     rollups = [
-        {"dimension": d, "key": k, "day": day, "region_code": dims["region_code"],
-         **(grouped if is_group else full)}
+        {"dimension": d, "level": level, "region_code": dims["region_code"][:level], "key": k,
+         "day": day, **(grouped if is_group else full)}
         for d, k, is_group in _rollup_keys(dims, groups if grouped_any else ())
+        for level in ROLLUP_LEVELS[d]
     ]
-    _upsert(CounterRollup, ["dimension", "key", "day", "region_code"], rollups)
+    return cells, rollups
+
+
+def bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = ()) -> None:
+    """Add `amounts` (metric -> n) to every row the event counts in. Never commits."""
+    cells, rollups = _rows(day, dims, amounts, groups)
+    _upsert(CounterCell, CELL_KEY, cells)
+    _upsert(CounterRollup, ROLLUP_KEY, rollups)
 
 
 def add(metric: str, region_code: str, amount: int = 1, day: dt.date | None = None, *,
@@ -221,13 +241,31 @@ def _campaign_of(obj) -> int | None:
 def vacancy_published(vacancy, *, campaign_id: int | None = None,
                       at: dt.datetime | None = None) -> None:
     """A vacancy went live: +1 vacancy, +headcount positions, and the employer posted."""
-    campaign_id = campaign_id or _campaign_of(vacancy)
-    day = day_of(at or vacancy.published_at)
-    dims = _dims(vacancy, campaign_id=campaign_id, channel=None)
-    bump(day, dims, {"vacancies_published": 1, "positions_posted": vacancy.headcount})
-    _employer_seen(vacancy.employer_id,
-                   employer_scopes(dims["region_code"], dims["industry_code"],
-                                   dims["occupation_code"], dims["campaign_id"]), day)
+    vacancies_published([vacancy], campaign_ids={vacancy.id: campaign_id} if campaign_id else None,
+                        at=at)
+
+
+def vacancies_published(vacancies: Iterable, *, campaign_ids: dict[int, int] | None = None,
+                        at: dt.datetime | None = None) -> None:
+    """Many vacancies published in one transaction (a bulk import): their counts are merged and
+    written as one upsert per table, employers in id order, so concurrent imports cannot
+    deadlock on counter rows. `campaign_ids` maps vacancy id -> campaign id where known."""
+    cells, rollups, postings = [], [], {}
+    for vacancy in vacancies:
+        campaign_id = (campaign_ids or {}).get(vacancy.id) or _campaign_of(vacancy)
+        day = day_of(at or vacancy.published_at)
+        dims = _dims(vacancy, campaign_id=campaign_id, channel=None)
+        more_cells, more_rollups = _rows(
+            day, dims, {"vacancies_published": 1, "positions_posted": vacancy.headcount}, ())
+        cells += more_cells
+        rollups += more_rollups
+        scopes = employer_scopes(dims["region_code"], dims["industry_code"],
+                                 dims["occupation_code"], dims["campaign_id"])
+        postings.setdefault((vacancy.employer_id, day), set()).update(scopes)
+    _upsert(CounterCell, CELL_KEY, cells)
+    _upsert(CounterRollup, ROLLUP_KEY, rollups)
+    for (employer_id, day), scopes in sorted(postings.items()):
+        _employer_seen(employer_id, sorted(scopes), day)
 
 
 def _application_event(vacancy, metric: str, status: str, *, application, jobseeker, channel,
@@ -279,13 +317,11 @@ def regroup(jobseeker_id: int, group: str, sign: int) -> None:
         grouped = {m: sign * n for m, n in amounts.items() if m in GROUP_METRICS}
         if not any(grouped.values()):
             continue
-        cells = [{"day": day, **dims, "group_code": group,
-                  **{m: grouped.get(m, 0) for m in METRICS}}]
-        _upsert(CounterCell, ["day", "region_code", "campaign_id", "group_code", "industry_code",
-                              "occupation_code", "channel"], cells)
-        _upsert(CounterRollup, ["dimension", "key", "day", "region_code"],
-                [{"dimension": "group", "key": group, "day": day,
-                  "region_code": dims["region_code"], **{m: grouped.get(m, 0) for m in METRICS}}])
+        values = {m: grouped.get(m, 0) for m in METRICS}
+        _upsert(CounterCell, CELL_KEY, [{"day": day, **dims, "group_code": group, **values}])
+        _upsert(CounterRollup, ROLLUP_KEY, [
+            {"dimension": "group", "level": level, "region_code": dims["region_code"][:level],
+             "key": group, "day": day, **values} for level in ROLLUP_LEVELS["group"]])
 
 
 # --------------------------------------------------------------------------- read side

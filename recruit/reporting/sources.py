@@ -11,7 +11,7 @@ from collections import defaultdict
 from sqlalchemy import text
 
 from recruit.extensions import db
-from recruit.reporting.models import ALL, METRICS
+from recruit.reporting.models import ALL, METRICS, ROLLUP_LEVELS
 
 _CST_DAY = "(({col}) at time zone 'Asia/Shanghai')::date"
 _INDUSTRY = "left(coalesce(v.industry_code, ''), 3)"
@@ -57,7 +57,8 @@ def application_facts(*, jobseeker_id: int | None = None):
 
 
 def expected_cells() -> dict[tuple, list[int]]:
-    """(day, region, campaign, group, industry, occupation, channel) -> metric values."""
+    """(region, day, campaign, group, industry, occupation, channel) -> metric values
+    (the order of counter_cells' key)."""
     from recruit.vacancies.models import Vacancy
 
     cells: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
@@ -69,7 +70,7 @@ def expected_cells() -> dict[tuple, list[int]]:
         group by 1, 2, 3, 4, 5
     """))
     for day, region, campaign, industry, occupation, n, heads in vacancies:
-        row = cells[(day, region, campaign, ALL, industry, occupation, "")]
+        row = cells[(region, day, campaign, ALL, industry, occupation, "")]
         row[METRICS.index("vacancies_published")] += n
         row[METRICS.index("positions_posted")] += int(heads)
     once = db.session.execute(text(f"""
@@ -88,30 +89,31 @@ def expected_cells() -> dict[tuple, list[int]]:
     """))
     for rows in (once, per_group):
         for day, region, campaign, group, industry, occupation, channel, metric, n in rows:
-            key = (day, region, campaign, group, industry, occupation, channel)
+            key = (region, day, campaign, group, industry, occupation, channel)
             cells[key][METRICS.index(metric)] += n
     return dict(cells)
 
 
 def rollups_from_cells(cells: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
-    """(dimension, key, day, region) -> metric values, as the write path would have made them."""
+    """(dimension, level, region, key, day) -> metric values, as the write path makes them."""
     out: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
 
-    def add(key, values):
-        row = out[key]
-        for i, v in enumerate(values):
-            row[i] += v
+    def add(dimension, key, day, region, values):
+        for level in ROLLUP_LEVELS[dimension]:
+            row = out[(dimension, level, region[:level], key, day)]
+            for i, v in enumerate(values):
+                row[i] += v
 
-    for (day, region, campaign, group, industry, occupation, channel), values in cells.items():
+    for (region, day, campaign, group, industry, occupation, channel), values in cells.items():
         if group != ALL:
-            add(("group", group, day, region), values)
+            add("group", group, day, region, values)
             continue
-        add(("all", ALL, day, region), values)
-        add(("industry", industry, day, region), values)
-        add(("occupation", occupation, day, region), values)
-        add(("channel", channel, day, region), values)
+        add("all", ALL, day, region, values)
+        add("industry", industry, day, region, values)
+        add("occupation", occupation, day, region, values)
+        add("channel", channel, day, region, values)
         if campaign:
-            add(("campaign", str(campaign), day, region), values)
+            add("campaign", str(campaign), day, region, values)
     return dict(out)
 
 
