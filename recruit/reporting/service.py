@@ -39,8 +39,6 @@ from recruit.reporting.models import (
 CST = dt.timezone(dt.timedelta(hours=8), "CST")
 # prev_day of an employer's first day in a scope
 NEVER = dt.date(1, 1, 1)
-# the rollup dimensions besides 'all'
-DIMENSIONS = ("campaign", "group", "industry", "occupation", "channel")
 CELL_KEY = ["region_code", "day", "campaign_id", "group_code", "industry_code", "occupation_code",
             "channel"]
 ROLLUP_KEY = ["dimension", "level", "region_code", "key", "day"]
