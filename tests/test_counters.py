@@ -284,3 +284,21 @@ def test_concurrent_events_on_the_same_counter_rows_neither_lose_counts_nor_dead
         assert (figures["employers_posting"], figures["vacancies_published"],
                 figures["positions_posted"], figures["resumes_submitted"]) == (2, 7, 62, 6)
         assert reconcile() == []
+
+
+def test_a_membership_losing_verification_takes_its_events_out_of_the_group(
+        app, make_employer, make_jobseeker, make_vacancy):
+    vacancy = make_vacancy(make_employer())
+    seeker = make_jobseeker()
+    _verify(app, seeker.extra["profile"]["id"], "veteran")
+    seeker.post(f"/api/v1/vacancies/{vacancy['id']}/applications")
+    with app.app_context():
+        day = counters.today()
+        assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 1
+        membership = db.session.scalar(select(JobseekerGroup))
+        membership.status = "rejected"
+        counters.regroup(membership.jobseeker_id, "veteran", -1)
+        db.session.commit()
+        assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 0
+        assert report.totals(start=day, end=day)["resumes_submitted"] == 1
+        assert reconcile() == []
