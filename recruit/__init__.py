@@ -73,6 +73,7 @@ def _register_models() -> None:
     # import every model so metadata (and Alembic) sees all tables
     import recruit.accounts.models  # noqa: F401
     import recruit.applications.models  # noqa: F401
+    import recruit.audit.models  # noqa: F401
     import recruit.campaigns.models  # noqa: F401
     import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
@@ -98,6 +99,12 @@ def _register_blueprints() -> None:
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
                    reporting, contacts, saved_searches, campaigns):
+        api.register_blueprint(module.blp)
+    # issue 6
+    from recruit.audit import api as audit
+    from recruit.verification import api as verification
+
+    for module in (audit, verification):
         api.register_blueprint(module.blp)
 
 

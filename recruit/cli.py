@@ -218,3 +218,62 @@ def import_vacancies(path: str, credit_code: str, submit: bool, max_rows: int) -
         click.echo(f"  row {error['row']} {error['column']}: {error['reason']}")
     if len(batch.errors) > 20:
         click.echo(f"  ... {len(batch.errors) - 20} more")
+
+
+@cli.command("reconcile-counters")
+@click.option("--limit", default=50, show_default=True, help="differences to print")
+def reconcile_counters(limit: int) -> None:
+    """Recompute every counter from the source tables; list differences, exit 1 if any."""
+    from recruit.reporting.reconcile import reconcile
+
+    differences = reconcile()
+    for difference in differences[:limit]:
+        click.echo(json.dumps(difference, ensure_ascii=False))
+    if differences:
+        click.echo(f"{len(differences)} counter rows differ from the source tables", err=True)
+        raise SystemExit(1)
+    click.echo("counters agree with the source tables")
+
+
+@cli.command("report")
+@click.option("--start", type=click.DateTime(["%Y-%m-%d"]), default=None, help="period start")
+@click.option("--end", type=click.DateTime(["%Y-%m-%d"]), default=None, help="period end")
+@click.option("--as-of", "as_of", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="everything up to this day (instead of --start/--end)")
+@click.option("--region", default=None, help="region code prefix")
+@click.option("--campaign", "campaign_id", type=int, default=None)
+@click.option("--group", default=None)
+@click.option("--industry", default=None)
+@click.option("--occupation", default=None)
+@click.option("--channel", default=None)
+@click.option("--by", default=None, help="day, region, campaign, group, industry, occupation, channel")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "sentence"]), default="json",
+              show_default=True)
+def report_command(**options) -> None:
+    """The counters for a period or as of a date, with any cut; JSON, CSV or the report sentence."""
+    from marshmallow import ValidationError
+
+    from recruit.reporting import export, report, schemas, sentence
+
+    fmt, by = options.pop("fmt"), options.pop("by")
+    raw = {k: (v.date().isoformat() if hasattr(v, "date") else v)
+           for k, v in options.items() if v is not None}
+    if by:
+        raw["by"] = by
+    try:
+        query = schemas.ExportArgs().load(raw)
+    except ValidationError as exc:
+        raise click.UsageError(json.dumps(exc.messages, ensure_ascii=False)) from exc
+    query["region_prefix"] = query.pop("region")
+    by = query.pop("by")
+    if fmt == "sentence":
+        figures = report.totals(**query)
+        click.echo(sentence.report_sentence(
+            query["end"], employers=figures["employers_posting"] or 0,
+            positions=figures["positions_posted"] or 0, resumes=figures["resumes_submitted"]))
+        return
+    rows = report.breakdown(by=by, **query) if by else [report.totals(**query)]
+    if fmt == "csv":
+        click.echo(export.to_csv(rows, query, by).lstrip("\ufeff"), nl=False)
+    else:
+        click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=1))

@@ -12,7 +12,7 @@ from recruit import privacy
 from recruit.accounts.models import Account
 from recruit.applications.models import LIVE, TRANSITIONS, UNDECIDED, Application, ApplicationEvent
 from recruit.contacts import service as contacts
-from recruit.errors import Conflict, NotFound
+from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.models_base import utcnow
@@ -57,6 +57,19 @@ def _check_open(vacancy: Vacancy | None) -> Vacancy:
     return vacancy
 
 
+def _check_campaign(campaign_id: int, vacancy: Vacancy) -> None:
+    """The campaign an application names must be running and hold the vacancy."""
+    from recruit.campaigns import service as campaigns
+    from recruit.campaigns.models import Campaign
+
+    campaign = db.session.get(Campaign, campaign_id)
+    if campaign is None or campaign.state() != "running":
+        raise Invalid.field("campaign_id", "专项活动不存在或不在进行中")
+    member = db.session.scalar(campaigns.member_ids(campaign).where(Vacancy.id == vacancy.id))
+    if member is None:
+        raise Invalid.field("campaign_id", "该岗位不在这个专项活动中")
+
+
 def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
           campaign_id: int | None = None,
           idempotency_key: str | None = None) -> tuple[Application, bool]:
@@ -67,6 +80,8 @@ def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
     if prior is not None:
         return prior, False
     vacancy = _check_open(db.session.get(Vacancy, vacancy_id))
+    if campaign_id is not None:
+        _check_campaign(campaign_id, vacancy)
     application = Application(vacancy_id=vacancy.id, jobseeker_id=jobseeker_id,
                               note=privacy.redact_resident_ids(note), channel=channel,
                               campaign_id=campaign_id, idempotency_key=idempotency_key)
@@ -82,7 +97,7 @@ def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
         return prior, False
     db.session.add(ApplicationEvent(application_id=application.id, actor_id=account.id,
                                     from_status=None, to_status="submitted"))
-    counters.application_submitted(vacancy)
+    counters.application_submitted(vacancy, application=application, jobseeker=jobseeker)
     if jobseeker.visibility == "applied_only":
         # the resume becomes visible to this employer's candidate search
         outbox.touch("jobseekers", jobseeker)
@@ -129,7 +144,7 @@ def withdraw(account: Account, application_id: int, *, reason: str | None) -> Ap
     if application.status not in UNDECIDED:
         raise Conflict(f"已有结果（{application.status}），不能撤回", code="bad_transition")
     _record(application, account, "withdrawn", reason)
-    counters.application_withdrawn(application.vacancy)
+    counters.application_withdrawn(application.vacancy, application=application)
     db.session.commit()
     return application
 
@@ -141,7 +156,7 @@ def withdraw_undecided(account: Account, jobseeker_id: int, reason: str) -> int:
         .with_for_update(of=Application)).all()
     for application in rows:
         _record(application, account, "withdrawn", reason)
-        counters.application_withdrawn(application.vacancy)
+        counters.application_withdrawn(application.vacancy, application=application)
     return len(rows)
 
 
@@ -219,6 +234,6 @@ def hire(account: Account, application_id: int, *, note: str | None) -> Applicat
         vacancies.close_filled(vacancy, account.id)  # records the transition too
     vacancy.updated_at = utcnow()
     outbox.enqueue("vacancies", vacancy.id)
-    counters.placement(vacancy)
+    counters.placement(vacancy, application=application)
     db.session.commit()
     return _with_applicants(account, [application])[0]

@@ -1,9 +1,10 @@
+from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from recruit.accounts.auth import access, current_account
 from recruit.errors import Forbidden
-from recruit.reporting import schemas, service
+from recruit.reporting import export, report, schemas, sentence, service
 
 blp = Blueprint("reporting", __name__, url_prefix="/api/v1/reports", description="统计")
 
@@ -21,12 +22,61 @@ def _scope(requested: str | None) -> str | None:
     return requested
 
 
+def _query(args: dict) -> dict:
+    args = dict(args)
+    args["region_prefix"] = _scope(args.pop("region"))
+    return args
+
+
 @blp.route("/headline")
 class Headline(MethodView):
     @access(blp, "operator", "admin")
-    @blp.arguments(schemas.HeadlineArgs, location="query")
+    @blp.arguments(schemas.ReportArgs, location="query")
     @blp.response(200, schemas.HeadlineSchema)
     def get(self, args):
-        """四项核心指标：发布岗位单位数、岗位人次、投递简历数、录用数"""
-        return service.headline(start=args["start"], end=args["end"],
-                                region_prefix=_scope(args["region"]))
+        """核心指标：发布岗位单位数、岗位人次、投递简历数、录用数（时段或截至某日，可任意切分）"""
+        return service.headline(**_query(args))
+
+
+@blp.route("/breakdown")
+class Breakdown(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.BreakdownArgs, location="query")
+    @blp.response(200, schemas.BreakdownSchema)
+    def get(self, args):
+        """分组统计：按日序列、下一级地区，或按专项行动、群体、行业、职业、渠道"""
+        query = _query(args)
+        by = query.pop("by")
+        return {**report.totals(**query), "by": by, "rows": report.breakdown(by=by, **query)}
+
+
+@blp.route("/export.csv")
+class Export(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.ExportArgs, location="query")
+    @blp.doc(responses={"200": {"description": "CSV（UTF-8，带 BOM，便于 Excel 打开）",
+                                "content": {"text/csv": {"schema": {"type": "string"}}}}})
+    def get(self, args):
+        """导出 CSV"""
+        query = _query(args)
+        by = query.pop("by")
+        body = export.export_csv(current_account(), query, by)
+        name = f"report-{by or 'totals'}-{query['end'].isoformat()}.csv"
+        return Response(body, mimetype="text/csv",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@blp.route("/sentence")
+class Sentence(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.SentenceArgs, location="query")
+    @blp.response(200, schemas.SentenceSchema)
+    def get(self, args):
+        """报告用语：截至某日的累计数写成一句话（万、亿、“近”的规则见 docs）"""
+        region = _scope(args["region"])
+        figures = report.totals(start=None, end=args["as_of"], region_prefix=region)
+        text = sentence.report_sentence(
+            args["as_of"], employers=figures["employers_posting"],
+            positions=figures["positions_posted"], resumes=figures["resumes_submitted"])
+        return {"as_of": args["as_of"], "region_prefix": region, "sentence": text,
+                "figures": figures}

@@ -1,31 +1,100 @@
+"""Counter tables: written only by recruit.reporting.service, inside the event's transaction.
+
+Two shapes of the same figures, so a report reads few rows whatever it asks:
+- CounterCell: every dimension at once (any combination of cuts).
+- CounterRollup: day x region x ONE dimension (or none), the region kept at two levels
+  (see ROLLUP_LEVELS), so a headline or a single cut reads at most days x regions rows of one
+  level: a national figure reads province rows, a prefecture's reads its counties' rows.
+Distinct employers use EmployerScopeDay / EmployerReach (see service.employers_posting).
+"""
+
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Date, ForeignKey, String
+from sqlalchemy import BigInteger, Date, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recruit.extensions import db
 
-METRICS = ("positions_posted", "vacancies_published", "resumes_submitted", "placements")
+# the additive metrics, one column each
+METRICS = ("vacancies_published", "positions_posted", "resumes_submitted",
+           "applications_withdrawn", "placements")
+# metrics a priority-group cut applies to: the jobseeker's events
+GROUP_METRICS = ("resumes_submitted", "applications_withdrawn", "placements")
+# no campaign / not applicable: stored as 0 / '' so every key column is NOT NULL
+NO_CAMPAIGN = 0
+ALL = ""
+# region levels (code prefix lengths) each rollup dimension is kept at; a cut finer than the
+# finest level kept reads CounterCell instead
+ROLLUP_LEVELS = {"all": (2, 6), "campaign": (2, 4), "group": (2, 4), "industry": (2, 4),
+                 "occupation": (2, 4), "channel": (2, 4)}
 
 
-class DailyCounter(db.Model):
-    """One row per day, metric and county; events add to it in their own transaction."""
+class _Metrics:
+    vacancies_published: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    positions_posted: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    resumes_submitted: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    applications_withdrawn: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    placements: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
-    __tablename__ = "daily_counters"
 
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    metric: Mapped[str] = mapped_column(String(30), primary_key=True)
+class CounterCell(_Metrics, db.Model):
+    """One row per day and combination of county, campaign, group, industry, occupation, channel.
+
+    group_code '' rows count every event once; a group's rows count the events of jobseekers
+    verified in it (an event appears once per verified group of its jobseeker).
+    """
+
+    __tablename__ = "counter_cells"
+
+    # region first: a combination of cuts inside a region reads only that region's rows
     region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
-    value: Mapped[int] = mapped_column(BigInteger, default=0)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_code: Mapped[str] = mapped_column(String(30), primary_key=True)
+    industry_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    occupation_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
 
 
-class EmployerPostingDay(db.Model):
-    """Which employer published on which day, so distinct employers stay exact over any period."""
+class CounterRollup(_Metrics, db.Model):
+    """day x region (at `level`: 2 province, 4 prefecture, 6 county) x one dimension:
+    'all' (key ''), campaign, group, industry, occupation or channel.
 
-    __tablename__ = "employer_posting_days"
+    Key order (dimension, level, region_code, key, day): a region prefix is an equality or a
+    short range right after the level, then the key, then the days.
+    """
 
-    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True, index=True)
-    region_code: Mapped[str] = mapped_column(String(6), index=True)
+    __tablename__ = "counter_rollups"
+
+    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    key: Mapped[str] = mapped_column(String(30), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+
+
+class EmployerScopeDay(db.Model):
+    """An employer published in this scope on this day; prev_day is its previous such day.
+
+    Scopes: 'r' (national), 'r:42', 'r:4201', 'r:420102', 'i:C38', 'o:6-31', 'c:12'.
+    """
+
+    __tablename__ = "employer_scope_days"
+
+    employer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    prev_day: Mapped[dt.date] = mapped_column(Date)
+
+
+class EmployerReach(db.Model):
+    """How many employer-scope-days have this (day, prev_day): the distinct count's index."""
+
+    __tablename__ = "employer_reach"
+
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    prev_day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    employers: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")

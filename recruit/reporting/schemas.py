@@ -1,26 +1,109 @@
 import marshmallow as ma
 
+from recruit.applications.models import CHANNELS
 from recruit.codes import validators
+from recruit.codes.enums import PRIORITY_GROUPS
+from recruit.reporting.report import BREAKDOWNS
 
 
-class HeadlineArgs(ma.Schema):
-    start = ma.fields.Date(required=True, metadata={"description": "起始日（含），中国标准时间"})
-    end = ma.fields.Date(required=True, metadata={"description": "截止日（含）"})
+def _occupation_cut(value: str) -> None:
+    validators.occupation_prefix(value)
+    if value.count("-") > 1:
+        raise ma.ValidationError("报表按职业大类或中类统计（如 6 或 6-31）")
+
+
+class ReportArgs(ma.Schema):
+    """A period (start and end) or a date (as_of: everything up to it), and any cuts."""
+
+    start = ma.fields.Date(load_default=None, metadata={"description": "起始日（含），中国标准时间"})
+    end = ma.fields.Date(load_default=None, metadata={"description": "截止日（含）"})
+    as_of = ma.fields.Date(load_default=None,
+                           metadata={"description": "截至某日的累计数（与 start/end 二选一）"})
     region = ma.fields.String(load_default=None, validate=validators.region_prefix,
                               metadata={"description": "行政区划代码前缀；运营人员默认其辖区"})
+    campaign_id = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=1),
+                                    metadata={"description": "专项行动编号"})
+    group = ma.fields.String(load_default=None, validate=ma.validate.OneOf(list(PRIORITY_GROUPS)),
+                             metadata={"description": "重点群体（仅计已核验身份）"})
+    industry = ma.fields.String(load_default=None, validate=validators.industry_code,
+                                metadata={"description": "行业门类或大类，如 C 或 C38"})
+    occupation = ma.fields.String(load_default=None, validate=_occupation_cut,
+                                  metadata={"description": "职业大类或中类，如 6 或 6-31"})
+    channel = ma.fields.String(load_default=None, validate=ma.validate.OneOf(CHANNELS),
+                               metadata={"description": "投递渠道"})
 
     @ma.validates_schema
-    def _order(self, data, **kwargs):
-        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+    def _period(self, data, **kwargs):
+        if data.get("as_of"):
+            if data.get("start") or data.get("end"):
+                raise ma.ValidationError("as_of 与 start/end 只能二选一", "as_of")
+            return
+        for name in ("start", "end"):
+            if not data.get(name):
+                raise ma.ValidationError("请给出 start 和 end，或 as_of", name)
+        if data["start"] > data["end"]:
             raise ma.ValidationError("起始日不能晚于截止日", "start")
 
+    @ma.post_load
+    def _as_period(self, data, **kwargs):
+        as_of = data.pop("as_of", None)
+        if as_of:
+            data["start"], data["end"] = None, as_of
+        return data
 
-class HeadlineSchema(ma.Schema):
-    start = ma.fields.Date()
+
+# the name the headline endpoint has always used
+HeadlineArgs = ReportArgs
+
+
+class BreakdownArgs(ReportArgs):
+    by = ma.fields.String(required=True, validate=ma.validate.OneOf(BREAKDOWNS),
+                          metadata={"description": "按日、下一级地区或某一维度分组"})
+
+
+class ExportArgs(ReportArgs):
+    by = ma.fields.String(load_default=None, validate=ma.validate.OneOf(BREAKDOWNS),
+                          metadata={"description": "不给则导出一行合计"})
+
+
+class SentenceArgs(ma.Schema):
+    as_of = ma.fields.Date(required=True, metadata={"description": "截至日（含）"})
+    region = ma.fields.String(load_default=None, validate=validators.region_prefix)
+
+
+class _Figures(ma.Schema):
+    employers_posting = ma.fields.Integer(allow_none=True, metadata={
+        "description": "发布岗位的用人单位数（精确去重）；无法精确去重的组合切分为 null"})
+    positions_posted = ma.fields.Integer(allow_none=True,
+                                         metadata={"description": "岗位信息人次（招聘人数之和）"})
+    vacancies_published = ma.fields.Integer(allow_none=True)
+    resumes_submitted = ma.fields.Integer(metadata={"description": "投递简历份数"})
+    applications_withdrawn = ma.fields.Integer(metadata={"description": "撤回投递数"})
+    placements = ma.fields.Integer(metadata={"description": "录用人数"})
+
+
+class HeadlineSchema(_Figures):
+    start = ma.fields.Date(allow_none=True, metadata={"description": "null：自有统计以来"})
     end = ma.fields.Date()
     region_prefix = ma.fields.String(allow_none=True)
-    employers_posting = ma.fields.Integer(metadata={"description": "发布岗位的用人单位数（去重）"})
-    positions_posted = ma.fields.Integer(metadata={"description": "岗位信息人次（招聘人数之和）"})
-    vacancies_published = ma.fields.Integer()
-    resumes_submitted = ma.fields.Integer(metadata={"description": "投递简历份数"})
-    placements = ma.fields.Integer(metadata={"description": "录用人数"})
+    campaign_id = ma.fields.Integer(allow_none=True)
+    group = ma.fields.String(allow_none=True)
+    industry = ma.fields.String(allow_none=True)
+    occupation = ma.fields.String(allow_none=True)
+    channel = ma.fields.String(allow_none=True)
+
+
+class BreakdownRowSchema(_Figures):
+    key = ma.fields.String(metadata={"description": "日期、地区代码或维度取值（空串：未注明）"})
+
+
+class BreakdownSchema(HeadlineSchema):
+    by = ma.fields.String()
+    rows = ma.fields.List(ma.fields.Nested(BreakdownRowSchema))
+
+
+class SentenceSchema(ma.Schema):
+    as_of = ma.fields.Date()
+    region_prefix = ma.fields.String(allow_none=True)
+    sentence = ma.fields.String(metadata={"description": "如：截至6月底，208万家用人单位发布岗位信息…"})
+    figures = ma.fields.Nested(HeadlineSchema)

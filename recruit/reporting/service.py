@@ -1,98 +1,355 @@
-"""The counters: one write path (called inside the event's transaction) and the read side."""
+"""The counters: one write path (called inside the event's transaction) and the read side.
+
+Write: every event adds to one CounterCell row per group it counts in (plus the '' row that
+counts it once), and to the CounterRollup rows of each dimension, with one multi-row
+`INSERT ... ON CONFLICT DO UPDATE` per table, keys sorted so concurrent events cannot deadlock.
+Nothing here commits: the caller's transaction carries the event and its counts together.
+
+Read: a report never touches applications or vacancies. A headline or a single cut reads
+CounterRollup (one index range scan); a combination of cuts reads CounterCell.
+
+Priority groups: an event counts once in each group its jobseeker is *verified* in, as of now.
+When a membership becomes verified (or stops being), `regroup()` moves that jobseeker's past
+events into (or out of) the group's rows, so the counters always equal a recomputation.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
 
-from sqlalchemy import func, select, text
+from sqlalchemy import and_, func, select
 from sqlalchemy.dialects.postgresql import insert
 
 from recruit.extensions import db
-from recruit.reporting.models import DailyCounter, EmployerPostingDay
+from recruit.reporting.models import (
+    ALL,
+    GROUP_METRICS,
+    METRICS,
+    NO_CAMPAIGN,
+    ROLLUP_LEVELS,
+    CounterCell,
+    CounterRollup,
+    EmployerReach,
+    EmployerScopeDay,
+)
 
 # Day boundaries follow China Standard Time, the calendar the reports are written in.
 CST = dt.timezone(dt.timedelta(hours=8), "CST")
+# prev_day of an employer's first day in a scope
+NEVER = dt.date(1, 1, 1)
+CELL_KEY = ["region_code", "day", "campaign_id", "group_code", "industry_code", "occupation_code",
+            "channel"]
+ROLLUP_KEY = ["dimension", "level", "region_code", "key", "day"]
+_LOCK_NAMESPACE = 6001  # pg_advisory_xact_lock(namespace, employer_id)
 
 
 def today() -> dt.date:
     return dt.datetime.now(CST).date()
 
 
-def add(metric: str, region_code: str, amount: int = 1, day: dt.date | None = None) -> None:
-    """Add to a counter. Never commits: the caller's transaction carries it."""
-    stmt = insert(DailyCounter).values(
-        day=day or today(), metric=metric, region_code=region_code, value=amount
-    )
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["day", "metric", "region_code"],
-        set_={"value": DailyCounter.value + stmt.excluded.value},
-    )
-    db.session.execute(stmt)
+def day_of(moment: dt.datetime | None) -> dt.date:
+    """The CST calendar day of a moment (naive datetimes are taken as UTC); today if None."""
+    if moment is None:
+        return today()
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(CST).date()
 
 
-def employer_posted(employer_id: int, region_code: str, day: dt.date | None = None) -> None:
-    stmt = insert(EmployerPostingDay).values(
-        employer_id=employer_id, day=day or today(), region_code=region_code
-    ).on_conflict_do_nothing()
-    db.session.execute(stmt)
+def industry_key(code: str | None) -> str:
+    """GB/T 4754 section + division ('C38'); finer codes are cut to the division."""
+    return (code or "")[:3]
 
 
-def vacancy_published(vacancy) -> None:
-    add("vacancies_published", vacancy.region_code)
-    add("positions_posted", vacancy.region_code, vacancy.headcount)
-    employer_posted(vacancy.employer_id, vacancy.region_code)
+def occupation_key(code: str | None) -> str:
+    """Occupation major + middle category ('6-31-01-03' -> '6-31'): keeps the cells few."""
+    return "-".join((code or "").split("-")[:2])
 
 
-def application_submitted(vacancy) -> None:
-    add("resumes_submitted", vacancy.region_code)
+def employer_scopes(region_code: str, industry: str = "", occupation: str = "",
+                    campaign_id: int = NO_CAMPAIGN) -> list[str]:
+    """Where an employer's posting counts for 'employers posting' (distinct)."""
+    scopes = ["r", f"r:{region_code[:2]}", f"r:{region_code[:4]}", f"r:{region_code}"]
+    if industry:
+        scopes += [f"i:{industry[:1]}", f"i:{industry}"]
+    if occupation:
+        scopes += [f"o:{occupation.split('-')[0]}", f"o:{occupation}"]
+    if campaign_id:
+        scopes.append(f"c:{campaign_id}")
+    return sorted(set(scopes))
 
 
-def placement(vacancy) -> None:
-    add("placements", vacancy.region_code)
+# --------------------------------------------------------------------------- write side
 
-
-def headline(*, start: dt.date, end: dt.date, region_prefix: str | None) -> dict:
-    """The report's four figures for [start, end], optionally inside a region prefix."""
-    where = [DailyCounter.day >= start, DailyCounter.day <= end]
-    if region_prefix:
-        where.append(DailyCounter.region_code.startswith(region_prefix))
-    sums = dict(
-        db.session.execute(
-            select(DailyCounter.metric, func.sum(DailyCounter.value))
-            .where(*where)
-            .group_by(DailyCounter.metric)
-        ).all()
-    )
-    epd = [EmployerPostingDay.day >= start, EmployerPostingDay.day <= end]
-    if region_prefix:
-        epd.append(EmployerPostingDay.region_code.startswith(region_prefix))
-    employers = db.session.scalar(
-        select(func.count(func.distinct(EmployerPostingDay.employer_id))).where(*epd)
-    )
+def _dims(vacancy, *, campaign_id: int | None, channel: str | None) -> dict:
     return {
-        "start": start,
-        "end": end,
-        "region_prefix": region_prefix,
-        "employers_posting": int(employers or 0),
-        "positions_posted": int(sums.get("positions_posted", 0)),
-        "vacancies_published": int(sums.get("vacancies_published", 0)),
-        "resumes_submitted": int(sums.get("resumes_submitted", 0)),
-        "placements": int(sums.get("placements", 0)),
+        "region_code": vacancy.region_code,
+        "campaign_id": int(campaign_id or NO_CAMPAIGN),
+        "industry_code": industry_key(vacancy.industry_code),
+        "occupation_code": occupation_key(vacancy.occupation_code),
+        "channel": channel or "",
     }
 
 
-def application_withdrawn(vacancy) -> None:
-    add("applications_withdrawn", vacancy.region_code)
+def _rollup_keys(dims: dict, groups: Iterable[str]) -> list[tuple[str, str, bool]]:
+    """(dimension, key, is_group) for the rollup rows an event touches."""
+    keys = [("all", ALL, False), ("industry", dims["industry_code"], False),
+            ("occupation", dims["occupation_code"], False), ("channel", dims["channel"], False)]
+    if dims["campaign_id"] != NO_CAMPAIGN:
+        keys.append(("campaign", str(dims["campaign_id"]), False))
+    keys += [("group", g, True) for g in sorted(groups)]
+    return keys
 
-def add_many(amounts: dict[tuple[str, str], int], day: dt.date | None = None) -> None:
-    """Several counters in one statement ({(metric, region_code): amount}); for bulk imports."""
-    if not amounts:
+
+def _upsert(model, keys: list[str], rows: list[dict]) -> None:
+    """One multi-row upsert; rows with the same key are merged first, keys sorted so that
+    concurrent transactions lock rows in the same order (no deadlocks)."""
+    if not rows:
         return
-    keys = sorted(amounts)  # a stable order: concurrent imports lock rows in the same order
-    db.session.execute(text(
-        "insert into daily_counters (day, metric, region_code, value) "
-        "select :day, m, r, v from unnest(cast(:metrics as text[]), cast(:regions as text[]), "
-        "cast(:values as bigint[])) as t(m, r, v) "
-        "on conflict (day, metric, region_code) do update set value = daily_counters.value + excluded.value"
-    ), {"day": day or today(), "metrics": [m for m, _ in keys], "regions": [r for _, r in keys],
-        "values": [amounts[k] for k in keys]})
+    merged: dict[tuple, dict] = {}
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        if key in merged:
+            for m in METRICS:
+                merged[key][m] += row[m]
+        else:
+            merged[key] = dict(row)
+    stmt = insert(model).values([merged[k] for k in sorted(merged)])
+    stmt = stmt.on_conflict_do_update(
+        index_elements=keys,
+        set_={m: getattr(model, m) + getattr(stmt.excluded, m) for m in METRICS},
+    )
+    db.session.execute(stmt)
+
+
+def _rows(day: dt.date, dims: dict, amounts: dict[str, int],
+          groups: Iterable[str]) -> tuple[list[dict], list[dict]]:
+    """The cell and rollup rows one event adds to."""
+    groups = sorted(set(groups))
+    unknown = set(amounts) - set(METRICS)
+    if unknown:
+        raise ValueError(f"unknown metrics: {sorted(unknown)}")
+    full = {m: int(amounts.get(m, 0)) for m in METRICS}
+    grouped = {m: (full[m] if m in GROUP_METRICS else 0) for m in METRICS}
+    grouped_any = any(grouped.values())
+    cells = [{"day": day, **dims, "group_code": ALL, **full}]
+    if grouped_any:
+        cells += [{"day": day, **dims, "group_code": g, **grouped} for g in groups]
+    rollups = [
+        {"dimension": d, "level": level, "region_code": dims["region_code"][:level], "key": k,
+         "day": day, **(grouped if is_group else full)}
+        for d, k, is_group in _rollup_keys(dims, groups if grouped_any else ())
+        for level in ROLLUP_LEVELS[d]
+    ]
+    return cells, rollups
+
+
+def bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = ()) -> None:
+    """Add `amounts` (metric -> n) to every row the event counts in. Never commits."""
+    cells, rollups = _rows(day, dims, amounts, groups)
+    _upsert(CounterCell, CELL_KEY, cells)
+    _upsert(CounterRollup, ROLLUP_KEY, rollups)
+
+
+def add(metric: str, region_code: str, amount: int = 1, day: dt.date | None = None, *,
+        campaign_id: int | None = None, industry_code: str | None = None,
+        occupation_code: str | None = None, channel: str | None = None,
+        groups: Iterable[str] = ()) -> None:
+    """Add to one counter. Never commits: the caller's transaction carries it."""
+    dims = {"region_code": region_code, "campaign_id": int(campaign_id or NO_CAMPAIGN),
+            "industry_code": industry_key(industry_code),
+            "occupation_code": occupation_key(occupation_code), "channel": channel or ""}
+    bump(day or today(), dims, {metric: amount}, groups)
+
+
+def employer_posted(employer_id: int, region_code: str, day: dt.date | None = None, *,
+                    industry_code: str | None = None, occupation_code: str | None = None,
+                    campaign_id: int | None = None) -> None:
+    """Record that an employer published in these scopes on `day` (idempotent)."""
+    scopes = employer_scopes(region_code, industry_key(industry_code),
+                             occupation_key(occupation_code), int(campaign_id or NO_CAMPAIGN))
+    _employer_seen(employer_id, scopes, day or today())
+
+
+def _employer_seen(employer_id: int, scopes: list[str], day: dt.date) -> None:
+    """Insert (employer, scope, day) rows with their prev_day and keep EmployerReach in step.
+
+    Days usually arrive in order (today), but a back-dated day is handled: the next day's
+    prev_day moves to this one. One advisory lock per employer serialises its postings.
+    """
+    db.session.execute(select(func.pg_advisory_xact_lock(_LOCK_NAMESPACE, employer_id)))
+    t = EmployerScopeDay
+    known = {
+        scope: (before, after, same)
+        for scope, before, after, same in db.session.execute(
+            select(t.scope, func.max(t.day).filter(t.day < day),
+                   func.min(t.day).filter(t.day > day), func.bool_or(t.day == day))
+            .where(t.employer_id == employer_id, t.scope.in_(scopes))
+            .group_by(t.scope))
+    }
+    new_rows, reach = [], defaultdict(int)
+    for scope in scopes:
+        before, after, same = known.get(scope, (None, None, False))
+        if same:
+            continue
+        prev = before or NEVER
+        new_rows.append({"employer_id": employer_id, "scope": scope, "day": day, "prev_day": prev})
+        reach[(scope, day, prev)] += 1
+        if after is not None:
+            # the next day of this employer in the scope now follows `day`
+            db.session.execute(
+                t.__table__.update()
+                .where(t.employer_id == employer_id, t.scope == scope, t.day == after)
+                .values(prev_day=day))
+            reach[(scope, after, prev)] -= 1
+            reach[(scope, after, day)] += 1
+    if not new_rows:
+        return
+    db.session.execute(insert(t).values(new_rows))
+    rows = [{"scope": s, "day": d, "prev_day": p, "employers": n}
+            for (s, d, p), n in sorted(reach.items()) if n]
+    stmt = insert(EmployerReach).values(rows)
+    db.session.execute(stmt.on_conflict_do_update(
+        index_elements=["scope", "day", "prev_day"],
+        set_={"employers": EmployerReach.employers + stmt.excluded.employers}))
+
+
+def _session_application(vacancy, status: str):
+    """Bridge until call sites pass application=: the application of this vacancy that the
+    current transaction created or moved to `status` (newest id first)."""
+    from recruit.applications.models import Application
+
+    found = [obj for obj in list(db.session.identity_map.values())
+             if isinstance(obj, Application) and obj.vacancy_id == vacancy.id
+             and obj.status == status
+             and (status == "submitted" or obj in db.session.dirty)]
+    return max(found, key=lambda a: a.id) if found else None
+
+
+def _verified_groups(jobseeker) -> set[str]:
+    return set(jobseeker.verified_groups()) if jobseeker is not None else set()
+
+
+def _campaign_of(obj) -> int | None:
+    return getattr(obj, "campaign_id", None) if obj is not None else None
+
+
+def vacancy_published(vacancy, *, campaign_id: int | None = None,
+                      at: dt.datetime | None = None) -> None:
+    """A vacancy went live: +1 vacancy, +headcount positions, and the employer posted."""
+    vacancies_published([vacancy], campaign_ids={vacancy.id: campaign_id} if campaign_id else None,
+                        at=at)
+
+
+def vacancies_published(vacancies: Iterable, *, campaign_ids: dict[int, int] | None = None,
+                        at: dt.datetime | None = None) -> None:
+    """Many vacancies published in one transaction (a bulk import): their counts are merged and
+    written as one upsert per table, employers in id order, so concurrent imports cannot
+    deadlock on counter rows. `campaign_ids` maps vacancy id -> campaign id where known."""
+    cells, rollups, postings = [], [], {}
+    for vacancy in vacancies:
+        campaign_id = (campaign_ids or {}).get(vacancy.id) or _campaign_of(vacancy)
+        day = day_of(at or vacancy.published_at)
+        dims = _dims(vacancy, campaign_id=campaign_id, channel=None)
+        more_cells, more_rollups = _rows(
+            day, dims, {"vacancies_published": 1, "positions_posted": vacancy.headcount}, ())
+        cells += more_cells
+        rollups += more_rollups
+        scopes = employer_scopes(dims["region_code"], dims["industry_code"],
+                                 dims["occupation_code"], dims["campaign_id"])
+        postings.setdefault((vacancy.employer_id, day), set()).update(scopes)
+    _upsert(CounterCell, CELL_KEY, cells)
+    _upsert(CounterRollup, ROLLUP_KEY, rollups)
+    for (employer_id, day), scopes in sorted(postings.items()):
+        _employer_seen(employer_id, sorted(scopes), day)
+
+
+def _application_event(vacancy, metric: str, status: str, *, application, jobseeker, channel,
+                       campaign_id, at, day_from_created: bool) -> None:
+    if application is None:
+        application = _session_application(vacancy, status)
+    if jobseeker is None and application is not None:
+        jobseeker = application.jobseeker
+    channel = channel or (application.channel if application is not None else None)
+    campaign_id = campaign_id or _campaign_of(application)
+    if at is None and day_from_created and application is not None:
+        at = application.created_at
+    dims = _dims(vacancy, campaign_id=campaign_id, channel=channel)
+    bump(day_of(at), dims, {metric: 1}, _verified_groups(jobseeker))
+
+
+def application_submitted(vacancy, *, application=None, jobseeker=None, channel: str | None = None,
+                          campaign_id: int | None = None, at: dt.datetime | None = None) -> None:
+    """A resume was submitted (counted on the day the application was created)."""
+    _application_event(vacancy, "resumes_submitted", "submitted", application=application,
+                       jobseeker=jobseeker, channel=channel, campaign_id=campaign_id, at=at,
+                       day_from_created=True)
+
+
+def application_withdrawn(vacancy, *, application=None, jobseeker=None, channel: str | None = None,
+                          campaign_id: int | None = None, at: dt.datetime | None = None) -> None:
+    """The jobseeker withdrew. The submission still counts; withdrawals are their own figure."""
+    _application_event(vacancy, "applications_withdrawn", "withdrawn", application=application,
+                       jobseeker=jobseeker, channel=channel, campaign_id=campaign_id, at=at,
+                       day_from_created=False)
+
+
+def placement(vacancy, *, application=None, jobseeker=None, channel: str | None = None,
+              campaign_id: int | None = None, at: dt.datetime | None = None) -> None:
+    """A hire."""
+    _application_event(vacancy, "placements", "hired", application=application,
+                       jobseeker=jobseeker, channel=channel, campaign_id=campaign_id, at=at,
+                       day_from_created=False)
+
+
+def regroup(jobseeker_id: int, group: str, sign: int) -> None:
+    """Move a jobseeker's past events into (+1) or out of (-1) a group's rows.
+
+    Call in the transaction that verifies a membership (+1) or un-verifies a verified one (-1).
+    """
+    from recruit.reporting import sources
+
+    for day, dims, amounts in sources.application_facts(jobseeker_id=jobseeker_id):
+        grouped = {m: sign * n for m, n in amounts.items() if m in GROUP_METRICS}
+        if not any(grouped.values()):
+            continue
+        values = {m: grouped.get(m, 0) for m in METRICS}
+        _upsert(CounterCell, CELL_KEY, [{"day": day, **dims, "group_code": group, **values}])
+        _upsert(CounterRollup, ROLLUP_KEY, [
+            {"dimension": "group", "level": level, "region_code": dims["region_code"][:level],
+             "key": group, "day": day, **values} for level in ROLLUP_LEVELS["group"]])
+
+
+# --------------------------------------------------------------------------- read side
+
+def prefix_filter(column, prefix: str):
+    """column starts with prefix, as a range the btree index can use under any collation."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+def employers_posting(*, start: dt.date | None, end: dt.date, scope: str = "r") -> int:
+    """Distinct employers that published in `scope` during [start, end], exactly.
+
+    An employer is counted by its first posting day inside the period: the one day in
+    [start, end] whose previous posting day (in that scope) lies before `start`. So the count
+    is a sum over EmployerReach rows, never a distinct over raw rows, and never a sum of daily
+    distincts. `start=None` means since the first counter ("as of" `end`).
+    """
+    r = EmployerReach
+    where = [r.scope == scope, r.day <= end]
+    where += [r.prev_day == NEVER] if start is None else [r.day >= start, r.prev_day < start]
+    total = db.session.scalar(select(func.sum(r.employers)).where(*where))
+    return int(total or 0)
+
+
+def headline(*, start: dt.date, end: dt.date, region_prefix: str | None, **cuts) -> dict:
+    """The report's four figures for [start, end], optionally inside a region prefix.
+
+    Optional cuts (keyword): campaign_id, group, industry, occupation, channel; see report.totals.
+    """
+    from recruit.reporting import report
+
+    return report.totals(start=start, end=end, region_prefix=region_prefix, **cuts)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from types import SimpleNamespace
 
 import marshmallow as ma
 import psycopg
@@ -280,7 +280,7 @@ def _write_chunk(employer: Employer, account_id: int | None, submit: bool, chunk
     ids = db.session.execute(text("select nextval('vacancies_id_seq') from generate_series(1, :n)"),
                              {"n": len(new_rows)}).scalars().all()
     transitions, outbox_rows = [], []
-    amounts: dict[tuple[str, str], int] = defaultdict(int)
+    published: list[SimpleNamespace] = []
     for vid, row, hits in zip(ids, new_rows, screened, strict=True):
         row["id"] = vid
         transitions.append((vid, account_id, None, "draft", f"批量导入（{batch.filename}）", now))
@@ -290,8 +290,10 @@ def _write_chunk(employer: Employer, account_id: int | None, submit: bool, chunk
         if row["status"] == "published":
             transitions.append((vid, None, "pending_review", "published", "自动筛查通过", now))
             outbox_rows.append(("vacancies", vid, now))
-            amounts[("vacancies_published", row["region_code"])] += 1
-            amounts[("positions_posted", row["region_code"])] += row["headcount"]
+            published.append(SimpleNamespace(
+                id=vid, employer_id=employer.id, headcount=row["headcount"], region_code=row["region_code"],
+                industry_code=row.get("industry_code"), occupation_code=row.get("occupation_code"),
+                published_at=now, campaign_id=None))
     try:
         _copy("vacancies", _VACANCY_COLUMNS, ([_copy_value(r.get(c)) for c in _VACANCY_COLUMNS]
                                               for r in new_rows))
@@ -301,9 +303,7 @@ def _write_chunk(employer: Employer, account_id: int | None, submit: bool, chunk
     except psycopg.errors.UniqueViolation as exc:  # another upload of the same refs got there first
         db.session.rollback()
         raise Conflict("同一批岗位编号正在被另一次导入处理，请稍后重试", code="import_conflict") from exc
-    counters.add_many(amounts)
-    if amounts:  # one row per employer and day, as counters.employer_posted keeps it
-        counters.employer_posted(employer.id, min(region for _, region in amounts))
+    counters.vacancies_published(published, at=now)  # one upsert per counter table
     batch.created += len(new_rows)
     db.session.commit()
 

@@ -1,0 +1,424 @@
+"""Reporting counters at campaign scale: 20,000,000 applications' worth of counter rows.
+
+    .venv/bin/python bench/counters_speed.py [--applications 20000000 --days 100] [--skip-load]
+
+Creates its own database (recruit_bench_counters), migrates it, and fills the counter tables
+directly, as the write path would have left them after the campaign's hundred days:
+- counter_cells by COPY: one row per day and combination of county, campaign, group, industry,
+  occupation and channel that had events (application cells carry a mean of ~6 events; regions
+  weighted by province population, counties, industries, occupations Zipf-like; 30% of events
+  through a campaign; verified groups' rows alongside);
+- counter_rollups from the cells with one INSERT ... SELECT per dimension and region level
+  (what the write path adds event by event);
+- employer_reach for 2,080,000 employers from their posting days (COPY of the postings, then
+  the scopes' (day, previous day) counts in SQL).
+Then times the reports through recruit.reporting.report (the code the API calls): the median of
+several runs after one warm-up. Prints a table and writes docs/performance.md's
+"Reporting counters" section.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from recruit import config as config_module  # noqa: E402
+from recruit import create_app  # noqa: E402
+from recruit.codes import regions  # noqa: E402
+from recruit.extensions import db  # noqa: E402
+from recruit.reporting.models import ROLLUP_LEVELS  # noqa: E402
+
+DATABASE = "recruit_bench_counters"
+FIRST_DAY = dt.date(2020, 3, 23)
+# resident population by province, millions (2020 census): where events happen
+PROVINCES = {
+    "11": 21.9, "12": 13.9, "13": 74.6, "14": 34.9, "15": 24.0, "21": 42.6, "22": 24.1,
+    "23": 31.9, "31": 24.9, "32": 84.7, "33": 64.6, "34": 61.0, "35": 41.5, "36": 45.2,
+    "37": 101.5, "41": 99.4, "42": 57.8, "43": 66.4, "44": 126.0, "45": 50.1, "46": 10.1,
+    "50": 32.1, "51": 83.7, "52": 38.6, "53": 47.2, "54": 3.6, "61": 39.5, "62": 25.0,
+    "63": 5.9, "64": 7.2, "65": 25.9,
+}
+INDUSTRIES = ["C13", "C14", "C17", "C18", "C19", "C26", "C27", "C29", "C30", "C33", "C34", "C35",
+              "C36", "C38", "C39", "C40", "E47", "E48", "E50", "F51", "F52", "G54", "G58", "G59",
+              "H61", "H62", "I63", "I64", "I65", "J66", "K70", "L72", "M73", "M74", "N77", "O80",
+              "O81", "P83", "Q84", "R86", "A01", "A03", "B06", "D44", "S92", "L71"]
+OCCUPATIONS = ([f"2-{i:02d}" for i in range(1, 13)] + [f"3-{i:02d}" for i in range(1, 4)]
+               + [f"4-{i:02d}" for i in range(1, 15)] + [f"5-{i:02d}" for i in range(1, 6)]
+               + [f"6-{i:02d}" for i in range(1, 32)] + ["1-01", "1-06", "7-00", "8-00"])
+CHANNELS = {"search": 55, "recommendation": 25, "campaign_push": 10, "featured_session": 8,
+            "operator": 2}
+GROUPS = {"graduate": 15, "migrant_worker": 30, "hubei": 6, "poverty_registered": 5,
+          "veteran": 3, "employment_difficulty": 3, "disabled": 1}
+CELL_COLUMNS = ("day", "region_code", "campaign_id", "group_code", "industry_code",
+                "occupation_code", "channel", "vacancies_published", "positions_posted",
+                "resumes_submitted", "applications_withdrawn", "placements")
+
+
+def bench_url() -> str:
+    base = make_url(config_module.load()["SQLALCHEMY_DATABASE_URI"])
+    return base.set(database=DATABASE).render_as_string(hide_password=False)
+
+
+def ensure_database(url: str) -> None:
+    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        if not conn.execute(text("select 1 from pg_database where datname = :d"),
+                            {"d": DATABASE}).first():
+            conn.execute(text(f"create database {DATABASE}"))
+    admin.dispose()
+
+
+def _zipf(n: int, s: float = 1.0) -> list[float]:
+    return [1 / (rank + 1) ** s for rank in range(n)]
+
+
+def _cumulative(weights):
+    total, out = 0.0, []
+    for w in weights:
+        total += w
+        out.append(total)
+    return out
+
+
+class Spread:
+    """Weighted choices for every dimension, fixed by the seed."""
+
+    def __init__(self, rng: random.Random):
+        counties, weights = [], []
+        for province, population in PROVINCES.items():
+            own = [c for c in regions.counties() if c.startswith(province)]
+            rng.shuffle(own)
+            share = _zipf(len(own), 0.7)
+            scale = population / sum(share)
+            counties += own
+            weights += [w * scale for w in share]
+        self.counties, self.county_cw = counties, _cumulative(weights)
+        self.industries, self.industry_cw = INDUSTRIES, _cumulative(_zipf(len(INDUSTRIES), 0.8))
+        occupations = OCCUPATIONS[:]
+        rng.shuffle(occupations)
+        self.occupations, self.occupation_cw = occupations, _cumulative(_zipf(len(occupations), 0.8))
+        self.channels, self.channel_cw = list(CHANNELS), _cumulative(CHANNELS.values())
+        self.groups, self.group_shares = list(GROUPS), [v / 100 for v in GROUPS.values()]
+        # 20 campaigns; 70% of events come through none
+        self.campaigns, self.campaign_cw = list(range(21)), _cumulative([70] + _zipf(20, 0.6))
+        self.day_weights = [(0.6 + 0.4 * min(1, i / 20)) * (0.55 if (FIRST_DAY + dt.timedelta(i))
+                                                             .weekday() >= 5 else 1.0)
+                            for i in range(200)]
+
+
+def generate_cells(rng: random.Random, spread: Spread, days: int, applications: int):
+    """Yield TSV lines for counter_cells, one day at a time (keys unique per day)."""
+    mean_per_cell = 6.0
+    app_cells = int(applications / mean_per_cell)
+    # ~0.3 vacancies and ~1.4 positions per application, as in the seed (2761万 / 2000万)
+    vacancy_cells = app_cells // 2
+    weights = spread.day_weights[:days]
+    total_weight = sum(weights)
+    for i in range(days):
+        day = (FIRST_DAY + dt.timedelta(days=i)).isoformat()
+        cells: dict[tuple, list[int]] = {}
+        n_app = int(app_cells * weights[i] / total_weight)
+        n_vac = int(vacancy_cells * weights[i] / total_weight)
+        counties = rng.choices(spread.counties, cum_weights=spread.county_cw, k=n_app + n_vac)
+        industries = rng.choices(spread.industries, cum_weights=spread.industry_cw, k=n_app + n_vac)
+        occupations = rng.choices(spread.occupations, cum_weights=spread.occupation_cw,
+                                  k=n_app + n_vac)
+        campaigns = rng.choices(spread.campaigns, cum_weights=spread.campaign_cw, k=n_app + n_vac)
+        channels = rng.choices(spread.channels, cum_weights=spread.channel_cw, k=n_app)
+        for j in range(n_app):
+            resumes = 1 + int(rng.expovariate(1 / (mean_per_cell - 0.5)))
+            placements = int(resumes * 0.1 + rng.random())
+            withdrawn = int(resumes * 0.05 + rng.random())
+            base = (counties[j], campaigns[j], industries[j], occupations[j], channels[j])
+            row = cells.setdefault((base, ""), [0, 0, 0, 0, 0])
+            row[2] += resumes
+            row[3] += withdrawn
+            row[4] += placements
+            for group, share in zip(spread.groups, spread.group_shares, strict=True):
+                if rng.random() < share * 2:  # a cell of ~6 events has a member half as often
+                    in_group = max(1, round(resumes * 0.4))
+                    g = cells.setdefault((base, group), [0, 0, 0, 0, 0])
+                    g[2] += in_group
+                    g[3] += min(withdrawn, in_group)
+                    g[4] += min(placements, in_group)
+        for j in range(n_app, n_app + n_vac):
+            vacancies = 1 + int(rng.expovariate(1 / 3.3))
+            positions = sum(rng.choice((1, 1, 2, 3, 5, 5, 8, 10)) for _ in range(vacancies))
+            base = (counties[j], campaigns[j], industries[j], occupations[j], "")
+            row = cells.setdefault((base, ""), [0, 0, 0, 0, 0])
+            row[0] += vacancies
+            row[1] += positions
+        lines = []
+        for ((county, campaign, industry, occupation, channel), group), v in cells.items():
+            lines.append(f"{day}\t{county}\t{campaign}\t{group}\t{industry}\t{occupation}\t{channel}"
+                         f"\t{v[0]}\t{v[1]}\t{v[2]}\t{v[3]}\t{v[4]}\n")
+        yield "".join(lines)
+
+
+def copy_text(table: str, columns, chunks) -> None:
+    raw = db.session.connection().connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for chunk in chunks:
+            copy.write(chunk)
+
+
+def generate_postings(rng: random.Random, spread: Spread, employers: int, days: int):
+    """Employers' posting days (TSV: employer, county, industry, occupation, campaign, day,
+    prev_day); each employer has one place, trade and campaign (or none)."""
+    weights = spread.day_weights[:days]
+    buffer = io.StringIO()
+    for employer in range(1, employers + 1):
+        county = rng.choices(spread.counties, cum_weights=spread.county_cw)[0]
+        industry = rng.choices(spread.industries, cum_weights=spread.industry_cw)[0]
+        occupation = rng.choices(spread.occupations, cum_weights=spread.occupation_cw)[0]
+        campaign = rng.choices(spread.campaigns, cum_weights=spread.campaign_cw)[0]
+        n = min(days, 1 + int(rng.expovariate(1 / 1.4)))
+        chosen = sorted(set(rng.choices(range(days), weights=weights, k=n)))
+        prev = "0001-01-01"
+        for i in chosen:
+            day = (FIRST_DAY + dt.timedelta(days=i)).isoformat()
+            buffer.write(f"{employer}\t{county}\t{industry}\t{occupation}\t{campaign}\t{day}\t{prev}\n")
+            prev = day
+        if employer % 50_000 == 0:
+            yield buffer.getvalue()
+            buffer = io.StringIO()
+    yield buffer.getvalue()
+
+
+def load(applications: int, days: int, employers: int) -> dict:
+    from flask_migrate import upgrade
+
+    rng = random.Random(20200630)
+    spread = Spread(rng)
+    # the bench database is its own: start from an empty schema at the current migration
+    db.session.execute(text("drop schema public cascade"))
+    db.session.execute(text("create schema public"))
+    db.session.commit()
+    upgrade()
+    # bulk load without the primary keys, then build them by sorting (as a restore would)
+    key_columns = {}
+    for table in ("counter_cells", "counter_rollups"):
+        key_columns[table] = db.session.execute(text(
+            "select string_agg(a.attname, ', ' order by k.n) from pg_index i "
+            "cross join lateral unnest(i.indkey) with ordinality k(attnum, n) "
+            "join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum "
+            "where i.indrelid = cast(:t as regclass) and i.indisprimary"), {"t": table}).scalar()
+        db.session.execute(text(f"alter table {table} drop constraint pk_{table}"))
+    db.session.commit()
+    started = time.monotonic()
+    copy_text("counter_cells", CELL_COLUMNS, generate_cells(rng, spread, days, applications))
+    db.session.commit()
+    print(f"cells copied in {time.monotonic() - started:.0f} s", flush=True)
+    metric_sums = ", ".join(f"sum({m})" for m in CELL_COLUMNS[7:])
+    for dimension, key, where in [
+        ("all", "''", "group_code = ''"), ("industry", "industry_code", "group_code = ''"),
+        ("occupation", "occupation_code", "group_code = ''"), ("channel", "channel", "group_code = ''"),
+        ("campaign", "campaign_id::text", "group_code = '' and campaign_id <> 0"),
+        ("group", "group_code", "group_code <> ''"),
+    ]:
+        for level in ROLLUP_LEVELS[dimension]:
+            db.session.execute(text(f"""
+                insert into counter_rollups (dimension, level, region_code, key, day,
+                                             {', '.join(CELL_COLUMNS[7:])})
+                select '{dimension}', {level}, left(region_code, {level}), {key}, day, {metric_sums}
+                from counter_cells where {where} group by 3, 4, 5"""))
+            db.session.commit()
+    for table, columns in key_columns.items():
+        db.session.execute(text(f"alter table {table} add constraint pk_{table} primary key ({columns})"))
+        db.session.commit()
+    print(f"rollups and keys built at {time.monotonic() - started:.0f} s", flush=True)
+    db.session.execute(text("create temp table postings (employer_id int, county text, "
+                            "industry text, occupation text, campaign int, day date, prev_day date)"))
+    copy_text("postings", ("employer_id", "county", "industry", "occupation", "campaign", "day",
+                           "prev_day"),
+              generate_postings(rng, spread, employers, days))
+    # the scopes of employer_scopes(): national, province, prefecture, county, industry section
+    # and division, occupation major and middle category, campaign (each posting is in all)
+    db.session.execute(text("""
+        insert into employer_reach (scope, day, prev_day, employers)
+        select scope, day, prev_day, sum(n) from (
+            select county, industry, occupation, campaign, day, prev_day, count(*) as n
+            from postings group by 1, 2, 3, 4, 5, 6
+        ) p, unnest(array['r', 'r:' || left(county, 2), 'r:' || left(county, 4), 'r:' || county,
+                          'i:' || left(industry, 1), 'i:' || industry,
+                          'o:' || split_part(occupation, '-', 1), 'o:' || occupation,
+                          case when campaign <> 0 then 'c:' || campaign end]) as scope
+        where scope is not null
+        group by 1, 2, 3"""))
+    db.session.commit()
+    print(f"employer reach built at {time.monotonic() - started:.0f} s", flush=True)
+    raw = db.session.connection().connection.driver_connection
+    raw.autocommit = True
+    raw.execute("vacuum analyze counter_cells")
+    raw.execute("vacuum analyze counter_rollups")
+    raw.execute("vacuum analyze employer_reach")
+    raw.autocommit = False
+    return {"seconds": time.monotonic() - started}
+
+
+def sizes() -> dict:
+    out = {}
+    for table in ("counter_cells", "counter_rollups", "employer_reach"):
+        out[table] = db.session.scalar(text(f"select count(*) from {table}"))
+        out[table + "_mb"] = db.session.scalar(
+            text(f"select pg_total_relation_size('{table}') / 1048576"))
+    out["all_rollup_rows"] = db.session.scalar(
+        text("select count(*) from counter_rollups where dimension = 'all' and level = 2"))
+    return out
+
+
+def measure(days: int, runs: int) -> list[tuple[str, float, str]]:
+    from recruit.reporting import report, sentence
+
+    first, last = FIRST_DAY, FIRST_DAY + dt.timedelta(days=days - 1)
+    cases = {
+        "headline, whole period, national": lambda: report.totals(start=first, end=last),
+        "headline as of the last day (cumulative)": lambda: report.totals(start=None, end=last),
+        "headline, whole period, province 44": lambda: report.totals(
+            start=first, end=last, region_prefix="44"),
+        "headline, whole period, prefecture 4201": lambda: report.totals(
+            start=first, end=last, region_prefix="4201"),
+        "headline, whole period, county 420102": lambda: report.totals(
+            start=first, end=last, region_prefix="420102"),
+        "headline, one week, national": lambda: report.totals(
+            start=last - dt.timedelta(days=6), end=last),
+        "industry C (manufacturing), whole period": lambda: report.totals(
+            start=first, end=last, industry="C"),
+        "industry C in prefecture 4201, whole period": lambda: report.totals(
+            start=first, end=last, region_prefix="4201", industry="C"),
+        "industry C in county 420102 (cells)": lambda: report.totals(
+            start=first, end=last, region_prefix="420102", industry="C"),
+        "occupation 6-31, whole period": lambda: report.totals(
+            start=first, end=last, occupation="6-31"),
+        "group poverty_registered, whole period": lambda: report.totals(
+            start=first, end=last, group="poverty_registered"),
+        "campaign 3, whole period": lambda: report.totals(start=first, end=last, campaign_id=3),
+        "channel campaign_push in province 42": lambda: report.totals(
+            start=first, end=last, region_prefix="42", channel="campaign_push"),
+        "industry C + channel campaign_push in prefecture 4201 (cells)": lambda: report.totals(
+            start=first, end=last, region_prefix="4201", industry="C", channel="campaign_push"),
+        "industry C + channel campaign_push in province 42 (cells)": lambda: report.totals(
+            start=first, end=last, region_prefix="42", industry="C", channel="campaign_push"),
+        "industry C + channel campaign_push, national (cells, all rows)": lambda: report.totals(
+            start=first, end=last, industry="C", channel="campaign_push"),
+        "series by day, national": lambda: report.breakdown(by="day", start=first, end=last),
+        "by province, whole period": lambda: report.breakdown(by="region", start=first, end=last),
+        "by county in prefecture 4201": lambda: report.breakdown(
+            by="region", start=first, end=last, region_prefix="4201"),
+        "series by day, group veteran": lambda: report.breakdown(
+            by="day", start=first, end=last, group="veteran"),
+        "by industry, whole period": lambda: report.breakdown(by="industry", start=first, end=last),
+        "report sentence (as of the last day)": lambda: sentence.report_sentence(
+            last, **_sentence_figures(report.totals(start=None, end=last))),
+    }
+    results = []
+    for name, run in cases.items():
+        answer = run()
+        db.session.rollback()
+        samples = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            run()
+            samples.append((time.perf_counter() - started) * 1000)
+            db.session.rollback()
+        results.append((name, statistics.median(samples), _describe(answer)))
+        print(f"{name}: {statistics.median(samples):.1f} ms  {_describe(answer)}", flush=True)
+    return results
+
+
+def _sentence_figures(figures: dict) -> dict:
+    return {"employers": figures["employers_posting"], "positions": figures["positions_posted"],
+            "resumes": figures["resumes_submitted"]}
+
+
+def _describe(answer) -> str:
+    if isinstance(answer, str):
+        return answer
+    if isinstance(answer, list):
+        return f"{len(answer)} rows"
+    keys = ("employers_posting", "positions_posted", "resumes_submitted", "placements")
+    return ", ".join(f"{k}={answer[k]:,}" if answer[k] is not None else f"{k}=—" for k in keys)
+
+
+def write_report(results, facts: dict, load_seconds: float | None, command: str, runs: int) -> str:
+    lines = ["## Reporting counters", "",
+             f"Measured {dt.date.today().isoformat()} with `{command}` on this shared 2-core machine "
+             f"(PostgreSQL 15, shared_buffers 512 MB), in a database of its own ({DATABASE}). "
+             f"Counters for {facts['resumes']:,} applications ({facts['positions']:,} positions, "
+             f"{facts['employers']:,} employers) over {facts['days']} days: "
+             f"{facts['counter_cells']:,} counter_cells rows ({facts['counter_cells_mb']} MB), "
+             f"{facts['counter_rollups']:,} counter_rollups rows ({facts['counter_rollups_mb']} MB; "
+             f"{facts['all_rollup_rows']:,} of them the national headline's province rows), "
+             f"{facts['employer_reach']:,} employer_reach rows ({facts['employer_reach_mb']} MB). "
+             f"Times are the median of {runs} runs after a warm-up, through "
+             "`recruit.reporting.report` (the functions the API calls; the HTTP layer is not included).", ""]
+    if load_seconds:
+        lines += [f"Generating and loading took {load_seconds / 60:.1f} minutes.", ""]
+    lines += ["| report | median ms | answer |", "|---|---|---|"]
+    for name, ms, answer in results:
+        lines.append(f"| {name} | {ms:.1f} | {answer} |")
+    lines += ["", "Goal: a full-period report under 200 ms. Rows marked (cells) combine two cuts and "
+              "read counter_cells: fast inside a region (the key starts with the county), a scan "
+              "of the whole table nationally."]
+    return "\n".join(lines) + "\n"
+
+
+def update_performance_md(section: str) -> None:
+    path = ROOT / "docs/performance.md"
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    head, sep, rest = current.partition("## Reporting counters")
+    tail = ""
+    if sep:
+        after = rest.split("\n## ", 1)
+        tail = "\n## " + after[1] if len(after) > 1 else ""
+    path.write_text(head.rstrip() + "\n\n" + section + tail, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--applications", type=int, default=20_000_000)
+    parser.add_argument("--employers", type=int, default=2_080_000)
+    parser.add_argument("--days", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-load", action="store_true", help="reuse the data of an earlier run")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    url = bench_url()
+    ensure_database(url)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SEARCH_INDEX_PREFIX": "bench-counters"})
+    with app.app_context():
+        load_seconds = None
+        if not args.skip_load:
+            load_seconds = load(args.applications, args.days, args.employers)["seconds"]
+        facts = sizes()
+        totals = db.session.execute(text(
+            "select sum(resumes_submitted), sum(positions_posted) from counter_rollups "
+            "where dimension = 'all' and level = 2")).one()
+        facts.update(resumes=int(totals[0]), positions=int(totals[1]), days=args.days,
+                     employers=db.session.scalar(text(
+                         "select sum(employers) from employer_reach "
+                         "where scope = 'r' and prev_day = '0001-01-01'")))
+        results = measure(args.days, args.runs)
+    command = ".venv/bin/python bench/counters_speed.py" + (
+        f" --applications {args.applications}" if args.applications != 20_000_000 else "")
+    section = write_report(results, facts, load_seconds, command, args.runs)
+    print(section)
+    if not args.no_write:
+        update_performance_md(section)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""Recompute every counter from the source tables and list where the stored ones differ."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from recruit.extensions import db
+from recruit.reporting import sources
+from recruit.reporting.models import METRICS, CounterCell, CounterRollup, EmployerReach
+from recruit.reporting.service import CELL_KEY, ROLLUP_KEY
+
+_CELL_KEY = tuple(CELL_KEY)
+_ROLLUP_KEY = tuple(ROLLUP_KEY)
+
+
+def _stored(model, keys) -> dict[tuple, list[int]]:
+    columns = [getattr(model, k) for k in keys] + [getattr(model, m) for m in METRICS]
+    out = {}
+    for row in db.session.execute(select(*columns)):
+        values = [int(v) for v in row[len(keys):]]
+        if any(values):
+            out[tuple(row[:len(keys)])] = values
+    return out
+
+
+def _diff(table: str, keys, expected: dict, stored: dict, metrics=METRICS) -> list[dict]:
+    differences = []
+    for key in sorted(set(expected) | set(stored), key=lambda k: tuple(map(str, k))):
+        want = expected.get(key, [0] * len(metrics))
+        have = stored.get(key, [0] * len(metrics))
+        if list(want) != list(have):
+            differences.append({
+                "table": table,
+                "key": {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                        for k, v in zip(keys, key, strict=True)},
+                "expected": dict(zip(metrics, want, strict=True)),
+                "stored": dict(zip(metrics, have, strict=True)),
+            })
+    return differences
+
+
+def reconcile() -> list[dict]:
+    """Every difference between the stored counters and a recomputation; [] when they agree."""
+    cells = {k: v for k, v in sources.expected_cells().items() if any(v)}
+    rollups = {k: v for k, v in sources.rollups_from_cells(cells).items() if any(v)}
+    reach = {k: [n] for k, n in sources.expected_reach().items() if n}
+    stored_reach = {(s, d, p): [int(n)] for s, d, p, n in db.session.execute(
+        select(EmployerReach.scope, EmployerReach.day, EmployerReach.prev_day,
+               EmployerReach.employers)) if n}
+    return (_diff("counter_cells", _CELL_KEY, cells, _stored(CounterCell, _CELL_KEY))
+            + _diff("counter_rollups", _ROLLUP_KEY, rollups, _stored(CounterRollup, _ROLLUP_KEY))
+            + _diff("employer_reach", ("scope", "day", "prev_day"), reach, stored_reach,
+                    metrics=("employers",)))

@@ -1,0 +1,147 @@
+"""The counters recomputed from the source tables (vacancies, applications, their events and
+verified group memberships). Used by reconciliation and by regroup(); never by a report.
+
+The SQL mirrors the write path: CST days, industry/occupation keys, channel, campaign.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import text
+
+from recruit.extensions import db
+from recruit.reporting.models import ALL, METRICS, ROLLUP_LEVELS
+
+_CST_DAY = "(({col}) at time zone 'Asia/Shanghai')::date"
+_INDUSTRY = "left(coalesce(v.industry_code, ''), 3)"
+_OCCUPATION = "array_to_string((string_to_array(coalesce(v.occupation_code, ''), '-'))[1:2], '-')"
+DIM_NAMES = ("region_code", "campaign_id", "industry_code", "occupation_code", "channel")
+
+
+def _campaign(model, alias: str) -> str:
+    """Campaign id column once the campaigns work adds it to the model; 0 until then."""
+    return f"coalesce({alias}.campaign_id, 0)" if hasattr(model, "campaign_id") else "0"
+
+
+def _application_sql(where: str = "") -> str:
+    from recruit.applications.models import Application
+
+    return f"""
+        select f.day, v.region_code, {_campaign(Application, 'a')} as campaign_id,
+               {_INDUSTRY} as industry_code, {_OCCUPATION} as occupation_code,
+               a.channel, a.jobseeker_id, f.metric
+        from (
+            select a.id as application_id, {_CST_DAY.format(col='a.created_at')} as day,
+                   'resumes_submitted' as metric
+            from applications a
+            union all
+            select e.application_id, {_CST_DAY.format(col='e.at')},
+                   case e.to_status when 'hired' then 'placements'
+                                    else 'applications_withdrawn' end
+            from application_events e where e.to_status in ('hired', 'withdrawn')
+        ) f
+        join applications a on a.id = f.application_id
+        join vacancies v on v.id = a.vacancy_id
+        {where}
+    """
+
+
+def application_facts(*, jobseeker_id: int | None = None):
+    """(day, dims, {metric: 1}) for each application event, optionally of one jobseeker."""
+    where = "where a.jobseeker_id = :js" if jobseeker_id is not None else ""
+    rows = db.session.execute(text(_application_sql(where)), {"js": jobseeker_id})
+    for day, region, campaign, industry, occupation, channel, _js, metric in rows:
+        dims = dict(zip(DIM_NAMES, (region, campaign, industry, occupation, channel), strict=True))
+        yield day, dims, {metric: 1}
+
+
+def expected_cells() -> dict[tuple, list[int]]:
+    """(region, day, campaign, group, industry, occupation, channel) -> metric values
+    (the order of counter_cells' key)."""
+    from recruit.vacancies.models import Vacancy
+
+    cells: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
+    vacancies = db.session.execute(text(f"""
+        select {_CST_DAY.format(col='v.published_at')} as day, v.region_code,
+               {_campaign(Vacancy, 'v')}, {_INDUSTRY}, {_OCCUPATION},
+               count(*), sum(v.headcount)
+        from vacancies v where v.published_at is not null
+        group by 1, 2, 3, 4, 5
+    """))
+    for day, region, campaign, industry, occupation, n, heads in vacancies:
+        row = cells[(region, day, campaign, ALL, industry, occupation, "")]
+        row[METRICS.index("vacancies_published")] += n
+        row[METRICS.index("positions_posted")] += int(heads)
+    once = db.session.execute(text(f"""
+        select f.day, f.region_code, f.campaign_id, '' as group_code, f.industry_code,
+               f.occupation_code, f.channel, f.metric, count(*)
+        from ({_application_sql()}) f
+        group by 1, 2, 3, 4, 5, 6, 7, 8
+    """))
+    # an event counts once in each group its jobseeker is verified in
+    per_group = db.session.execute(text(f"""
+        select f.day, f.region_code, f.campaign_id, g."group", f.industry_code,
+               f.occupation_code, f.channel, f.metric, count(*)
+        from ({_application_sql()}) f
+        join jobseeker_groups g on g.jobseeker_id = f.jobseeker_id and g.status = 'verified'
+        group by 1, 2, 3, 4, 5, 6, 7, 8
+    """))
+    for rows in (once, per_group):
+        for day, region, campaign, group, industry, occupation, channel, metric, n in rows:
+            key = (region, day, campaign, group, industry, occupation, channel)
+            cells[key][METRICS.index(metric)] += n
+    return dict(cells)
+
+
+def rollups_from_cells(cells: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
+    """(dimension, level, region, key, day) -> metric values, as the write path makes them."""
+    out: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
+
+    def add(dimension, key, day, region, values):
+        for level in ROLLUP_LEVELS[dimension]:
+            row = out[(dimension, level, region[:level], key, day)]
+            for i, v in enumerate(values):
+                row[i] += v
+
+    for (region, day, campaign, group, industry, occupation, channel), values in cells.items():
+        if group != ALL:
+            add("group", group, day, region, values)
+            continue
+        add("all", ALL, day, region, values)
+        add("industry", industry, day, region, values)
+        add("occupation", occupation, day, region, values)
+        add("channel", channel, day, region, values)
+        if campaign:
+            add("campaign", str(campaign), day, region, values)
+    return dict(out)
+
+
+def expected_reach() -> dict[tuple, int]:
+    """(scope, day, prev_day) -> employers, from the vacancies' publication days."""
+    from recruit.vacancies.models import Vacancy
+
+    rows = db.session.execute(text(f"""
+        with postings as (
+            select distinct v.employer_id, {_CST_DAY.format(col='v.published_at')} as day,
+                   v.region_code as r, {_INDUSTRY} as i, {_OCCUPATION} as o,
+                   {_campaign(Vacancy, 'v')} as c
+            from vacancies v where v.published_at is not null
+        ), scoped as (
+            select distinct employer_id, day, scope from postings, unnest(array[
+                'r', 'r:' || left(r, 2), 'r:' || left(r, 4), 'r:' || r,
+                case when i <> '' then 'i:' || left(i, 1) end,
+                case when i <> '' then 'i:' || i end,
+                case when o <> '' then 'o:' || split_part(o, '-', 1) end,
+                case when o <> '' then 'o:' || o end,
+                case when c <> 0 then 'c:' || c end
+            ]) as scope
+            where scope is not null
+        ), ordered as (
+            select scope, day, coalesce(lag(day) over (partition by employer_id, scope
+                                                       order by day), date '0001-01-01') as prev
+            from scoped
+        )
+        select scope, day, prev, count(*) from ordered group by 1, 2, 3
+    """))
+    return {(scope, day, prev): n for scope, day, prev, n in rows}
