@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask, jsonify
 from werkzeug.routing import IntegerConverter
 
 from recruit import config as config_module
-from recruit.errors import error_body, register_handlers
+from recruit.errors import error_body, register_handlers, schema_name
 from recruit.extensions import api, db, jwt, migrate
 
 
@@ -26,8 +27,10 @@ def create_app(config: dict | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(_root() / "migrations"))
     jwt.init_app(app)
     _jwt_errors()
-    api.init_app(app, spec_kwargs={"components": {"securitySchemes": {
-        "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}})
+    api.init_app(app, spec_kwargs={
+        "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name),
+        "components": {"securitySchemes": {
+            "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}})
 
     from recruit.search import client
 

@@ -95,6 +95,24 @@ _HTTP_CODES = {
 }
 
 
+def schema_name(schema) -> str:
+    """OpenAPI component names: the domain first, so two domains' ApproveSchema never clash.
+
+    recruit.vacancies.schemas.ApproveSchema -> VacanciesApprove; shared schemas keep their name.
+    """
+    cls = schema if isinstance(schema, type) else type(schema)
+    name = cls.__name__.removesuffix("Schema")
+    parts = cls.__module__.split(".")
+    if len(parts) == 3 and parts[0] == "recruit" and parts[2] == "schemas":
+        domain = "".join(p.capitalize() for p in parts[1].split("_"))
+        if not name.startswith(domain):
+            name = domain + name
+    # partial or excluded variants get their own component
+    if not isinstance(schema, type) and (schema.partial or schema.exclude or schema.only):
+        name += "Partial" if schema.partial else "Subset"
+    return name
+
+
 class RecruitApi(Api):
     """flask-smorest Api whose HTTP errors use our one error shape."""
 

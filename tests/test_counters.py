@@ -295,7 +295,7 @@ def test_a_membership_losing_verification_takes_its_events_out_of_the_group(
     with app.app_context():
         day = counters.today()
         assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 1
-        membership = db.session.scalar(select(JobseekerGroup))
+        membership = db.session.scalar(select(JobseekerGroup).where(JobseekerGroup.group == "veteran"))
         membership.status = "rejected"
         counters.regroup(membership.jobseeker_id, "veteran", -1)
         db.session.commit()

@@ -94,20 +94,16 @@ def test_reupload_skips_equal_rows_and_updates_changed_ones(app, make_employer):
     from sqlalchemy import func, select
 
     from recruit.extensions import db
-    from recruit.reporting.models import DailyCounter
+    from recruit.reporting import service as counters
     from recruit.search.models import SearchOutbox
 
     employer = make_employer()
     rows = [_row("B1"), _row("B2", **{"工作地点区划代码": "420106"})]
     assert _upload(employer, _csv(rows)).get_json()["created"] == 2
     with app.app_context():
-        counted = dict(
-            db.session.execute(
-                select(DailyCounter.region_code, DailyCounter.value).where(
-                    DailyCounter.metric == "positions_posted"
-                )
-            ).all()
-        )
+        day = counters.today()
+        counted = {region: counters.headline(start=day, end=day, region_prefix=region)["positions_posted"]
+                   for region in ("420102", "420106")}
         assert counted == {"420102": 3, "420106": 3}
         assert db.session.scalar(select(func.count()).select_from(SearchOutbox)) == 2
     again = _upload(employer, _csv(rows)).get_json()

@@ -8,8 +8,30 @@ from sqlalchemy import func, select
 
 from recruit.applications.models import Application
 from recruit.extensions import db
-from recruit.reporting.models import DailyCounter
+from recruit.reporting import service as counters
 from tests.factories import update_vacancy
+
+
+def _figures(app) -> dict:
+    with app.app_context():
+        day = counters.today()
+        return counters.headline(start=day, end=day, region_prefix=None)
+
+
+def _running_campaign(app, vacancy_id) -> int:
+    """A running campaign holding the vacancy (an operator added it)."""
+    from recruit.campaigns.models import Campaign, CampaignVacancy
+
+    now = dt.datetime.now(dt.UTC)
+    with app.app_context():
+        campaign = Campaign(name="重点企业用工专场", kind="key_enterprises",
+                            starts_at=now - dt.timedelta(days=1), ends_at=now + dt.timedelta(days=30),
+                            target_groups=[], owner_prefix="", indexed_state="running")
+        db.session.add(campaign)
+        db.session.flush()
+        db.session.add(CampaignVacancy(campaign_id=campaign.id, vacancy_id=vacancy_id, source="operator"))
+        db.session.commit()
+        return campaign.id
 
 
 def _apply(seeker, vacancy_id, key=None, **body):
@@ -29,21 +51,21 @@ def test_a_retry_with_the_same_key_returns_the_same_application(app, make_employ
                                                                 make_vacancy):
     vacancy = make_vacancy(make_employer())
     seeker = make_jobseeker()
+    campaign_id = _running_campaign(app, vacancy["id"])
     first = _apply(seeker, vacancy["id"], key="a1b2", note="有电工证", channel="campaign_push",
-                   campaign_id=7)
+                   campaign_id=campaign_id)
     again = _apply(seeker, vacancy["id"], key="a1b2", note="有电工证", channel="campaign_push",
-                   campaign_id=7)
+                   campaign_id=campaign_id)
     assert (first.status_code, again.status_code) == (201, 200)
     assert first.get_json()["id"] == again.get_json()["id"]
-    assert (first.get_json()["channel"], first.get_json()["campaign_id"]) == ("campaign_push", 7)
+    assert (first.get_json()["channel"], first.get_json()["campaign_id"]) == ("campaign_push", campaign_id)
     # the same key on another vacancy is a client bug, not a new application
     other = make_vacancy(make_employer("另一家公司"))
     r = _apply(seeker, other["id"], key="a1b2")
     assert r.status_code == 409 and r.get_json()["code"] == "idempotency_key_reused"
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Application)) == 1
-        assert db.session.scalar(select(DailyCounter.value).where(
-            DailyCounter.metric == "resumes_submitted")) == 1
+    assert _figures(app)["resumes_submitted"] == 1
 
 
 def test_parallel_retries_create_one_application(app, make_employer, make_jobseeker, make_vacancy):
@@ -157,8 +179,7 @@ def test_withdraw_while_undecided_only(app, make_employer, make_jobseeker, make_
     assert _move(employer, fresh.get_json()["id"], "hired").status_code == 200
     r = seeker.post(f"/api/v1/me/applications/{fresh.get_json()['id']}/withdraw")
     assert r.status_code == 409 and r.get_json()["code"] == "bad_transition"
-    with app.app_context():
-        counts = dict(db.session.execute(select(DailyCounter.metric, DailyCounter.value)).all())
+    counts = _figures(app)
     assert counts["applications_withdrawn"] == 1 and counts["resumes_submitted"] == 2
 
 

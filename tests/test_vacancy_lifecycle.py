@@ -4,10 +4,10 @@ import datetime as dt
 import json
 
 from click.testing import CliRunner
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
 from recruit.extensions import db
-from recruit.reporting.models import DailyCounter
+from recruit.reporting import service as counters
 from recruit.search.client import es
 from recruit.search.mappings import alias
 from recruit.vacancies import service
@@ -30,9 +30,7 @@ def _in_index(app, vacancy_id) -> bool:
 
 def _counter(app, metric):
     with app.app_context():
-        return db.session.scalar(
-            select(func.coalesce(func.sum(DailyCounter.value), 0)).where(DailyCounter.metric == metric)
-        )
+        return counters.headline(start=None, end=counters.today(), region_prefix=None)[metric] or 0
 
 
 def test_clean_ad_publishes_at_once_with_every_step_recorded(app, search, make_employer, make_vacancy):

@@ -64,7 +64,7 @@ class CampaignVacancies(MethodView):
 class Enrolments(MethodView):
     @access(blp, "employer")
     @blp.arguments(schemas.EnrolSchema)
-    @blp.response(201, schemas.MembershipSchema)
+    @blp.response(201, schemas.CampaignMembershipSchema)
     def post(self, data, campaign_id):
         """用人单位为本单位已发布岗位报名专场"""
         return service.enrol(current_account(), campaign_id, data["vacancy_id"])
@@ -73,13 +73,13 @@ class Enrolments(MethodView):
 @blp.route("/campaigns/<int:campaign_id>/members/<int:vacancy_id>")
 class Members(MethodView):
     @access(blp, "operator", "admin")
-    @blp.response(200, schemas.MembershipSchema)
+    @blp.response(200, schemas.CampaignMembershipSchema)
     def put(self, campaign_id, vacancy_id):
         """运营人员将岗位加入专场"""
         return service.operator_set(current_account(), campaign_id, vacancy_id, removed=False)
 
     @access(blp, "operator", "admin")
-    @blp.response(200, schemas.MembershipSchema)
+    @blp.response(200, schemas.CampaignMembershipSchema)
     def delete(self, campaign_id, vacancy_id):
         """运营人员将岗位移出专场（优先于纳入规则）"""
         return service.operator_set(current_account(), campaign_id, vacancy_id, removed=True)

@@ -59,7 +59,7 @@ class EnrolSchema(ma.Schema):
     vacancy_id = ma.fields.Integer(required=True, validate=ma.validate.Range(min=1, max=2**31 - 1))
 
 
-class MembershipSchema(ma.Schema):
+class CampaignMembershipSchema(ma.Schema):
     campaign_id = ma.fields.Integer()
     vacancy_id = ma.fields.Integer()
     source = ma.fields.String()

@@ -22,6 +22,7 @@ from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker
 from recruit.jobseekers.schemas import JobseekerSchema
 from recruit.models_base import utcnow
+from recruit.reporting import service as counters
 from recruit.saved_searches.models import SavedSearch
 from recruit.saved_searches.schemas import SavedSearchSchema
 from recruit.search import outbox
@@ -72,6 +73,9 @@ def erase(account: Account, *, password: str) -> None:
     if jobseeker is not None:
         # employers should not go on interviewing someone who left
         applications.withdraw_undecided(account, jobseeker.id, "求职者已注销账号")
+        # the totals keep every event; the group cuts let go of a person who is no longer known
+        for group in sorted(jobseeker.verified_groups()):
+            counters.regroup(jobseeker.id, group, -1)
         db.session.flush()
         db.session.execute(update(Application).where(Application.jobseeker_id == jobseeker.id)
                            .values(jobseeker_id=None, note=None, idempotency_key=None))

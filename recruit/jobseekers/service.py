@@ -16,6 +16,7 @@ from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup, WorkExperience
 from recruit.models_base import utcnow
+from recruit.reporting import service as counters
 from recruit.reporting.service import today
 from recruit.search import outbox
 
@@ -50,18 +51,31 @@ def _sync_groups(jobseeker: Jobseeker, declared: list[str] | None) -> None:
     for code in DERIVED_GROUPS:
         row = existing.get(code)
         if code in derived and row is None:
-            jobseeker.groups.append(JobseekerGroup(group=code, source="derived", status="verified"))
+            _add_group(jobseeker, code, "derived", "verified")
         elif code not in derived and row is not None:
-            jobseeker.groups.remove(row)
+            _remove_group(jobseeker, row)
     if declared is None:
         return
     wanted = set(declared)
     for code, row in existing.items():
         if row.source == "declared" and code not in wanted:
-            jobseeker.groups.remove(row)
+            _remove_group(jobseeker, row)
     for code in sorted(wanted - set(existing)):
-        status = "verified" if code in SELF_DECLARED_GROUPS else "pending"
-        jobseeker.groups.append(JobseekerGroup(group=code, source="declared", status=status))
+        _add_group(jobseeker, code, "declared",
+                   "verified" if code in SELF_DECLARED_GROUPS else "pending")
+
+
+def _add_group(jobseeker: Jobseeker, code: str, source: str, status: str) -> None:
+    jobseeker.groups.append(JobseekerGroup(group=code, source=source, status=status))
+    if status == "verified" and jobseeker.id is not None:
+        # the counters' group cuts follow verified memberships, past events included
+        counters.regroup(jobseeker.id, code, +1)
+
+
+def _remove_group(jobseeker: Jobseeker, row: JobseekerGroup) -> None:
+    jobseeker.groups.remove(row)
+    if row.status == "verified" and jobseeker.id is not None:
+        counters.regroup(jobseeker.id, row.group, -1)
 
 
 def _apply_resume(jobseeker: Jobseeker, data: dict) -> None:

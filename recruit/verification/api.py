@@ -11,7 +11,7 @@ blp = Blueprint("verification", __name__, url_prefix="/api/v1", description="重
 class Pending(MethodView):
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.PendingQuery, location="query")
-    @blp.response(200, schemas.PendingMembershipSchema(many=True))
+    @blp.response(200, schemas.PendingGroupMembershipSchema(many=True))
     def get(self, args):
         """待核验的重点群体身份（辖区内求职者；先申报先核验）"""
         return service.pending(current_account(), **args)
@@ -21,7 +21,7 @@ class Pending(MethodView):
 class Approve(MethodView):
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.ApproveSchema)
-    @blp.response(200, schemas.MembershipSchema)
+    @blp.response(200, schemas.GroupMembershipSchema)
     def post(self, data, membership_id):
         """核验通过：此后计入定向推送、排序加权与分群体统计"""
         return service.decide(current_account(), membership_id, approve=True, **data)
@@ -31,7 +31,7 @@ class Approve(MethodView):
 class Reject(MethodView):
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.RejectSchema)
-    @blp.response(200, schemas.MembershipSchema)
+    @blp.response(200, schemas.GroupMembershipSchema)
     def post(self, data, membership_id):
         """核验不通过（须写明原因，求职者可见）"""
         return service.decide(current_account(), membership_id, approve=False, **data)
@@ -40,7 +40,7 @@ class Reject(MethodView):
 @blp.route("/me/group-memberships")
 class Mine(MethodView):
     @access(blp, "jobseeker")
-    @blp.response(200, schemas.MembershipSchema(many=True))
+    @blp.response(200, schemas.GroupMembershipSchema(many=True))
     def get(self):
         """我的重点群体身份及核验结果（含不通过原因）"""
         return service.mine(current_account())

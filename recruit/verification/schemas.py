@@ -22,7 +22,7 @@ class RejectSchema(ma.Schema):
                               metadata={"description": "不通过的原因（必填，求职者可见）"})
 
 
-class MemberSchema(ma.Schema):
+class GroupApplicantSchema(ma.Schema):
     """What an operator needs to check a membership: no phone, the ID number masked."""
 
     id = ma.fields.Integer()
@@ -32,7 +32,7 @@ class MemberSchema(ma.Schema):
     hukou_region_code = ma.fields.String()
 
 
-class MembershipSchema(ma.Schema):
+class GroupMembershipSchema(ma.Schema):
     id = ma.fields.Integer()
     group = ma.fields.String()
     group_name = ma.fields.Function(lambda m: PRIORITY_GROUPS.get(m.group, m.group))
@@ -41,5 +41,5 @@ class MembershipSchema(ma.Schema):
     reviewed_at = ma.fields.DateTime(allow_none=True)
 
 
-class PendingMembershipSchema(MembershipSchema):
-    jobseeker = ma.fields.Nested(MemberSchema)
+class PendingGroupMembershipSchema(GroupMembershipSchema):
+    jobseeker = ma.fields.Nested(GroupApplicantSchema)
