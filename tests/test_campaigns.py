@@ -218,3 +218,34 @@ def test_an_update_cannot_invert_the_window(client, world):
                      json={"starts_at": late})
     assert r.status_code == 422 and "ends_at" in r.get_json()["errors"]["json"]
     assert client.get(f"/api/v1/campaigns/{made['id']}").get_json()["starts_at"] == made["starts_at"]
+
+
+def test_operator_actions_on_campaigns_are_audited(client, world, make_staff):
+    operator = world["operator"]
+    made = _campaign(operator)
+    client.patch(f"/api/v1/campaigns/{made['id']}", headers=operator.headers,
+                 json={"name": "毕业生专场（第二期）"})
+    client.delete(f"/api/v1/campaigns/{made['id']}/members/{world['welcoming']}", headers=operator.headers)
+    admin = make_staff("admin")
+    r = client.get("/api/v1/admin/audit", query_string={"target_type": "campaign"}, headers=admin.headers)
+    assert r.status_code == 200, r.get_json()
+    entries = r.get_json()
+    actions = sorted(e["action"] for e in entries)
+    assert actions == ["campaign.create", "campaign.remove_vacancy", "campaign.update"]
+    update = next(e for e in entries if e["action"] == "campaign.update")
+    assert update["before"]["name"] == "2020届高校毕业生专场"
+    assert update["after"]["name"] == "毕业生专场（第二期）"
+
+
+def test_an_application_naming_a_campaign_must_fit_it(client, world, make_jobseeker):
+    campaign = _campaign(world["operator"])
+    seeker = make_jobseeker()
+    r = seeker.post(f"/api/v1/vacancies/{world['other']}/applications",
+                    json={"channel": "campaign_push", "campaign_id": campaign["id"]})
+    assert r.status_code == 422 and "campaign_id" in r.get_json()["errors"]["json"]
+    r = seeker.post(f"/api/v1/vacancies/{world['welcoming']}/applications",
+                    json={"channel": "campaign_push", "campaign_id": 999999})
+    assert r.status_code == 422 and "campaign_id" in r.get_json()["errors"]["json"]
+    r = seeker.post(f"/api/v1/vacancies/{world['welcoming']}/applications",
+                    json={"channel": "campaign_push", "campaign_id": campaign["id"]})
+    assert r.status_code == 201 and r.get_json()["campaign_id"] == campaign["id"]

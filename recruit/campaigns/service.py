@@ -9,6 +9,7 @@ from sqlalchemy import and_, false, func, insert, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from recruit.accounts.models import Account
+from recruit.audit import service as audit
 from recruit.campaigns.models import Campaign, CampaignPush, CampaignVacancy, PushRun
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
@@ -30,6 +31,15 @@ def _check_regions(account: Account, regions: list[str]) -> list[str]:
     return regions
 
 
+_AUDITED = ("name", "kind", "starts_at", "ends_at", "target_groups", "regions", "industries",
+            "occupations", "rule_welcomes_group", "rule_employer_region", "rule_occupation",
+            "rule_industry")
+
+
+def _snapshot(c: Campaign) -> dict:
+    return {k: getattr(c, k) for k in _AUDITED}
+
+
 def create(account: Account, data: dict) -> Campaign:
     data = dict(data)
     data["regions"] = _check_regions(account, data.get("regions") or [])
@@ -39,6 +49,8 @@ def create(account: Account, data: dict) -> Campaign:
     db.session.add(campaign)
     db.session.flush()
     _sync_state(campaign)
+    audit.record(account, "campaign.create", target_type="campaign", target_id=campaign.id,
+                 region_code=campaign.owner_prefix or None, after=_snapshot(campaign))
     db.session.commit()
     return campaign
 
@@ -54,6 +66,7 @@ def get_managed(account: Account, campaign_id: int) -> Campaign:
 
 def update_campaign(account: Account, campaign_id: int, data: dict) -> Campaign:
     campaign = get_managed(account, campaign_id)
+    before = _snapshot(campaign)
     if "regions" in data:
         data["regions"] = _check_regions(account, data["regions"] or [])
     if campaign.state() == "running":
@@ -66,6 +79,8 @@ def update_campaign(account: Account, campaign_id: int, data: dict) -> Campaign:
     db.session.flush()
     if campaign.state() == "running":
         _reindex_members(campaign)  # and after
+    audit.record(account, "campaign.update", target_type="campaign", target_id=campaign.id,
+                 region_code=campaign.owner_prefix or None, before=before, after=_snapshot(campaign))
     db.session.commit()
     return campaign
 
@@ -231,6 +246,9 @@ def operator_set(account: Account, campaign_id: int, vacancy_id: int, removed: b
     vacancy = db.session.get(Vacancy, vacancy_id)
     if vacancy is None:
         raise NotFound("岗位不存在")
+    audit.record(account, "campaign.remove_vacancy" if removed else "campaign.add_vacancy",
+                 target_type="campaign", target_id=campaign.id, region_code=vacancy.region_code,
+                 after={"vacancy_id": vacancy_id, "removed": removed})
     return _set_member(campaign, vacancy_id, "operator", removed, account)
 
 
@@ -300,6 +318,10 @@ def push(campaign_id: int, *, top_k: int = 10, batch_size: int = 200, account: A
     if run is None:
         run = PushRun(campaign_id=campaign.id, top_k=top_k, last_jobseeker_id=0)
         db.session.add(run)
+        if account is not None:
+            db.session.flush()
+            audit.record(account, "campaign.push", target_type="campaign", target_id=campaign.id,
+                         region_code=campaign.owner_prefix or None, after={"run": run.id, "top_k": top_k})
         db.session.commit()
     while True:
         ids = audience_ids(campaign, run.last_jobseeker_id, batch_size)
