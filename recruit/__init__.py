@@ -37,9 +37,11 @@ def create_app(config: dict | None = None) -> Flask:
     client.init_app(app)
     _register_models()
     _register_blueprints()
+    from recruit.web.ops import bp as ops
     from recruit.web.views import bp as web
 
     app.register_blueprint(web)  # employer HTML pages: outside the OpenAPI spec
+    app.register_blueprint(ops)  # operator dashboard, likewise
     register_handlers(app)
     from recruit import input_guard
 

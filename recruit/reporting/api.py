@@ -80,3 +80,17 @@ class Sentence(MethodView):
             positions=figures["positions_posted"], resumes=figures["resumes_submitted"])
         return {"as_of": args["as_of"], "region_prefix": region, "sentence": text,
                 "figures": figures}
+
+
+@blp.route("/key-enterprises")
+class KeyEnterprises(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.KeyEnterpriseArgs, location="query", error_status_code=400)
+    @blp.response(200, schemas.KeyEnterprisesSchema)
+    def get(self, args):
+        """重点企业用工：每家企业及各地区的缺口人数与录用人数（缺口大的在前）"""
+        from recruit.reporting import key_enterprises
+
+        prefix = _scope(args["region"])
+        return {"region_prefix": prefix, "enterprises": key_enterprises.by_enterprise(prefix),
+                "regions": key_enterprises.by_region(prefix)}

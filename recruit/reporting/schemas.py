@@ -107,3 +107,31 @@ class SentenceSchema(ma.Schema):
     region_prefix = ma.fields.String(allow_none=True)
     sentence = ma.fields.String(metadata={"description": "如：截至6月底，208万家用人单位发布岗位信息…"})
     figures = ma.fields.Nested(HeadlineSchema)
+
+
+class KeyEnterpriseArgs(ma.Schema):
+    region = ma.fields.String(load_default=None, validate=validators.region_prefix,
+                              metadata={"description": "行政区划代码前缀；运营人员默认其辖区"})
+
+
+class KeyEnterpriseSchema(ma.Schema):
+    employer_id = ma.fields.Integer()
+    name = ma.fields.String()
+    region_code = ma.fields.String()
+    commissioner = ma.fields.String(allow_none=True, metadata={"description": "人社服务专员"})
+    open_vacancies = ma.fields.Integer()
+    open_headcount = ma.fields.Integer(metadata={"description": "尚未招满的人数"})
+    hires = ma.fields.Integer(metadata={"description": "已录用人数"})
+
+
+class KeyEnterpriseRegionSchema(ma.Schema):
+    region = ma.fields.String()
+    enterprises = ma.fields.Integer()
+    open_headcount = ma.fields.Integer()
+    hires = ma.fields.Integer()
+
+
+class KeyEnterprisesSchema(ma.Schema):
+    region_prefix = ma.fields.String(allow_none=True)
+    enterprises = ma.fields.List(ma.fields.Nested(KeyEnterpriseSchema))
+    regions = ma.fields.List(ma.fields.Nested(KeyEnterpriseRegionSchema))
