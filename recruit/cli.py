@@ -235,6 +235,14 @@ def reconcile_counters(limit: int) -> None:
     click.echo("counters agree with the source tables")
 
 
+@cli.command("rebuild-counters")
+def rebuild_counters() -> None:
+    """Recompute every counter from the source tables and replace the stored ones."""
+    from recruit.reporting.reconcile import rebuild
+
+    click.echo(f"rebuilt counters: {rebuild()}")
+
+
 @cli.command("report")
 @click.option("--start", type=click.DateTime(["%Y-%m-%d"]), default=None, help="period start")
 @click.option("--end", type=click.DateTime(["%Y-%m-%d"]), default=None, help="period end")

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 import threading
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from recruit.accounts.models import Account
 from recruit.applications.models import Application, ApplicationEvent
@@ -301,4 +301,31 @@ def test_a_membership_losing_verification_takes_its_events_out_of_the_group(
         db.session.commit()
         assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 0
         assert report.totals(start=day, end=day)["resumes_submitted"] == 1
+        assert reconcile() == []
+
+
+def test_rebuild_recomputes_lost_counters(app, make_employer, make_vacancy, make_jobseeker):
+    employer = make_employer()
+    v = make_vacancy(employer, headcount=4)
+    make_vacancy(make_employer("第二家公司", region="420106"), headcount=2)
+    seeker = make_jobseeker()
+    application = seeker.post(f"/api/v1/vacancies/{v['id']}/applications").get_json()
+    assert employer.post(f"/api/v1/applications/{application['id']}/hire").status_code == 200
+    with app.app_context():
+        day = counters.today()
+        before = counters.headline(start=day, end=day, region_prefix="42")
+        db.session.execute(text(
+            "truncate counter_cells, counter_rollups, employer_reach, employer_scope_days"))
+        db.session.commit()
+        assert counters.headline(start=day, end=day, region_prefix="42")["positions_posted"] in (0, None)
+    result = app.test_cli_runner().invoke(args=["recruit", "rebuild-counters"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        assert counters.headline(start=day, end=day, region_prefix="42") == before
+        assert (before["employers_posting"], before["positions_posted"], before["placements"]) == (2, 6, 1)
+        assert reconcile() == []
+    # the write path goes on from the rebuilt state
+    make_vacancy(employer, headcount=1)
+    with app.app_context():
+        assert counters.headline(start=day, end=day, region_prefix="42")["positions_posted"] == 7
         assert reconcile() == []

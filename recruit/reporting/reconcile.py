@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select, text
 
 from recruit.extensions import db
 from recruit.reporting import sources
-from recruit.reporting.models import METRICS, CounterCell, CounterRollup, EmployerReach
+from recruit.reporting.models import METRICS, CounterCell, CounterRollup, EmployerReach, EmployerScopeDay
 from recruit.reporting.service import CELL_KEY, ROLLUP_KEY
 
 _CELL_KEY = tuple(CELL_KEY)
@@ -51,3 +51,27 @@ def reconcile() -> list[dict]:
             + _diff("counter_rollups", _ROLLUP_KEY, rollups, _stored(CounterRollup, _ROLLUP_KEY))
             + _diff("employer_reach", ("scope", "day", "prev_day"), reach, stored_reach,
                     metrics=("employers",)))
+
+
+def rebuild() -> dict:
+    """Replace every counter by its recomputation from the source tables (after an upgrade that
+    changed the counters' shape, or to repair drift). One transaction; never run beside writes
+    you care about: events committed meanwhile are recounted by the next reconcile."""
+    cells = {k: v for k, v in sources.expected_cells().items() if any(v)}
+    rollups = {k: v for k, v in sources.rollups_from_cells(cells).items() if any(v)}
+    reach = {k: n for k, n in sources.expected_reach().items() if n}
+    for model in (CounterCell, CounterRollup, EmployerReach, EmployerScopeDay):
+        db.session.execute(delete(model))
+    db.session.execute(text(
+        "insert into employer_scope_days (employer_id, scope, day, prev_day) "
+        f"select employer_id, scope, day, prev from ({sources.scope_days_sql()}) as s"))
+    for model, keys, rows in ((CounterCell, _CELL_KEY, cells), (CounterRollup, _ROLLUP_KEY, rollups)):
+        values = [{**dict(zip(keys, k, strict=True)), **dict(zip(METRICS, v, strict=True))}
+                  for k, v in rows.items()]
+        for start in range(0, len(values), 5000):
+            db.session.execute(insert(model), values[start:start + 5000])
+    if reach:
+        db.session.execute(insert(EmployerReach), [
+            {"scope": s, "day": d, "prev_day": p, "employers": n} for (s, d, p), n in reach.items()])
+    db.session.commit()
+    return {"cells": len(cells), "rollups": len(rollups), "reach": len(reach)}

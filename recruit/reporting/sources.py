@@ -117,11 +117,11 @@ def rollups_from_cells(cells: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
     return dict(out)
 
 
-def expected_reach() -> dict[tuple, int]:
-    """(scope, day, prev_day) -> employers, from the vacancies' publication days."""
+def scope_days_sql() -> str:
+    """(employer_id, scope, day, prev) for every posting day of every employer and scope."""
     from recruit.vacancies.models import Vacancy
 
-    rows = db.session.execute(text(f"""
+    return f"""
         with postings as (
             select distinct v.employer_id, {_CST_DAY.format(col='v.published_at')} as day,
                    v.region_code as r, {_INDUSTRY} as i, {_OCCUPATION} as o,
@@ -137,11 +137,16 @@ def expected_reach() -> dict[tuple, int]:
                 case when c <> 0 then 'c:' || c end
             ]) as scope
             where scope is not null
-        ), ordered as (
-            select scope, day, coalesce(lag(day) over (partition by employer_id, scope
-                                                       order by day), date '0001-01-01') as prev
-            from scoped
         )
-        select scope, day, prev, count(*) from ordered group by 1, 2, 3
-    """))
+        select employer_id, scope, day,
+               coalesce(lag(day) over (partition by employer_id, scope order by day),
+                        date '0001-01-01') as prev
+        from scoped
+    """
+
+
+def expected_reach() -> dict[tuple, int]:
+    """(scope, day, prev_day) -> employers, from the vacancies' publication days."""
+    rows = db.session.execute(text(
+        f"select scope, day, prev, count(*) from ({scope_days_sql()}) as s group by 1, 2, 3"))
     return {(scope, day, prev): n for scope, day, prev, n in rows}
