@@ -137,6 +137,7 @@ def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
         click.echo("database already has data; demo data not loaded")
     else:
         made = demo.load(employers_n=employers, jobseekers_n=jobseekers)
+        made.update(demo.activity())
         click.echo(f"loaded {made}")
     logins = ", ".join(f"{role} {phone}" for role, phone in demo.sample_logins())
     click.echo(f"demo logins (password {demo.DEMO_PASSWORD}): {logins}")

@@ -103,6 +103,8 @@ class Demo:
         return vacancies.create(account, {
             "title": title, "description": text, "region_code": region, "headcount": headcount,
             "occupation_code": self.rng.choice(["4-01", "4-02", "4-03", "6-18", "6-29", "6-31"]),
+            "welcomed_groups": self.rng.choice([[], [], ["graduate"], ["migrant_worker"],
+                                                ["graduate", "hubei"], ["veteran"]]),
             "salary_min": salary_min, "salary_max": salary_max})
 
     def resident_id(self) -> str:
@@ -177,6 +179,47 @@ def load(employers_n: int = 300, vacancies_per_employer: int = 3, jobseekers_n: 
     for _ in tqdm(range(jobseekers_n), desc="求职者", disable=not progress):
         demo.jobseeker()
         made["jobseekers"] += 1
+    return made
+
+
+def activity(seed: int = 2020, progress: bool = True) -> dict:
+    """Applications, hires, a running graduates' session and its push, so reports have figures."""
+    import datetime as dt
+
+    from recruit.applications import service as applications
+    from recruit.campaigns import service as campaigns
+    from recruit.jobseekers.models import Jobseeker
+    from recruit.search import indexer, mappings, outbox
+    from recruit.vacancies.models import Vacancy
+
+    rng = random.Random(seed)
+    open_ids = list(db.session.scalars(select(Vacancy.id).where(Vacancy.status == "published")))
+    seekers = list(db.session.scalars(select(Jobseeker).order_by(Jobseeker.id)))
+    made = {"applications": 0, "hires": 0, "pushes": 0}
+    for j in tqdm(seekers, desc="投递与录用", disable=not progress):
+        account = db.session.get(Account, j.account_id)
+        for vacancy_id in rng.sample(open_ids, k=min(len(open_ids), rng.randint(0, 3))):
+            vacancy = db.session.get(Vacancy, vacancy_id)
+            if vacancy.status != "published":
+                continue
+            application, created = applications.apply(account, vacancy_id, note=None,
+                                                       channel=rng.choice(["search", "recommendation"]))
+            made["applications"] += created
+            if created and rng.random() < 0.2:
+                employer = db.session.scalar(
+                    select(Account).where(Account.employer_id == vacancy.employer_id).limit(1))
+                applications.hire(employer, application.id, note=None)
+                made["hires"] += 1
+    admin = db.session.scalar(select(Account).where(Account.role == "admin"))
+    now = dt.datetime.now(dt.UTC)
+    campaign = campaigns.create(admin, {
+        "name": "2020届高校毕业生专场", "kind": "graduates", "target_groups": ["graduate"],
+        "starts_at": now - dt.timedelta(days=1), "ends_at": now + dt.timedelta(days=60),
+        "rule_welcomes_group": True})
+    outbox.drain()
+    for index in mappings.INDICES:
+        indexer.refresh(index)
+    made["pushes"] = campaigns.push(campaign.id, top_k=5).pushed
     return made
 
 

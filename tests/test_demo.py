@@ -39,3 +39,19 @@ def test_loading_twice_adds_instead_of_colliding(app):
         from recruit.employers.models import Employer
 
         assert db.session.scalar(select(func.count()).select_from(Employer)) == 4
+
+
+def test_demo_activity_fills_the_reports_consistently(app, search):
+    from recruit.campaigns.models import CampaignPush
+    from recruit.reporting.reconcile import reconcile
+
+    with app.app_context():
+        demo.load(employers_n=8, jobseekers_n=12, progress=False)
+        made = demo.activity(progress=False)
+        assert made["applications"] > 0
+        day = counters.today()
+        figures = counters.headline(start=day, end=day, region_prefix=None)
+        assert figures["resumes_submitted"] == made["applications"]
+        assert figures["placements"] == made["hires"]
+        assert db.session.scalar(select(func.count()).select_from(CampaignPush)) == made["pushes"]
+        assert reconcile() == []
