@@ -9,6 +9,7 @@ from flask import Flask, jsonify
 from werkzeug.routing import IntegerConverter
 
 from recruit import config as config_module
+from recruit import messages  # noqa: F401 - Chinese defaults for every schema
 from recruit.errors import error_body, register_handlers, schema_name
 from recruit.extensions import api, db, jwt, migrate
 
