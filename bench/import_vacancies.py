@@ -218,7 +218,7 @@ def _cleanup() -> None:
                  f"where employer_id in {ids})",
                  f"delete from vacancies where employer_id in {ids}",
                  f"delete from vacancy_imports where employer_id in {ids}",
-                 f"delete from employer_posting_days where employer_id in {ids}",
+                 f"delete from employer_scope_days where employer_id in {ids}",
                  "delete from employers where name = '基准测试用人单位'"):
         db.session.execute(text(stmt))
     db.session.commit()

@@ -19,7 +19,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, text
 from sqlalchemy.dialects.postgresql import insert
 
 from recruit.extensions import db
@@ -116,12 +116,25 @@ def _upsert(model, keys: list[str], rows: list[dict]) -> None:
                 merged[key][m] += row[m]
         else:
             merged[key] = dict(row)
-    stmt = insert(model).values([merged[k] for k in sorted(merged)])
-    stmt = stmt.on_conflict_do_update(
-        index_elements=keys,
-        set_={m: getattr(model, m) + getattr(stmt.excluded, m) for m in METRICS},
-    )
-    db.session.execute(stmt)
+    ordered = [merged[k] for k in sorted(merged)]
+    if len(ordered) <= 20:
+        stmt = insert(model).values(ordered)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=keys,
+            set_={m: getattr(model, m) + getattr(stmt.excluded, m) for m in METRICS},
+        )
+        db.session.execute(stmt)
+        return
+    # many rows (a bulk import): one statement over arrays, compiled in no time whatever its size
+    table = model.__table__
+    columns = [*keys, *METRICS]
+    types = {c: table.c[c].type.compile(dialect=db.engine.dialect) for c in columns}
+    arrays = ", ".join(f"cast(:{c} as {types[c]}[])" for c in columns)
+    updates = ", ".join(f"{m} = {table.name}.{m} + excluded.{m}" for m in METRICS)
+    db.session.execute(
+        text(f"insert into {table.name} ({', '.join(columns)}) select * from unnest({arrays}) "
+             f"on conflict ({', '.join(keys)}) do update set {updates}"),
+        {c: [row[c] for row in ordered] for c in columns})
 
 
 def _rows(day: dt.date, dims: dict, amounts: dict[str, int],
