@@ -43,6 +43,7 @@ cat <<MSG
   OpenAPI             http://$HOST:$PORT/api/openapi.json
   sample search       http://$HOST:$PORT/api/v1/search/vacancies?q=%E7%94%B5%E5%B7%A5&region=42
                       (q=电工, region=42 湖北)
+  employer pages      http://$HOST:$PORT/employer/     operators' dashboard: http://$HOST:$PORT/ops/
   demo logins         printed above by demo-data; POST /api/v1/auth/login {"phone": ..., "password": ...}
   stop everything     ./deploy/stop.sh
 
