@@ -73,3 +73,36 @@ def drive(base: str, jobs: list[Callable[[Http], tuple[int, float]]], concurrenc
     wall = time.perf_counter() - start
     return {**percentiles(samples), "throughput": len(samples) / wall, "errors": errors[0],
             "concurrency": concurrency}
+
+
+def database_url(name: str) -> str:
+    """The configured database URL with another database name (each benchmark keeps its own)."""
+    from sqlalchemy.engine import make_url
+
+    from recruit import config
+
+    base = make_url(config.load()["SQLALCHEMY_DATABASE_URI"])
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+def ensure_database(url: str) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = make_url(url).database
+    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        if not conn.execute(text("select 1 from pg_database where datname = :d"), {"d": name}).first():
+            conn.execute(text(f'create database "{name}"'))
+    admin.dispose()
+
+
+def write_section(path, heading: str, section: str) -> None:
+    """Replace (or append) one `## heading` section of a markdown file, keeping the others."""
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    head, sep, rest = current.partition(heading)
+    tail = ""
+    if sep:
+        after = rest.split("\n## ", 1)
+        tail = "\n## " + after[1] if len(after) > 1 else ""
+    path.write_text(head.rstrip() + "\n\n" + section + tail, encoding="utf-8")

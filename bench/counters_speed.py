@@ -31,11 +31,11 @@ from pathlib import Path
 HERE = Path(__file__).parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from common import database_url, ensure_database, write_section  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
-from recruit import config as config_module  # noqa: E402
 from recruit import create_app  # noqa: E402
 from recruit.codes import regions  # noqa: E402
 from recruit.extensions import db  # noqa: E402
@@ -68,17 +68,7 @@ CELL_COLUMNS = ("day", "region_code", "campaign_id", "group_code", "industry_cod
 
 
 def bench_url() -> str:
-    base = make_url(config_module.load()["SQLALCHEMY_DATABASE_URI"])
-    return base.set(database=DATABASE).render_as_string(hide_password=False)
-
-
-def ensure_database(url: str) -> None:
-    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        if not conn.execute(text("select 1 from pg_database where datname = :d"),
-                            {"d": DATABASE}).first():
-            conn.execute(text(f"create database {DATABASE}"))
-    admin.dispose()
+    return database_url(DATABASE)
 
 
 def _zipf(n: int, s: float = 1.0) -> list[float]:
@@ -376,15 +366,6 @@ def write_report(results, facts: dict, load_seconds: float | None, command: str,
     return "\n".join(lines) + "\n"
 
 
-def update_performance_md(section: str) -> None:
-    path = ROOT / "docs/performance.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    head, sep, rest = current.partition("## Reporting counters")
-    tail = ""
-    if sep:
-        after = rest.split("\n## ", 1)
-        tail = "\n## " + after[1] if len(after) > 1 else ""
-    path.write_text(head.rstrip() + "\n\n" + section + tail, encoding="utf-8")
 
 
 def main() -> None:
@@ -417,7 +398,7 @@ def main() -> None:
     section = write_report(results, facts, load_seconds, command, args.runs)
     print(section)
     if not args.no_write:
-        update_performance_md(section)
+        write_section(ROOT / "docs/performance.md", "## Reporting counters", section)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+from common import write_section  # noqa: E402
 from search_speed import bench_url  # noqa: E402
 from sqlalchemy import delete, func, select, text  # noqa: E402
 from tqdm import tqdm  # noqa: E402
@@ -119,14 +120,7 @@ def main() -> None:
     section = "\n".join(lines) + "\n"
     print(section)
     if not args.no_write:
-        path = HERE.parent / "docs/performance.md"
-        current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-        head, sep, rest = current.partition("## Precise push")
-        tail = ""
-        if sep:
-            after = rest.split("\n## ", 1)
-            tail = "\n## " + after[1] if len(after) > 1 else ""
-        path.write_text(head.rstrip() + "\n\n" + section + tail, encoding="utf-8")
+        write_section(HERE.parent / "docs/performance.md", "## Precise push", section)
 
 
 if __name__ == "__main__":

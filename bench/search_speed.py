@@ -30,12 +30,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "relevance"))
 
 from catalogue import KINDS  # noqa: E402
-from common import Http, drive  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from common import Http, database_url, drive, ensure_database, write_section  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
-from recruit import config as config_module  # noqa: E402
 from recruit import create_app  # noqa: E402
 from recruit.codes import regions  # noqa: E402
 from recruit.codes.enums import EDUCATION_LEVELS  # noqa: E402
@@ -151,16 +149,7 @@ JOBSEEKER_COLS = ["id", "account_id", "name", "resident_id_encrypted", "resident
 
 
 def bench_url() -> str:
-    base = make_url(config_module.load()["SQLALCHEMY_DATABASE_URI"])
-    return base.set(database="recruit_bench").render_as_string(hide_password=False)
-
-
-def ensure_database(url: str) -> None:
-    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        if not conn.execute(text("select 1 from pg_database where datname='recruit_bench'")).first():
-            conn.execute(text("create database recruit_bench"))
-    admin.dispose()
+    return database_url("recruit_bench")
 
 
 def copy_rows(table: str, cols: list[str], rows: list[dict]) -> None:
@@ -364,15 +353,6 @@ def write_report(results: dict, counts: dict, load_seconds: float | None, comman
     return "\n".join(lines) + "\n"
 
 
-def update_performance_md(section: str) -> None:
-    path = ROOT / "docs/performance.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    head, sep, rest = current.partition("## Search and matching")
-    tail = ""
-    if sep:
-        after = rest.split("\n## ", 1)
-        tail = "\n## " + after[1] if len(after) > 1 else ""
-    path.write_text(head.rstrip() + "\n\n" + section + tail, encoding="utf-8")
 
 
 def main() -> None:
@@ -407,7 +387,7 @@ def main() -> None:
     section = write_report(results, counts, load_seconds, command)
     print(section)
     if not args.no_write:
-        update_performance_md(section)
+        write_section(ROOT / "docs/performance.md", "## Search and matching", section)
 
 
 if __name__ == "__main__":
