@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
 from recruit.accounts.models import Account
+from recruit.audit import service as audit
 from recruit.employers.models import AgencyAuthorisation, Employer, EmployerInvitation
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
@@ -60,20 +61,26 @@ def update_profile(account: Account, data: dict) -> Employer:
     renamed = "name" in data and data["name"] != employer.name
     for key, value in data.items():
         setattr(employer, key, value)
-    if renamed:  # search documents carry the name: new versions, so the index takes them
-        from sqlalchemy import update
-
-        from recruit.search import outbox
-        from recruit.vacancies.models import Vacancy
-
-        bumped = db.session.scalars(
-            update(Vacancy).where(Vacancy.employer_id == employer.id, Vacancy.status == "published")
-            .values(version=Vacancy.version + 1, updated_at=utcnow()).returning(Vacancy.id)
-            .execution_options(synchronize_session=False))
-        for vacancy_id in bumped.all():
-            outbox.enqueue("vacancies", vacancy_id)
+    if renamed:
+        _reindex_vacancies(employer)
     db.session.commit()
     return employer
+
+
+def _reindex_vacancies(employer: Employer) -> None:
+    """Search documents carry the employer's name and flags: new versions, so the index takes them.
+    Never commits."""
+    from sqlalchemy import update
+
+    from recruit.search import outbox
+    from recruit.vacancies.models import Vacancy
+
+    bumped = db.session.scalars(
+        update(Vacancy).where(Vacancy.employer_id == employer.id, Vacancy.status == "published")
+        .values(version=Vacancy.version + 1, updated_at=utcnow()).returning(Vacancy.id)
+        .execution_options(synchronize_session=False))
+    for vacancy_id in bumped.all():
+        outbox.enqueue("vacancies", vacancy_id)
 
 
 # ---- members ------------------------------------------------------------------------------
@@ -193,9 +200,13 @@ def for_staff(account: Account, employer_id: int) -> Employer:
     return employer
 
 
+_FLAGS = ("is_key_enterprise", "commissioner_id", "poverty_alleviation")
+
+
 def set_flags(account: Account, employer_id: int, data: dict) -> Employer:
     """Key enterprise (with a service commissioner) and poverty-alleviation flags: operators only."""
     employer = for_staff(account, employer_id)
+    before = {k: getattr(employer, k) for k in _FLAGS}
     if "commissioner_id" in data and data["commissioner_id"] is not None:
         commissioner = db.session.get(Account, data["commissioner_id"])
         if commissioner is None or commissioner.role != "operator" or not commissioner.is_active:
@@ -207,5 +218,10 @@ def set_flags(account: Account, employer_id: int, data: dict) -> Employer:
         raise Invalid.field("commissioner_id", "重点企业须指派人社服务专员")
     if not employer.is_key_enterprise and "is_key_enterprise" in data:
         employer.commissioner_id = None
+    after = {k: getattr(employer, k) for k in before}
+    if after["is_key_enterprise"] != before["is_key_enterprise"]:
+        _reindex_vacancies(employer)  # the key-enterprise filter reads the documents
+    audit.record(account, "employer.flags", target_type="employer", target_id=employer.id,
+                 region_code=employer.region_code, before=before, after=after)
     db.session.commit()
     return employer

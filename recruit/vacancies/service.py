@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from recruit.accounts.models import Account
+from recruit.audit import service as audit
 from recruit.employers import service as employers
 from recruit.employers.models import Employer
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
@@ -266,6 +267,9 @@ def approve(account: Account, vacancy_id: int, note: str | None = None) -> Vacan
         vacancy = _for_review(account, vacancy_id)
         vacancy.review_note = None
         _move(vacancy, "published", account.id, note or "人工审核通过")
+        audit.record(account, "vacancy.approve", target_type="vacancy", target_id=vacancy.id,
+                     region_code=vacancy.region_code, before={"status": "pending_review"},
+                     after={"status": "published", "note": note})
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -278,6 +282,9 @@ def reject(account: Account, vacancy_id: int, reason: str) -> Vacancy:
         vacancy = _for_review(account, vacancy_id)
         vacancy.review_note = reason
         _move(vacancy, "rejected", account.id, reason)
+        audit.record(account, "vacancy.reject", target_type="vacancy", target_id=vacancy.id,
+                     region_code=vacancy.region_code, before={"status": "pending_review"},
+                     after={"status": "rejected", "reason": reason})
         db.session.commit()
     except Exception:
         db.session.rollback()
