@@ -142,8 +142,7 @@ def test_whole_file_problems_are_422_naming_the_file(make_employer):
     assert employer.get("/api/v1/employers/me/vacancies").get_json() == []
 
 
-def test_row_limit(app, make_employer, monkeypatch):
-    monkeypatch.setattr(importer, "CHUNK", 1)  # rows before the limit would already be written
+def test_row_limit(app, make_employer):
     employer = make_employer()
     with app.app_context():
         try:
@@ -154,6 +153,7 @@ def test_row_limit(app, make_employer, monkeypatch):
                 data=_csv([_row(f"L{i}") for i in range(3)]),
                 submit=False,
                 max_rows=2,
+                chunk_size=1,  # with chunks of one, rows before the limit would already be written
             )
         except importer.FileError as exc:
             assert "最多 2 行" in exc.message

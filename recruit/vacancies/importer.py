@@ -182,7 +182,8 @@ def _first(messages) -> str:
 # ---- writing ------------------------------------------------------------------------------
 
 def import_file(*, employer_id: int, account_id: int | None, filename: str, data: bytes, submit: bool,
-                max_rows: int = MAX_ROWS, progress: Callable[[int], None] | None = None) -> ImportBatch:
+                max_rows: int = MAX_ROWS, progress: Callable[[int], None] | None = None,
+                chunk_size: int = CHUNK) -> ImportBatch:
     rows = read_table(filename, data)
     header = next(rows, None)
     if not header:
@@ -195,7 +196,7 @@ def import_file(*, employer_id: int, account_id: int | None, filename: str, data
     # read (and count) the whole file first: a file over the limit writes nothing
     records = list(_records(rows, fields, max_rows))
     return import_rows(employer_id=employer_id, account_id=account_id, filename=filename, submit=submit,
-                       rows=records, progress=progress)
+                       rows=records, progress=progress, chunk_size=chunk_size)
 
 
 def _records(rows: Iterable[list], fields: list[str | None], max_rows: int) -> Iterator[tuple[int, dict]]:
@@ -212,7 +213,7 @@ def _records(rows: Iterable[list], fields: list[str | None], max_rows: int) -> I
 
 def import_rows(*, employer_id: int, account_id: int | None, filename: str, submit: bool,
                 rows: Iterable[tuple[int, dict]],
-                progress: Callable[[int], None] | None = None) -> ImportBatch:
+                progress: Callable[[int], None] | None = None, chunk_size: int = CHUNK) -> ImportBatch:
     employer = db.session.get(Employer, employer_id)
     batch = ImportBatch(employer_id=employer_id, account_id=account_id, filename=filename[:200],
                         submit=submit, errors=[], rows=0, created=0, updated=0, unchanged=0, failed=0)
@@ -233,7 +234,7 @@ def import_rows(*, employer_id: int, account_id: int | None, filename: str, subm
                 continue
             seen.add(ref)
             chunk.append((number, data))
-            if len(chunk) >= CHUNK:
+            if len(chunk) >= chunk_size:
                 _write_chunk(employer, account_id, submit, chunk, batch, errors)
                 if progress:
                     progress(len(chunk))
