@@ -187,6 +187,19 @@ def test_segmenter():
     assert analysis.query_words("招聘") == []
 
 
+def test_index_words_cut_run_by_run_equal_jiebas_cut_of_the_whole_text():
+    import jieba
+
+    analysis.index_words("")  # loads jieba's dictionary and our words first
+    texts = ["招聘Java开发工程师（3名）。岗位职责：负责后端API开发；五险一金、包吃住。编号20200613",
+             "软件工程师 C++/Python，月薪8000-12000元，武汉市江岸区", "普工\n长白班，13579246801 勿扰", ""]
+    for text in texts:
+        analysis.index_words.cache_clear()
+        whole = " ".join(analysis._clean(jieba.cut_for_search(text)))
+        assert analysis.index_words(text) == whole
+        assert analysis.index_words(text) == whole  # and again from the caches
+
+
 def test_a_query_of_only_filler_lists_everything_by_date():
     body = queries.vacancy_search(q="招聘")
     assert body["query"]["bool"]["must"] == [{"match_all": {}}]
