@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from elasticsearch import Elasticsearch
+from elasticsearch.serializer import NdjsonSerializer, OrjsonSerializer
 from flask import Flask, current_app
+
+
+class OrjsonNdjsonSerializer(NdjsonSerializer):
+    """Bulk and msearch bodies through orjson too (the client ships orjson only for plain JSON)."""
+
+    json_dumps = OrjsonSerializer.json_dumps
+    json_loads = OrjsonSerializer.json_loads
 
 
 def init_app(app: Flask) -> None:
@@ -12,6 +20,9 @@ def init_app(app: Flask) -> None:
         request_timeout=app.config["ELASTICSEARCH_TIMEOUT"],
         retry_on_timeout=False,
         max_retries=1,
+        # the compatibility-mode mimetypes take these too (the client copies them over)
+        serializers={OrjsonSerializer.mimetype: OrjsonSerializer(),
+                     OrjsonNdjsonSerializer.mimetype: OrjsonNdjsonSerializer()},
     )
 
 

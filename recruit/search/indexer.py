@@ -90,7 +90,8 @@ def bulk_write(index: str, upserts: list[tuple[int, int, dict]],
         for doc_id, version in deletes:
             ops.append({"delete": {"_index": target, "_id": str(doc_id), "version": version,
                                    "version_type": "external"}})
-    resp = es().bulk(operations=ops)
+    # only what we read back: a full bulk answer is several times the request, all parsed in Python
+    resp = es().bulk(operations=ops, filter_path="items.*.status,items.*.error")
     failures = []
     live = len(upserts) + len(deletes)
     for n, item in enumerate(resp["items"]):

@@ -72,7 +72,8 @@ def drain_once(batch_size: int = 500) -> dict:
     except (TransportError, ApiError, RuntimeError):
         db.session.rollback()
         raise
-    db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_([r.id for r in rows])))
+    db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_([r.id for r in rows])),
+                       execution_options={"synchronize_session": False})
     db.session.commit()
     return total
 
