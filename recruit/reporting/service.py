@@ -19,8 +19,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import and_, func, select, text
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import String, and_, any_, func, select, text
+from sqlalchemy.dialects.postgresql import array, insert
 
 from recruit.extensions import db
 from recruit.reporting.models import (
@@ -126,15 +126,18 @@ def _upsert(model, keys: list[str], rows: list[dict]) -> None:
         db.session.execute(stmt)
         return
     # many rows (a bulk import): one statement over arrays, compiled in no time whatever its size
-    table = model.__table__
-    columns = [*keys, *METRICS]
+    updates = ", ".join(f"{m} = {model.__table__.name}.{m} + excluded.{m}" for m in METRICS)
+    _insert_arrays(model.__table__, [*keys, *METRICS], ordered,
+                   f"on conflict ({', '.join(keys)}) do update set {updates}")
+
+
+def _insert_arrays(table, columns: list[str], rows: list[dict], suffix: str = "") -> None:
+    """INSERT ... SELECT FROM unnest(one array per column): a single statement for any number of rows."""
     types = {c: table.c[c].type.compile(dialect=db.engine.dialect) for c in columns}
     arrays = ", ".join(f"cast(:{c} as {types[c]}[])" for c in columns)
-    updates = ", ".join(f"{m} = {table.name}.{m} + excluded.{m}" for m in METRICS)
     db.session.execute(
-        text(f"insert into {table.name} ({', '.join(columns)}) select * from unnest({arrays}) "
-             f"on conflict ({', '.join(keys)}) do update set {updates}"),
-        {c: [row[c] for row in ordered] for c in columns})
+        text(f"insert into {table.name} ({', '.join(columns)}) select * from unnest({arrays}) {suffix}"),
+        {c: [row[c] for row in rows] for c in columns})
 
 
 def _rows(day: dt.date, dims: dict, amounts: dict[str, int],
@@ -199,7 +202,7 @@ def _employer_seen(employer_id: int, scopes: list[str], day: dt.date) -> None:
         for scope, before, after, same in db.session.execute(
             select(t.scope, func.max(t.day).filter(t.day < day),
                    func.min(t.day).filter(t.day > day), func.bool_or(t.day == day))
-            .where(t.employer_id == employer_id, t.scope.in_(scopes))
+            .where(t.employer_id == employer_id, t.scope == any_(array(scopes, type_=String)))
             .group_by(t.scope))
     }
     new_rows, reach = [], defaultdict(int)
@@ -220,13 +223,13 @@ def _employer_seen(employer_id: int, scopes: list[str], day: dt.date) -> None:
             reach[(scope, after, day)] += 1
     if not new_rows:
         return
-    db.session.execute(insert(t).values(new_rows))
+    _insert_arrays(t.__table__, ["employer_id", "scope", "day", "prev_day"], new_rows)
     rows = [{"scope": s, "day": d, "prev_day": p, "employers": n}
             for (s, d, p), n in sorted(reach.items()) if n]
-    stmt = insert(EmployerReach).values(rows)
-    db.session.execute(stmt.on_conflict_do_update(
-        index_elements=["scope", "day", "prev_day"],
-        set_={"employers": EmployerReach.employers + stmt.excluded.employers}))
+    if rows:
+        _insert_arrays(EmployerReach.__table__, ["scope", "day", "prev_day", "employers"], rows,
+                       "on conflict (scope, day, prev_day) do update "
+                       "set employers = employer_reach.employers + excluded.employers")
 
 
 def _session_application(vacancy, status: str):
