@@ -327,3 +327,29 @@ def test_place_names_in_the_query_match_the_work_location(app, client, search, v
     assert [h["region_code"] for h in _search(client, q="南山区电工")["hits"]] == ["440305", "420102"]
     # a place alone must match
     assert [h["region_code"] for h in _search(client, q="武汉")["hits"]] == ["420102"]
+
+
+def test_a_job_title_finds_its_occupation_below_the_text_matches(app, client, search, vacancy):
+    vacancy(title="快递员", occupation_code="4-02-07",
+            description="负责片区快件的揽收与派送，夜班补贴，多劳多得。")
+    vacancy(title="同城配送员", occupation_code="4-02-07", region_code="440305",
+            description="负责同城包裹的揽收与派送，多劳多得。")
+    vacancy(title="货车司机", occupation_code="4-02-02", description="持A2驾照，跑省内线路。")
+    vacancy(title="维修电工", occupation_code="6-31")
+    sync_search(app)
+
+    hits = _search(client, q="快递")["hits"]
+    # the title shares no word with 快递: found through the occupation, ranked after the text match
+    assert [h["title"] for h in hits] == ["快递员", "同城配送员"]
+    codes = [{r["code"] for r in h["reasons"]} for h in hits]
+    assert {"title_words", "occupation_inferred"} <= codes[0]
+    assert codes[1] == {"occupation_inferred"}
+    assert {"code": "occupation_inferred", "text": "职业相关"} in hits[1]["reasons"]
+    # a place stays a preference: it neither blocks the inference nor excludes other places
+    hits = _search(client, q="快递 深圳")["hits"]
+    assert _titles({"hits": hits}) == ["同城配送员", "快递员"]
+    assert {"region_words", "occupation_inferred"} <= {r["code"] for r in hits[-1]["reasons"]}
+    # a word that is no job title (夜班) keeps matching on the text only
+    assert [h["title"] for h in _search(client, q="快递 夜班")["hits"]] == ["快递员"]
+    # a coarser code than the inferred one is not a match
+    assert _search(client, q="质检员")["total"] == 0  # 6-31-03; the 电工 posting is only 6-31

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from recruit.codes.enums import EDUCATION_ORDER
-from recruit.search import analysis
+from recruit.search import analysis, occupations
 from recruit.search import weights as weights_file
 
 MAX_WINDOW = 10_000
@@ -55,24 +55,41 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
     every_word = {"bool": {"must": [
         {"dis_max": {"queries": [{**_word_in(f, word)} for f in fields]}} for word in words
     ], "_name": "all_words"}}
-    recall = {"bool": {"should": [
+    routes = [
         every_word,
         {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
                                      "minimum_should_match": w["title_bigrams_min_match"],
                                      "_name": "title_bigrams"}}},
-    ], "minimum_should_match": 1}}
+    ]
     scoring = [
         _all_words_in("title_words", words, w["title_words"], "title_words"),
         _all_words_in("description_words", words, w["description_words"], "description_words"),
         {"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
                                             "_name": "title_phrase"}}},
     ]
+    inferred = occupation_clause(words, w)
+    if inferred is not None:
+        clause, job_vocabulary_only = inferred
+        # a query of job words only also finds its occupation's postings (快递 -> 同城配送员);
+        # with other words (a skill, a firm) the occupation just ranks the text matches
+        (routes if job_vocabulary_only else scoring).append(clause)
+    recall = {"bool": {"should": routes, "minimum_should_match": 1}}
     for word in preferences:
         scoring.append({"dis_max": {"queries": [
             {"match": {"region_words": {"query": word, "_name": "region_words"}}},
             {"match": {"description_words": {"query": word, "_name": "description_words"}}},
         ], "boost": w["preference"]}})
     return recall, scoring
+
+
+def occupation_clause(words: list[str], w: dict) -> tuple[dict, bool] | None:
+    """(clause on the occupations the job words name, whether the words are job vocabulary
+    only), or None when they name none. Worth a constant, low weight: below a text match."""
+    codes, covered = occupations.infer(words)
+    if not codes:
+        return None
+    return _named({"terms": {"occupation_path": list(codes)}}, "occupation_inferred",
+                  w["occupation_inferred"]), covered
 
 
 # ---- vacancy search -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ TEXT = {
     "employer_name": "单位名称匹配",
     "region_words": "工作地点匹配",
     "all_words": "关键词全部命中",
+    "occupation_inferred": "职业相关",
     "occupation_match": "职业对口",
     "occupation_major": "职业大类相近",
     "skills_match": "技能匹配",
