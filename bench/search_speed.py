@@ -257,9 +257,14 @@ def typical_searches(n: int, seed: int = 7) -> list[dict]:
     return out
 
 
+# as deploy/run.sh: two gunicorn workers per core
+WORKERS = 2 * (os.cpu_count() or 1)
+
+
 def start_server(env: dict, port: int) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}",
-                             "--workers", "3", "--log-level", "warning", "wsgi:app"],
+                             "--workers", str(WORKERS),
+                             "--log-level", "warning", "wsgi:app"],
                             cwd=ROOT, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -335,7 +340,7 @@ def write_report(results: dict, counts: dict, load_seconds: float | None, comman
     lines = ["## Search and matching", "",
              f"Measured {dt.date.today().isoformat()} with `{command}` on this 2-core machine: "
              f"{counts['vacancies']:,} vacancies and {counts['jobseekers']:,} jobseekers in PostgreSQL "
-             "and Elasticsearch 9.2.8 (1 GB heap), API under gunicorn (3 workers) on loopback, the load "
+             f"and Elasticsearch 9.2.8 (1 GB heap), API under gunicorn ({WORKERS} workers, as deploy/run.sh) on loopback, the load "
              "driver (Python threads, keep-alive) on the same machine. Latencies in milliseconds, "
              "each request's full round trip.", ""]
     if load_seconds:

@@ -53,7 +53,8 @@ if pid_alive "$RUN_DIR/gunicorn.pid"; then
   log "gunicorn already serving (pid $(cat "$RUN_DIR/gunicorn.pid"))"
   exit 0
 fi
-args=(--bind "$HOST:$PORT" --workers "${WORKERS:-3}" --pid "$RUN_DIR/gunicorn.pid"
+# two workers per core: while one waits on PostgreSQL or Elasticsearch another runs (measured: docs/performance.md)
+args=(--bind "$HOST:$PORT" --workers "${WORKERS:-$((2 * $(nproc)))}" --pid "$RUN_DIR/gunicorn.pid"
       --access-logfile "$LOGS/access.log" --error-logfile "$LOGS/gunicorn.log" --timeout 30)
 if [ "$DETACH" = 1 ]; then
   gunicorn "${args[@]}" --daemon wsgi:app

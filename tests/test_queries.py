@@ -32,9 +32,15 @@ def test_text_query_segments_and_never_ors_single_characters():
     per_word = every_word["bool"]["must"]
     assert len(per_word) == 1  # 武汉 is a preference, not a job word
     assert "维修电工" in json.dumps(per_word[0], ensure_ascii=False)
-    fields = {next(iter(q.get("match") or q["bool"]["should"][0]["match"]))
-              for q in per_word[0]["dis_max"]["queries"]}
+    per_field = per_word[0]["bool"]["should"]
+    assert per_word[0]["bool"]["minimum_should_match"] == 1
+    fields = {next(iter(_find(q, "match")[0])) for q in per_field}
     assert fields == {"title_words", "description_words", "region_words", "employer_name_words"}
+    # each field the word is in adds that field's weight, under the field's reason code
+    w = weights_file.load()["text"]
+    assert {q["bool"]["_name"]: q["bool"]["boost"] for q in per_field} == {
+        "title_words": w["title_words"], "description_words": w["description_words"],
+        "region_words": w["region_words"], "employer_name": w["employer_name"]}
     two, _ = queries.text_query("Java 开发")
     assert len(next(c for c in two["bool"]["should"] if c.get("bool", {}).get("_name") == "all_words")
                ["bool"]["must"]) == 2
@@ -46,7 +52,7 @@ def test_text_query_segments_and_never_ors_single_characters():
         for spec in match.values():
             assert spec.get("operator") == "and" or spec.get("minimum_should_match")
     # the place is a preference, scored but not required
-    assert {"title_words", "description_words", "title_phrase", "region_words"} <= _names(scoring)
+    assert {"title_phrase", "region_words", "description_words"} <= _names(scoring)
     assert "武汉" not in json.dumps(recall, ensure_ascii=False)
 
 
@@ -63,9 +69,9 @@ def test_weights_come_from_the_file():
     w = weights_file.load()
     custom = json.loads(json.dumps(w))
     custom["text"]["title_words"] = 9.5
-    _, scoring = queries.text_query("电工", custom)
-    boosts = [c.get("bool", {}).get("boost") for c in scoring]
-    assert 9.5 in boosts and w["text"]["title_words"] != 9.5
+    recall, _ = queries.text_query("电工", custom)
+    assert 9.5 in _find(recall, "boost") and w["text"]["title_words"] != 9.5
+    assert 9.5 not in _find(queries.text_query("电工")[0], "boost")
 
 
 def test_filters():
@@ -96,7 +102,13 @@ def test_sorts_paging_and_cursor():
     body = queries.vacancy_search(q="电工", page=3, per_page=10)
     assert body["from"] == 20 and body["size"] == 10
     assert body["sort"][0] == {"_score": "desc"}
-    assert "function_score" in body["query"]  # freshness decay on relevance
+    assert body["sort"][1:] == [{"published_at": "desc"}, {"id": "desc"}]  # ties: newest first
+    # the freshness multiplier is a weight: off in weights.toml, on when given one
+    assert "function_score" not in body["query"]
+    w = json.loads(json.dumps(weights_file.load()))
+    w["freshness"]["search_weight"] = 0.5
+    fresh = queries.vacancy_search(q="电工", weights=w)["query"]["function_score"]["functions"]
+    assert fresh[1]["weight"] == 0.5 and "published_at" in fresh[1]["gauss"]
     body = queries.vacancy_search(sort="salary", search_after=[9000, 8000, 5])
     assert body["search_after"] == [9000, 8000, 5] and "from" not in body
     assert body["sort"][0] == {"salary_max": "desc"}

@@ -22,6 +22,11 @@ _NOT_EXPIRED = {"bool": {"should": [{"bool": {"must_not": {"exists": {"field": "
 
 # ---- text ---------------------------------------------------------------------------------
 
+# searched field -> its weight in weights.toml [text], which is also its reason code
+_TEXT_FIELDS = {"title_words": "title_words", "description_words": "description_words",
+                "region_words": "region_words", "employer_name_words": "employer_name"}
+
+
 def _word_in(field: str, word: str) -> dict:
     """The word, or any of its synonyms, in one field."""
     alts = analysis.alternatives(word)
@@ -31,8 +36,9 @@ def _word_in(field: str, word: str) -> dict:
                                 for a in alts], "minimum_should_match": 1}}
 
 
-def _all_words_in(field: str, words: list[str], boost: float, name: str) -> dict:
-    return {"bool": {"must": [_word_in(field, w) for w in words], "boost": boost, "_name": name}}
+def _field_word(field: str, word: str, boost: float, name: str) -> dict:
+    """The word (or a synonym) in one field, named as the reason shown."""
+    return {"bool": {"must": [_word_in(field, word)], "boost": boost, "_name": name}}
 
 
 def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[dict]]:
@@ -50,10 +56,11 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
     words = [x for x in all_words if x not in soft] or all_words
     preferences = [x for x in all_words if x in soft and x not in words]
     text = "".join(words)  # the bigram fields see the query without its filler words
-    fields = {"title_words": w["title_words"], "description_words": w["description_words"],
-              "region_words": w["region_words"], "employer_name_words": w["employer_name"]}
+    # one pass: each word must be in some field, and every field it is in adds that field's
+    # weight (a separate scoring clause per field would read the same postings twice)
     every_word = {"bool": {"must": [
-        {"dis_max": {"queries": [{**_word_in(f, word)} for f in fields]}} for word in words
+        {"bool": {"should": [_field_word(f, word, w[name], name) for f, name in _TEXT_FIELDS.items()],
+                  "minimum_should_match": 1}} for word in words
     ], "_name": "all_words"}}
     routes = [
         every_word,
@@ -62,8 +69,6 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
                                      "_name": "title_bigrams"}}},
     ]
     scoring = [
-        _all_words_in("title_words", words, w["title_words"], "title_words"),
-        _all_words_in("description_words", words, w["description_words"], "description_words"),
         {"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
                                             "_name": "title_phrase"}}},
     ]
@@ -172,7 +177,7 @@ def vacancy_search(*, q: str | None = None, sort: str = "relevance", page: int =
     query: dict = {"bool": {"filter": vacancy_filters(**filters),
                             "must": [recall] if recall else [{"match_all": {}}],
                             "should": extra}}
-    if (recall or boost_groups) and sort == "relevance":
+    if (recall or boost_groups) and sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
                                     "functions": [{"weight": 1}, _freshness(w, "search_weight")]}}
