@@ -353,3 +353,25 @@ def test_a_job_title_finds_its_occupation_below_the_text_matches(app, client, se
     assert [h["title"] for h in _search(client, q="快递 夜班")["hits"]] == ["快递员"]
     # a coarser code than the inferred one is not a match
     assert _search(client, q="质检员")["total"] == 0  # 6-31-03; the 电工 posting is only 6-31
+
+
+def test_the_fast_dump_of_a_search_answer_equals_the_schemas(app, search, vacancy):
+    from recruit.search import schemas, service
+
+    vacancy(title="维修电工", region_code="420102", lat=30.6, lon=114.3)
+    vacancy(title="电工", region_code="420106")
+    vacancy(title="电工学徒", region_code="420602", lat=32.0, lon=112.1)
+    sync_search(app)
+    with app.test_request_context():
+        for query in ({"q": "电工", "facets": "true", "per_page": "2"},
+                      {"q": "电工 武汉", "lat": "30.5", "lon": "114.3", "sort": "distance"},
+                      {"q": "不存在的岗位"}):
+            args = schemas.VacancySearchArgs().load(query)
+            result = service.search_vacancies(args)
+            assert schemas.dump_search_result(result) == schemas.VacancySearchResultSchema().dump(result)
+            assert result["hits"] or query["q"] == "不存在的岗位"
+            if "facets" in query:  # the cursor and facets are in the comparison
+                assert result["next_cursor"] and result["facets"]["region"]
+            if "lat" in query:
+                assert any(h["distance_km"] is not None and h["reasons"] for h in result["hits"])
+        assert schemas.dump_search_result(result)["hits"] == []

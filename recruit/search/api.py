@@ -1,3 +1,4 @@
+from flask import jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -16,7 +17,7 @@ class VacancySearch(MethodView):
     @blp.alt_response(503, schema=ErrorSchema, description="搜索服务不可用")
     def get(self, args):
         """搜索已发布岗位：关键词、地区、职业、行业、薪资、学历、福利、距离；分面统计；游标翻页"""
-        return service.search_vacancies(args)
+        return jsonify(schemas.dump_search_result(service.search_vacancies(args)))
 
 
 @blp.route("/search/vacancies/typeahead")

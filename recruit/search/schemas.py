@@ -127,6 +127,31 @@ class VacancySearchResultSchema(ma.Schema):
                             allow_none=True)
 
 
+_HIT_KEYS = tuple(VacancyHitSchema._declared_fields)
+_REASON_KEYS = tuple(ReasonSchema._declared_fields)
+_BUCKET_KEYS = tuple(FacetBucketSchema._declared_fields)
+
+
+def _pick(obj: dict, keys: tuple[str, ...]) -> dict:
+    return {k: obj[k] for k in keys if k in obj}
+
+
+def dump_search_result(result: dict) -> dict:
+    """What VacancySearchResultSchema().dump(result) gives, without marshmallow's walk over every
+    field of every hit (half a millisecond of the busiest endpoint). The values are already the
+    right types (they come from our own index documents); a test checks both dumps agree."""
+    facets = result.get("facets")
+    return {
+        "total": result["total"], "total_is_exact": result["total_is_exact"], "page": result["page"],
+        "per_page": result["per_page"],
+        "next_cursor": Cursor()._serialize(result["next_cursor"], "next_cursor", result),
+        "hits": [{k: [_pick(r, _REASON_KEYS) for r in h[k]] if k == "reasons" else h[k]
+                  for k in _HIT_KEYS if k in h} for h in result["hits"]],
+        "facets": None if facets is None else {
+            name: [_pick(b, _BUCKET_KEYS) for b in buckets] for name, buckets in facets.items()},
+    }
+
+
 class TypeaheadArgs(ma.Schema):
     prefix = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=20))
     size = ma.fields.Integer(load_default=10, validate=ma.validate.Range(min=1, max=20))
