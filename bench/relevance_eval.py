@@ -182,7 +182,7 @@ def report(result: dict, command: str) -> str:
               "- Recommendations lose NDCG@10 where one occupation code covers several kinds (快递员 and",
               "  外卖骑手 share 4-02-07; 软件/测试/数据 share 2-02-10): finer occupation codes on",
               "  postings and resumes would separate them.",
-              "- Grades ignore freshness; recruit's freshness bonus can only cost it points here.",
+              "- Grades ignore freshness: keyword search uses it only to order ties; the freshness bonus of\n  recommendations can only cost them points here.",
               "", "## Per item", "", "| item | query / profile | NDCG@10 (base) | recall@50 (base) |",
               "|---|---|---|---|"]
     for task in ("search", "recommendations"):
