@@ -20,9 +20,6 @@ from recruit.search import documents, mappings, queries, reasons
 from recruit.search.client import es
 from recruit.vacancies import service as vacancies
 
-_TEXT_REASONS = {"title_words", "title_phrase", "title_bigrams", "description_words",
-                 "employer_name"}
-
 
 def _call(fn: Callable, **kwargs) -> dict:
     try:
