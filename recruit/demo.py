@@ -42,6 +42,10 @@ DUTIES = ["负责日常生产操作，服从班组安排", "按规范完成设�
           "做好客户接待与服务工作", "遵守安全生产制度", "参与岗前培训，考核合格后上岗"]
 PERKS = ["缴纳五险一金", "包吃包住", "提供员工宿舍", "有交通补贴", "月休四天",
          "节日福利", "年终奖金", "带薪年假"]
+# what the ad screen holds back for an operator: one demo ad in HELD_EVERY carries one of these
+VIOLATIONS = ["限男性。", "女士优先。", "入职需交服装费200元。", "限本地户口。", "未婚者优先，限未婚。",
+              "详情请致电13800138000。"]
+HELD_EVERY = 40
 # weighted towards Hubei and the big labour-receiving provinces
 PROVINCE_WEIGHTS = {"42": 5, "44": 3, "33": 2, "32": 2, "31": 1, "11": 1, "51": 1, "41": 1,
                     "43": 1, "36": 1}
@@ -58,6 +62,7 @@ class Demo:
             by_province.setdefault(code[:2], []).append(code)
         self.counties = by_province
         self.phones: set[str] = set(db.session.scalars(select(Account.phone)))
+        self.vacancies_made = 0
 
     def county(self) -> str:
         prov = self.rng.choices(list(PROVINCE_WEIGHTS), weights=list(PROVINCE_WEIGHTS.values()))[0]
@@ -100,6 +105,9 @@ class Demo:
         region = self.county()
         text = (f"招聘{title}{headcount}名。岗位职责：{'；'.join(self.rng.sample(DUTIES, 2))}。"
                 f"福利待遇：{'、'.join(self.rng.sample(PERKS, 3))}。欢迎高校毕业生和返岗务工人员报名。")
+        self.vacancies_made += 1
+        if self.vacancies_made % HELD_EVERY == 0:  # the review queue has work in the demo too
+            text += VIOLATIONS[(self.vacancies_made // HELD_EVERY) % len(VIOLATIONS)]
         return vacancies.create(account, {
             "title": title, "description": text, "region_code": region, "headcount": headcount,
             "occupation_code": self.rng.choice(["4-01", "4-02", "4-03", "6-18", "6-29", "6-31"]),
@@ -169,13 +177,14 @@ def load(employers_n: int = 300, vacancies_per_employer: int = 3, jobseekers_n: 
     # a different stream per run, so loading twice adds rather than collides
     demo = Demo(seed + db.session.scalar(select(func.count()).select_from(Account)))
     staff()
-    made = {"employers": 0, "vacancies": 0, "jobseekers": 0}
+    made = {"employers": 0, "vacancies": 0, "held_for_review": 0, "jobseekers": 0}
     for _ in tqdm(range(employers_n), desc="用人单位", disable=not progress):
         account = demo.employer()
         made["employers"] += 1
         for _ in range(demo.rng.randint(1, 2 * vacancies_per_employer - 1)):
-            demo.vacancy(account)
+            vacancy = demo.vacancy(account)
             made["vacancies"] += 1
+            made["held_for_review"] += vacancy.status == "pending_review"
     for _ in tqdm(range(jobseekers_n), desc="求职者", disable=not progress):
         demo.jobseeker()
         made["jobseekers"] += 1
