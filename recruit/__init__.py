@@ -12,13 +12,14 @@ from recruit import config as config_module
 from recruit import messages  # noqa: F401 - Chinese defaults for every schema
 from recruit.errors import error_body, register_handlers, schema_name
 from recruit.extensions import api, db, jwt, migrate
+from recruit.json_provider import OrjsonProvider
 
 
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
+    app.json = OrjsonProvider(app)
     app.url_map.converters["int"] = _DatabaseInt
     app.config.update(config_module.load(config))
-    app.json.ensure_ascii = False
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # one line per Elasticsearch request is noise; failures still surface as warnings
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)
