@@ -1,4 +1,5 @@
-"""The operators' review page: held-back ads in the operator's region, approved or rejected in a browser."""
+"""Operators' work queues: held-back ads (in a real browser too) and priority groups to verify,
+each only inside the operator's region."""
 
 from tests.factories import PASSWORD
 from tests.test_browser import browser, live_url  # noqa: F401 - shared fixtures
@@ -86,3 +87,40 @@ def test_reject_with_a_reason_in_the_browser_and_the_employer_sees_it(
     assert seen["status"] == "rejected"
     assert seen["review_note"] == "请删除“女士优先”和收取服装费的内容后重新提交"
     assert _seen(employer, approved)["status"] == "published"
+
+
+def test_verifying_priority_groups_in_the_region(app, make_staff, make_jobseeker):
+    from tests.test_verification_and_audit import _declare
+
+    operator = make_staff("operator", "4201")
+    wuhan = make_jobseeker("王芳", birth="19980101")  # lives in 420106
+    far = make_jobseeker("陈明", birth="19970202")
+    veteran, disabled = _declare(app, wuhan, "veteran"), _declare(app, wuhan, "disabled")
+    guangzhou = _declare(app, far, "poverty_registered", region="440106")
+
+    client = app.test_client()
+    _sign_in(client, _phone(app, operator))
+    page = client.get("/ops/verification").get_data(as_text=True)
+    token = page.split('name="csrf_token" value="')[1].split('"')[0]
+    assert f'id="membership-{veteran}"' in page and f'id="membership-{disabled}"' in page
+    assert f'id="membership-{guangzhou}"' not in page and "陈明" not in page
+    assert "王芳" in page and "退役军人" in page and wuhan.extra["resident_id"] not in page  # masked
+
+    r = client.post(f"/ops/verification/{disabled}/reject", data={"csrf_token": token, "reason": ""})
+    assert r.status_code == 400 and f'id="reason-error-{disabled}"' in r.get_data(as_text=True)
+    r = client.post(f"/ops/verification/{veteran}/approve", data={"csrf_token": token})
+    assert r.status_code == 302
+    assert "退役军人身份已核验通过" in client.get(r.headers["Location"]).get_data(as_text=True)
+    r = client.post(f"/ops/verification/{disabled}/reject",
+                    data={"csrf_token": token, "reason": "残疾人证编号与登记名册不符"})
+    assert r.status_code == 302
+    r = client.post(f"/ops/verification/{guangzhou}/approve", data={"csrf_token": token})
+    assert r.status_code == 403 and "管辖范围" in r.get_data(as_text=True)
+
+    mine = {m["group"]: m for m in wuhan.get("/api/v1/me/group-memberships").get_json()}
+    assert mine["veteran"]["status"] == "verified"
+    assert mine["disabled"]["status"] == "rejected"
+    assert mine["disabled"]["reason"] == "残疾人证编号与登记名册不符"
+    theirs = {m["group"]: m["status"] for m in far.get("/api/v1/me/group-memberships").get_json()}
+    assert theirs["poverty_registered"] == "pending"
+    assert "本辖区暂无待核验的身份" in client.get("/ops/verification").get_data(as_text=True)

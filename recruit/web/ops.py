@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, g, redirect, render_template, request, session, url_for
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
@@ -112,50 +112,4 @@ def dashboard():
                            key_regions=key_enterprises.by_region(prefix))
 
 
-# ---- vacancy review: the ads the automatic screen held back, inside the operator's region ----
-
-REVIEW_PAGE = 20
-
-
-def _review_page(errors: dict | None = None, values: dict | None = None, status: int = 200):
-    from recruit.vacancies import service as vacancies
-
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
-    items, total = vacancies.review_queue(g.ops_account, region=None, offset=(page - 1) * REVIEW_PAGE,
-                                          limit=REVIEW_PAGE)
-    rows = [{"vacancy": v, "region_name": regions.full_name(v.region_code) or v.region_code} for v in items]
-    return render_template("ops/review.html", rows=rows, total=total, page=page,
-                           pages=max((total + REVIEW_PAGE - 1) // REVIEW_PAGE, 1),
-                           errors=errors or {}, values=values or {}), status
-
-
-@bp.get("/review")
-@signed_in
-def review():
-    return _review_page()
-
-
-@bp.post("/review/<int:vacancy_id>/<any(approve, reject):decision>")
-@signed_in
-def decide(vacancy_id: int, decision: str):
-    """Approve (optional note) or reject (a reason the employer sees), through the same service as the API."""
-    import marshmallow as ma
-
-    from recruit.vacancies import schemas
-    from recruit.vacancies import service as vacancies
-
-    text = request.form.get("reason" if decision == "reject" else "note", "").strip()
-    try:
-        if decision == "reject":
-            reason = schemas.RejectSchema().load({"reason": text})["reason"]
-            done = vacancies.reject(g.ops_account, vacancy_id, reason)
-        else:
-            note = schemas.ApproveSchema().load({"note": text or None})["note"]
-            done = vacancies.approve(g.ops_account, vacancy_id, note)
-    except ma.ValidationError as exc:
-        _, messages = next(iter(exc.normalized_messages().items()))
-        return _review_page(errors={vacancy_id: f"{messages[0]}"}, values={vacancy_id: text}, status=400)
-    except AppError as exc:
-        return render_template("ops/message.html", message=exc.message), exc.status
-    flash(f"「{done.title}」已{'退回' if decision == 'reject' else '通过并发布'}")
-    return redirect(url_for("ops.review", page=request.args.get("page", 1, type=int)))
+from recruit.web import queues  # noqa: E402,F401 - the review and verification pages, on this blueprint
