@@ -21,6 +21,11 @@ from recruit.search.client import es
 from recruit.vacancies import service as vacancies
 
 
+# what a search answer needs from the node; the rest (_index, _id, _shards ...) is not sent
+_SEARCH_FIELDS = ["hits.total", "hits.hits._source", "hits.hits._score", "hits.hits.sort",
+                  "hits.hits.matched_queries", "aggregations"]
+
+
 def _call(fn: Callable, **kwargs) -> dict:
     try:
         return fn(**kwargs)
@@ -40,8 +45,8 @@ def search_vacancies(args: dict) -> dict:
     per_page, page = args.pop("per_page"), args.pop("page")
     diversify = args.get("diversify")
     body = queries.vacancy_search(page=page, per_page=per_page, **args)
-    resp = _call(es().search, index=mappings.alias("vacancies"), **body)
-    raw = resp["hits"]["hits"]
+    resp = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS, **body)
+    raw = resp["hits"].get("hits", [])
     hits = queries.diversify_hits(raw, diversify, per_page) if diversify else raw[:per_page]
     origin = {"lat": args["lat"], "lon": args["lon"]} if args.get("lat") is not None else None
     out = {
