@@ -20,7 +20,6 @@ from recruit.search import documents, mappings, queries, reasons
 from recruit.search.client import es
 from recruit.vacancies import service as vacancies
 
-
 # what a search answer needs from the node; the rest (_index, _id, _shards ...) is not sent
 _SEARCH_FIELDS = ["hits.total", "hits.hits._source", "hits.hits._score", "hits.hits.sort",
                   "hits.hits.matched_queries", "aggregations"]
