@@ -39,7 +39,7 @@ def _ensure_ready() -> None:
                 _ready = True
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # whole texts: titles repeat, descriptions (up to 5,000 characters) rarely do
 def index_words(text: str) -> str:
     """Words for the index: search-mode cut, so 软件工程师 also yields 软件 and 工程师.
 
@@ -55,7 +55,7 @@ def index_words(text: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=65536)  # ~50 MB when full of distinct runs; boilerplate runs stay hot
 def _block_words(block: str) -> tuple[str, ...]:
     return tuple(_clean(jieba.cut_for_search(block)))
 
