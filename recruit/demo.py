@@ -52,7 +52,7 @@ PROVINCE_WEIGHTS = {"42": 5, "44": 3, "33": 2, "32": 2, "31": 1, "11": 1, "51": 
 
 
 class Demo:
-    def __init__(self, seed: int = 2020):
+    def __init__(self, seed: int = 2020, held_every: int = HELD_EVERY):
         self.fake = Faker("zh_CN")
         self.fake.seed_instance(seed)
         self.rng = random.Random(seed)
@@ -62,7 +62,7 @@ class Demo:
             by_province.setdefault(code[:2], []).append(code)
         self.counties = by_province
         self.phones: set[str] = set(db.session.scalars(select(Account.phone)))
-        self.vacancies_made = 0
+        self.vacancies_made, self.held_every = 0, held_every
 
     def county(self) -> str:
         prov = self.rng.choices(list(PROVINCE_WEIGHTS), weights=list(PROVINCE_WEIGHTS.values()))[0]
@@ -106,8 +106,8 @@ class Demo:
         text = (f"招聘{title}{headcount}名。岗位职责：{'；'.join(self.rng.sample(DUTIES, 2))}。"
                 f"福利待遇：{'、'.join(self.rng.sample(PERKS, 3))}。欢迎高校毕业生和返岗务工人员报名。")
         self.vacancies_made += 1
-        if self.vacancies_made % HELD_EVERY == 0:  # the review queue has work in the demo too
-            text += VIOLATIONS[(self.vacancies_made // HELD_EVERY) % len(VIOLATIONS)]
+        if self.vacancies_made % self.held_every == 0:  # the review queue has work in the demo too
+            text += VIOLATIONS[(self.vacancies_made // self.held_every) % len(VIOLATIONS)]
         return vacancies.create(account, {
             "title": title, "description": text, "region_code": region, "headcount": headcount,
             "occupation_code": self.rng.choice(["4-01", "4-02", "4-03", "6-18", "6-29", "6-31"]),
@@ -173,9 +173,9 @@ def sample_logins() -> list[tuple[str, str]]:
 
 
 def load(employers_n: int = 300, vacancies_per_employer: int = 3, jobseekers_n: int = 300,
-         seed: int = 2020, progress: bool = True) -> dict:
+         seed: int = 2020, progress: bool = True, held_every: int = HELD_EVERY) -> dict:
     # a different stream per run, so loading twice adds rather than collides
-    demo = Demo(seed + db.session.scalar(select(func.count()).select_from(Account)))
+    demo = Demo(seed + db.session.scalar(select(func.count()).select_from(Account)), held_every)
     staff()
     made = {"employers": 0, "vacancies": 0, "held_for_review": 0, "jobseekers": 0}
     for _ in tqdm(range(employers_n), desc="用人单位", disable=not progress):
