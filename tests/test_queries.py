@@ -160,6 +160,13 @@ def test_recommendations_name_every_reason_and_filter_what_cannot_fit():
     occupation = next(c for c in inner["must"][0]["bool"]["should"]
                       if c["constant_score"]["_name"] == "occupation_match")
     assert occupation["constant_score"]["boost"] == w["occupation_match"]
+    # past titles match with their synonyms: one occupation code covers several job kinds
+    courier = queries.recommendations({"keywords": ["快递员"], "experience_years": 0}, size=5)
+    title = next(c for c in courier["query"]["bool"]["must"][0]["bool"]["should"]
+                 if c["constant_score"]["_name"] == "title_match")
+    text = json.dumps(title, ensure_ascii=False)
+    assert "快递派送员" in text and "快递员" in text and "外卖骑手" not in text
+    assert title["constant_score"]["boost"] == w["title_match"]
 
 
 def test_candidates_only_see_resumes_visible_to_the_employer():

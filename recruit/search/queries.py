@@ -233,6 +233,11 @@ def _named(clause: dict, name: str, boost: float) -> dict:
     return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
 
 
+def _with_synonyms(titles: list[str]) -> list[str]:
+    """The words of job titles and their synonyms: 快递员 also names 快递派送员 (data/synonyms.txt)."""
+    return [alt for t in titles for word in analysis.query_words(t) for alt in analysis.alternatives(word)]
+
+
 def _words_any(fields: list[str], words: list[str], boost: float, name: str) -> dict | None:
     """Any of several whole words in any of the fields (words, never single characters)."""
     words = [x for x in dict.fromkeys(words) if x]
@@ -258,8 +263,7 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
     skills = [word for s in profile.get("skills", []) for word in analysis.query_words(s)]
     for clause in (_words_any(["title_words", "description_words"], skills, m["skills_match"],
                               "skills_match"),
-                   _words_any(["title_words"], [x for k in profile.get("keywords", [])
-                                                for x in analysis.query_words(k)],
+                   _words_any(["title_words"], _with_synonyms(profile.get("keywords", [])),
                               m["title_match"], "title_match")):
         if clause:
             wants.append(clause)
