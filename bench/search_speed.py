@@ -319,8 +319,11 @@ def measure(app, n_queries: int, port: int, url: str, rounds: int) -> dict:
     targets = (("search via API", base, api_jobs), ("same bodies straight to Elasticsearch", es_url, raw_jobs),
                ("recommendations via API", base, rec_jobs), ("candidates via API", base, cand_jobs))
     try:
-        for _, target, jobs in targets:
-            drive(target, jobs, 4)  # warm caches and connections
+        # warm the JVM, the caches and the connections: a node that just started answers slower for
+        # minutes, so each target gets two full passes at the highest concurrency first
+        for _ in range(2):
+            for _, target, jobs in targets:
+                drive(target, jobs, 8)
         # rounds interleave the API and the raw node, so a noisy moment hits both alike
         for n in range(rounds):
             for name, target, jobs in targets:
