@@ -25,6 +25,7 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -104,10 +105,17 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
            "ELASTICSEARCH_URL": current_app.config["ELASTICSEARCH_URL"],
            "SEARCH_INDEX_PREFIX": current_app.config["SEARCH_INDEX_PREFIX"], "SYNC_BATCH_SIZE": "2000"}
     flask = str(Path(sys.executable).with_name("flask"))
+    logs = [tempfile.TemporaryFile() for _ in range(workers)]  # noqa: SIM115 (closed in finally)
     procs = [subprocess.Popen([flask, "--app", "wsgi", "recruit", "sync", "--interval", "0.2"], cwd=ROOT,
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-             for _ in range(workers)]
+                              env=env, stdout=log, stderr=subprocess.DEVNULL)
+             for log in logs]
     try:
+        # deployed workers run all the time: start the clock once they are up and say so
+        for proc, log in zip(procs, logs, strict=True):
+            while not _said(log, b"search sync ready"):
+                if proc.poll() is not None:
+                    raise RuntimeError("an outbox worker exited before it was ready")
+                time.sleep(0.05)
         t0 = time.perf_counter()
         created = 0
         for n, data in enumerate(files):
@@ -128,8 +136,15 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
             p.terminate()
         for p in procs:
             p.wait(timeout=30)
+        for log in logs:
+            log.close()
     indexed = es().count(index=mappings.alias("vacancies"))["count"]
     return {"rows": created, "indexed": indexed, "seconds": elapsed, "db_seconds": t_db}
+
+
+def _said(log, line: bytes) -> bool:
+    log.seek(0)
+    return line in log.read()
 
 
 def raw_path(employer_id: int, rows: list[dict]) -> dict:

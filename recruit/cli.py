@@ -74,8 +74,11 @@ def sync(once: bool, interval: float) -> None:
     from flask import current_app
 
     from recruit.campaigns import service as campaigns
+    from recruit.search import analysis
 
     batch = current_app.config["SYNC_BATCH_SIZE"]
+    analysis.warm_up()  # load the dictionary now, not inside the first batch
+    click.echo("search sync ready")
     while True:
         try:
             # campaigns start and end by the clock: their vacancies' documents change then

@@ -229,3 +229,89 @@ def test_parallel_uploads_of_one_file_never_duplicate(app, make_employer):
     assert statuses == [201, 201, 201]  # the later ones wait for the first and find its rows
     refs = [v["external_ref"] for v in employer.get("/api/v1/employers/me/vacancies").get_json()]
     assert sorted(refs) == [f"P{i}" for i in range(5)]
+
+
+def _schema_or_error(load, data):
+    import marshmallow as ma
+
+    try:
+        return "ok", load(data)
+    except ma.ValidationError as exc:
+        return "error", exc.normalized_messages()
+
+
+def test_cached_loader_agrees_with_the_schema_on_good_and_bad_rows():
+    import random
+
+    from recruit.vacancies.schemas import CachedFieldsLoader, VacancyFieldsSchema
+
+    good = {"title": "维修电工", "description": "负责配电设备巡检与维修，持证上岗。",
+            "occupation_code": "6-31", "region_code": "420102", "headcount": 3, "salary_min": 6000,
+            "salary_max": 9000,
+            "education_min": "associate", "benefits": ["room_and_board", "room_and_board"],
+            "welcomed_groups": ["graduate"], "expires_at": "2099-07-01T00:00:00+08:00"}
+    bad_values = {"title": ["", "x", None, 5], "occupation_code": ["6-77", "", None],
+                  "region_code": ["420100", "999999", 420102], "headcount": [0, "3", 3.5, True, None, 10_001],
+                  "salary_min": [9500, -1, "6000"], "salary_max": [5000, 2_000_000],
+                  "education_min": ["大专", None],
+                  "benefits": [["free_lunch"], "room_and_board", [1], [None]],
+                  "welcomed_groups": [["nobody", "graduate"], {}], "lat": [30.5, 99.0, "x"],
+                  "lon": [114.3, None],
+                  "expires_at": ["2099-07-01", "tomorrow", None], "industry_code": ["C38", "Z99", None],
+                  "experience_min_years": [41, -1, 2], "employment_type": ["part_time", "gig"],
+                  "unknown_column": ["x"]}
+    rng = random.Random(7)
+    rows = [dict(good)]
+    for _ in range(400):
+        row = dict(good)
+        for field in rng.sample(sorted(bad_values), rng.choice([1, 1, 2, 3])):
+            row[field] = rng.choice(bad_values[field])
+        if rng.random() < 0.2:
+            row.pop(rng.choice(sorted(row)))
+        rows.append(row)
+    schema, loader = VacancyFieldsSchema(), CachedFieldsLoader()
+    outcomes = set()
+    for row in rows + rows:  # the second pass answers from the memo
+        expected = _schema_or_error(schema.load, dict(row))
+        assert _schema_or_error(loader.load, dict(row)) == expected, row
+        outcomes.add(expected[0])
+    assert outcomes == {"ok", "error"}
+    # answers are fresh objects: changing one never changes the next
+    first = loader.load(dict(good))
+    first["benefits"].append("transport")
+    assert loader.load(dict(good))["benefits"] == ["room_and_board"]
+
+
+def test_imported_counts_agree_with_a_recount(app, make_employer):
+    from recruit.reporting.reconcile import reconcile
+
+    employer = make_employer()
+    regions = ["420102", "420106", "440103", "110101"]
+    occupations = ["6-31", "4-02", "2-02"]
+    rows = [_row(f"R{i}", **{"工作地点区划代码": regions[i % 4], "职业代码": occupations[i % 3],
+                             "行业代码": ["", "C38", "F52"][i % 3], "招聘人数": str(i % 5 + 1)})
+            for i in range(30)]
+    rows.append(_row("R-held", title="包装工", **{"岗位描述": "负责产品包装，限男性，包吃住。"}))
+    body = _upload(employer, _csv(rows)).get_json()
+    assert body["created"] == 31
+    with app.app_context():
+        from recruit.reporting import service as counters
+
+        day = counters.today()
+        assert counters.headline(start=day, end=day, region_prefix="42")["positions_posted"] == sum(
+            i % 5 + 1 for i in range(30) if regions[i % 4].startswith("42"))
+        assert reconcile() == []
+
+
+def test_array_literals_round_trip_through_postgresql(app):
+    from sqlalchemy import text
+
+    from recruit.extensions import db
+    from recruit.models_base import int_array, text_array
+
+    awkward = ["五险一金", 'say "hi"', "back\\slash", "a,b", "{braces}", " spaced ", "NULL", ""]
+    with app.app_context():
+        assert db.session.scalar(text("select cast(:a as text[])"), {"a": text_array(awkward)}) == awkward
+        assert db.session.scalar(text("select cast(:a as bigint[])"), {"a": int_array([3, 1, 2**40])}) == [
+            3, 1, 2**40]
+        assert db.session.scalar(text("select cast(:a as text[])"), {"a": text_array([])}) == []

@@ -13,9 +13,18 @@ from sqlalchemy import text
 from recruit.extensions import db
 from recruit.reporting.models import ALL, METRICS, ROLLUP_LEVELS
 
-_CST_DAY = "(({col}) at time zone 'Asia/Shanghai')::date"
-_INDUSTRY = "left(coalesce(v.industry_code, ''), 3)"
-_OCCUPATION = "array_to_string((string_to_array(coalesce(v.occupation_code, ''), '-'))[1:2], '-')"
+CST_DAY = "(({col}) at time zone 'Asia/Shanghai')::date"
+INDUSTRY = "left(coalesce(v.industry_code, ''), 3)"
+OCCUPATION = "array_to_string((string_to_array(coalesce(v.occupation_code, ''), '-'))[1:2], '-')"
+# employer_scopes() in SQL, over columns r (county), i (industry key), o (occupation key), c (campaign)
+SCOPES = """unnest(array[
+                'r', 'r:' || left(r, 2), 'r:' || left(r, 4), 'r:' || r,
+                case when i <> '' then 'i:' || left(i, 1) end,
+                case when i <> '' then 'i:' || i end,
+                case when o <> '' then 'o:' || split_part(o, '-', 1) end,
+                case when o <> '' then 'o:' || o end,
+                case when c <> 0 then 'c:' || c end
+            ])"""
 DIM_NAMES = ("region_code", "campaign_id", "industry_code", "occupation_code", "channel")
 
 
@@ -24,19 +33,25 @@ def _campaign(model, alias: str) -> str:
     return f"coalesce({alias}.campaign_id, 0)" if hasattr(model, "campaign_id") else "0"
 
 
+def vacancy_campaign() -> str:
+    from recruit.vacancies.models import Vacancy
+
+    return _campaign(Vacancy, "v")
+
+
 def _application_sql(where: str = "") -> str:
     from recruit.applications.models import Application
 
     return f"""
         select f.day, v.region_code, {_campaign(Application, 'a')} as campaign_id,
-               {_INDUSTRY} as industry_code, {_OCCUPATION} as occupation_code,
+               {INDUSTRY} as industry_code, {OCCUPATION} as occupation_code,
                a.channel, a.jobseeker_id, f.metric
         from (
-            select a.id as application_id, {_CST_DAY.format(col='a.created_at')} as day,
+            select a.id as application_id, {CST_DAY.format(col='a.created_at')} as day,
                    'resumes_submitted' as metric
             from applications a
             union all
-            select e.application_id, {_CST_DAY.format(col='e.at')},
+            select e.application_id, {CST_DAY.format(col='e.at')},
                    case e.to_status when 'hired' then 'placements'
                                     else 'applications_withdrawn' end
             from application_events e where e.to_status in ('hired', 'withdrawn')
@@ -59,12 +74,10 @@ def application_facts(*, jobseeker_id: int | None = None):
 def expected_cells() -> dict[tuple, list[int]]:
     """(region, day, campaign, group, industry, occupation, channel) -> metric values
     (the order of counter_cells' key)."""
-    from recruit.vacancies.models import Vacancy
-
     cells: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
     vacancies = db.session.execute(text(f"""
-        select {_CST_DAY.format(col='v.published_at')} as day, v.region_code,
-               {_campaign(Vacancy, 'v')}, {_INDUSTRY}, {_OCCUPATION},
+        select {CST_DAY.format(col='v.published_at')} as day, v.region_code,
+               {vacancy_campaign()}, {INDUSTRY}, {OCCUPATION},
                count(*), sum(v.headcount)
         from vacancies v where v.published_at is not null
         group by 1, 2, 3, 4, 5
@@ -119,23 +132,14 @@ def rollups_from_cells(cells: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
 
 def scope_days_sql() -> str:
     """(employer_id, scope, day, prev) for every posting day of every employer and scope."""
-    from recruit.vacancies.models import Vacancy
-
     return f"""
         with postings as (
-            select distinct v.employer_id, {_CST_DAY.format(col='v.published_at')} as day,
-                   v.region_code as r, {_INDUSTRY} as i, {_OCCUPATION} as o,
-                   {_campaign(Vacancy, 'v')} as c
+            select distinct v.employer_id, {CST_DAY.format(col='v.published_at')} as day,
+                   v.region_code as r, {INDUSTRY} as i, {OCCUPATION} as o,
+                   {vacancy_campaign()} as c
             from vacancies v where v.published_at is not null
         ), scoped as (
-            select distinct employer_id, day, scope from postings, unnest(array[
-                'r', 'r:' || left(r, 2), 'r:' || left(r, 4), 'r:' || r,
-                case when i <> '' then 'i:' || left(i, 1) end,
-                case when i <> '' then 'i:' || i end,
-                case when o <> '' then 'o:' || split_part(o, '-', 1) end,
-                case when o <> '' then 'o:' || o end,
-                case when c <> 0 then 'c:' || c end
-            ]) as scope
+            select distinct employer_id, day, scope from postings, {SCOPES} as scope
             where scope is not null
         )
         select employer_id, scope, day,

@@ -24,6 +24,11 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 _BLOCKS = jieba.re_han_default
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary and ours (about a second) before the first text needs them."""
+    _ensure_ready()
+
+
 def _ensure_ready() -> None:
     global _ready
     if not _ready:

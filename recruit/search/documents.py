@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
 from recruit.codes import regions
 from recruit.codes.enums import EDUCATION_ORDER
 from recruit.extensions import db
+from recruit.models_base import int_array
 from recruit.search import analysis
 
 NOT_INDEXED = object()  # the row exists but must not be in the index
@@ -89,13 +90,16 @@ def _vacancy_rows(ids: list[int]) -> list[SimpleNamespace]:
     from recruit.employers.models import Employer
     from recruit.vacancies.models import Vacancy
 
-    table = Vacancy.__table__
-    rows = db.session.execute(select(table).where(table.c.id.in_(ids))).all()
+    # psycopg's own types (lists, aware datetimes) are the model's: no SQLAlchemy result processing
+    result = db.session.execute(text("select * from vacancies where id = any(cast(:ids as bigint[]))"),
+                                {"ids": int_array(ids)})
+    names = list(result.keys())
+    rows = [dict(zip(names, r, strict=True)) for r in result]
     employers = {e.id: e for e in db.session.scalars(
-        select(Employer).where(Employer.id.in_({r.employer_id for r in rows})))}
+        select(Employer).where(Employer.id.in_({r["employer_id"] for r in rows})))}
     out = []
     for r in rows:
-        v = SimpleNamespace(**r._asdict(), employer=employers[r.employer_id])
+        v = SimpleNamespace(**r, employer=employers[r["employer_id"]])
         v.open_headcount = Vacancy.open_headcount.fget(v)
         out.append(v)
     return out

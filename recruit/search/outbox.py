@@ -6,10 +6,10 @@ import logging
 
 from elastic_transport import TransportError
 from elasticsearch import ApiError
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select, text
 
 from recruit.extensions import db
-from recruit.models_base import utcnow
+from recruit.models_base import int_array, utcnow
 from recruit.search import documents, indexer
 from recruit.search.models import SearchOutbox
 
@@ -42,9 +42,10 @@ def drain_once(batch_size: int = 500) -> dict:
     repeated delivery can never put back an older state (external versioning refuses it).
     SKIP LOCKED lets several workers drain side by side.
     """
-    rows = db.session.scalars(
-        select(SearchOutbox).order_by(SearchOutbox.id).limit(batch_size)
-        .with_for_update(skip_locked=True)
+    # plain rows, not ORM objects: a batch is thousands of rows read once and deleted
+    rows = db.session.execute(
+        select(SearchOutbox.id, SearchOutbox.index_name, SearchOutbox.doc_id)
+        .order_by(SearchOutbox.id).limit(batch_size).with_for_update(skip_locked=True)
     ).all()
     total = {"rows": len(rows), "indexed": 0, "deleted": 0, "stale": 0}
     if not rows:
@@ -72,8 +73,8 @@ def drain_once(batch_size: int = 500) -> dict:
     except (TransportError, ApiError, RuntimeError):
         db.session.rollback()
         raise
-    db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_([r.id for r in rows])),
-                       execution_options={"synchronize_session": False})
+    db.session.execute(text("delete from search_outbox where id = any(cast(:ids as bigint[]))"),
+                       {"ids": int_array(r.id for r in rows)})
     db.session.commit()
     return total
 
