@@ -21,11 +21,8 @@ class Timestamps:
     )
 
 
-# Arrays as one PostgreSQL literal in one text parameter (cast in SQL): psycopg dumps a Python list
-# element by element in Python, which costs more than the statement for thousands of ids or codes.
-def int_array(items) -> str:
-    return "{" + ",".join(str(int(i)) for i in items) + "}"
-
-
 def text_array(items) -> str:
+    """A text[] as PostgreSQL's literal, for COPY and for a set joined by unnest(): parsed in C,
+    where psycopg dumps a list element by element in Python. Not for `col = any(...)` filters:
+    a cast literal is no constant to the planner, so it cannot hash it."""
     return "{" + ",".join('"' + str(i).replace("\\", "\\\\").replace('"', '\\"') + '"' for i in items) + "}"

@@ -151,6 +151,7 @@ def test_random_events_through_the_services_reconcile_exactly(
                 "occupation_code": rng.choice([None, "6-31-01-03", "4-01", "6"]),
             })
             vacancies.append((vacancy.id, employer))
+    back_dated = []
     with app.app_context():
         # two back-dated publications (days before today) by the same employer
         for days_ago in (3, 1):
@@ -162,6 +163,14 @@ def test_random_events_through_the_services_reconcile_exactly(
             db.session.flush()
             counters.vacancy_published(vacancy)
             db.session.commit()
+            back_dated.append(vacancy.id)
+    with app.app_context():
+        # edits move counted vacancies: the employer leaves 420102 on the older day (the next
+        # day's chain skips over it) and its headcount changes on the later one
+        vacancy_service.apply_changes(db.session.get(Vacancy, back_dated[0]),
+                                      {"region_code": "440103", "occupation_code": "4-01"}, None)
+        vacancy_service.apply_changes(db.session.get(Vacancy, back_dated[1]), {"headcount": 7}, None)
+        db.session.commit()
     applications = []
     for _ in range(25):
         seeker = rng.choice(seekers)
@@ -328,4 +337,32 @@ def test_rebuild_recomputes_lost_counters(app, make_employer, make_vacancy, make
     make_vacancy(employer, headcount=1)
     with app.app_context():
         assert counters.headline(start=day, end=day, region_prefix="42")["positions_posted"] == 7
+        assert reconcile() == []
+
+
+def test_editing_a_counted_vacancy_moves_its_counts_and_its_employer(app, make_employer, make_vacancy):
+    wuhan = make_employer("武汉丙公司", "420102")
+    first = make_vacancy(wuhan, headcount=3, region_code="420102")
+    second = make_vacancy(wuhan, headcount=2, region_code="420102")
+
+    def edit(vacancy, **changes):
+        r = wuhan.client.patch(f"/api/v1/employers/me/vacancies/{vacancy['id']}", headers=wuhan.headers,
+                               json=changes)
+        assert r.status_code == 200, r.get_json()
+
+    def figures(region):
+        with app.app_context():
+            day = counters.today()
+            h = counters.headline(start=day, end=day, region_prefix=region)
+            return h["employers_posting"], h["vacancies_published"], h["positions_posted"]
+
+    edit(first, headcount=8)  # a light edit: stays published, positions follow
+    assert figures("420102") == (1, 2, 10)
+    edit(first, region_code="440103")  # re-reviewed, and counted in Guangzhou now
+    assert figures("420102") == (1, 1, 2) and figures("44") == (1, 1, 8)
+    edit(second, region_code="440106", occupation_code="4-02")
+    assert figures("42") == (0, 0, 0) and figures("44") == (1, 2, 10)
+    with app.app_context():
+        day = counters.today()
+        assert report.totals(start=day, end=day, occupation="4-02")["positions_posted"] == 2
         assert reconcile() == []

@@ -219,6 +219,45 @@ def test_index_words_cut_run_by_run_equal_jiebas_cut_of_the_whole_text():
         assert analysis.index_words(text) == whole  # and again from the caches
 
 
+def _jieba_query_words(text: str) -> list[str]:
+    import jieba
+
+    seen: dict[str, None] = {}
+    for word in analysis._clean(jieba.cut(text)):
+        if word not in analysis.QUERY_STOPWORDS:
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+def test_the_fast_cutter_gives_jiebas_words_for_any_text():
+    """jieba-rs does the cutting where it agrees with jieba; over generated ads, names, addresses,
+    codes and every synonym and soft word, the words must be jieba's, in both modes."""
+    import random
+
+    import jieba
+    from faker import Faker
+
+    from recruit import demo
+
+    analysis.warm_up()
+    fake, rng = Faker("zh_CN"), random.Random(11)
+    fake.seed_instance(11)
+    terms = [t for group in analysis.synonym_groups() for t in group] + sorted(analysis.soft_words())
+    texts = [f"招聘{t}若干名，{t}优先" for t in terms] + [t for t, *_ in demo.TITLES]
+    texts += list(demo.DUTIES) + list(demo.PERKS)
+    for _ in range(300):
+        texts += [fake.text(max_nb_chars=160), fake.job(), fake.address(), fake.company(),
+                  fake.phone_number(), f"{fake.word()}{rng.randint(0, 99999)}{fake.word()}",
+                  rng.choice(["C1驾照", "3D打印", "HIV", "C++/C#", "5.8k-8k", "提成10%", "6-31-01",
+                              "v1.2", "qq.com", "ＡＢＣ１２３", "T恤", "4S店", "X光"]) + fake.word()]
+    for text in texts:
+        assert analysis.index_words(text) == " ".join(analysis._clean(jieba.cut_for_search(text))), text
+        assert analysis.query_words(text) == _jieba_query_words(text), text
+    parts = [p for t in texts for p in analysis._BLOCKS.split(t) if analysis._BLOCKS.fullmatch(p)]
+    fast = [p for p in parts if not analysis._JIEBA_ONLY.search(p)]
+    assert len(fast) > 0.9 * len(parts)  # the corpus exercises the fast cutter, not only jieba
+
+
 def test_a_query_of_only_filler_lists_everything_by_date():
     body = queries.vacancy_search(q="招聘")
     assert body["query"]["bool"]["must"] == [{"match_all": {}}]

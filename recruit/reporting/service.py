@@ -23,7 +23,7 @@ from sqlalchemy import and_, func, select, text
 from sqlalchemy.dialects.postgresql import insert
 
 from recruit.extensions import db
-from recruit.models_base import int_array, text_array
+from recruit.models_base import text_array
 from recruit.reporting.models import (
     ALL,
     GROUP_METRICS,
@@ -228,12 +228,7 @@ def _employer_seen(employer_id: int, scopes: list[str], day: dt.date) -> None:
     if not new_rows:
         return
     _insert_arrays(t.__table__, ["employer_id", "scope", "day", "prev_day"], new_rows)
-    rows = [{"scope": s, "day": d, "prev_day": p, "employers": n}
-            for (s, d, p), n in sorted(reach.items()) if n]
-    if rows:
-        _insert_arrays(EmployerReach.__table__, ["scope", "day", "prev_day", "employers"], rows,
-                       "on conflict (scope, day, prev_day) do update "
-                       "set employers = employer_reach.employers + excluded.employers")
+    _add_reach(reach)
 
 
 def _session_application(vacancy, status: str):
@@ -254,6 +249,84 @@ def _verified_groups(jobseeker) -> set[str]:
 
 def _campaign_of(obj) -> int | None:
     return getattr(obj, "campaign_id", None) if obj is not None else None
+
+
+# what a counted vacancy contributes: moving any of these moves its counts
+COUNTED_FIELDS = ("headcount", "region_code", "industry_code", "occupation_code")
+
+
+def vacancy_changed(before, vacancy) -> None:
+    """A vacancy counted at its publication changed what it counts for (`before` holds the old
+    COUNTED_FIELDS): its counts move from the old cells to the new ones on its publication day,
+    and its employer's scopes for that day follow, so the counters still equal a recount."""
+    if vacancy.published_at is None:
+        return
+    day = day_of(vacancy.published_at)
+    cells, rollups = [], []
+    for source, sign in ((before, -1), (vacancy, 1)):
+        more_cells, more_rollups = _rows(day, _dims(source, campaign_id=None, channel=None),
+                                         {"vacancies_published": sign,
+                                          "positions_posted": sign * source.headcount}, ())
+        cells += more_cells
+        rollups += more_rollups
+    _upsert(CounterCell, CELL_KEY, cells)
+    _upsert(CounterRollup, ROLLUP_KEY, rollups)
+    if any(getattr(before, f) != getattr(vacancy, f) for f in COUNTED_FIELDS if f != "headcount"):
+        db.session.flush()
+        _employer_day_resync(vacancy.employer_id, day)
+
+
+def _employer_day_resync(employer_id: int, day: dt.date) -> None:
+    """Make the employer's scope rows of `day` what its vacancies published that day say."""
+    from recruit.reporting import sources
+
+    db.session.execute(select(func.pg_advisory_xact_lock(_LOCK_NAMESPACE, employer_id)))
+    want = set(db.session.scalars(text(f"""
+        select distinct scope
+        from (select v.region_code as r, {sources.INDUSTRY} as i, {sources.OCCUPATION} as o,
+                     {sources.vacancy_campaign()} as c
+              from vacancies v
+              where v.employer_id = :employer and v.published_at is not null
+                and {sources.CST_DAY.format(col='v.published_at')} = :day) f, {sources.SCOPES} as scope
+        where scope is not null"""), {"employer": employer_id, "day": day}))
+    t = EmployerScopeDay
+    have = set(db.session.scalars(select(t.scope).where(t.employer_id == employer_id, t.day == day)))
+    if want - have:
+        _employer_seen(employer_id, sorted(want - have), day)
+    for scope in sorted(have - want):
+        _employer_unseen(employer_id, scope, day)
+
+
+def _employer_unseen(employer_id: int, scope: str, day: dt.date) -> None:
+    """Remove the employer's row (scope, day): the next day's prev_day skips back over it and
+    EmployerReach moves with it. The caller holds the employer's advisory lock."""
+    t = EmployerScopeDay
+    prev = db.session.scalar(select(t.prev_day).where(t.employer_id == employer_id, t.scope == scope,
+                                                      t.day == day))
+    if prev is None:
+        return
+    db.session.execute(t.__table__.delete().where(t.employer_id == employer_id, t.scope == scope,
+                                                  t.day == day))
+    reach = defaultdict(int)
+    reach[(scope, day, prev)] -= 1
+    following = db.session.scalar(select(func.min(t.day)).where(t.employer_id == employer_id,
+                                                                t.scope == scope, t.day > day))
+    if following is not None:
+        db.session.execute(t.__table__.update().where(t.employer_id == employer_id, t.scope == scope,
+                                                      t.day == following).values(prev_day=prev))
+        reach[(scope, following, day)] -= 1
+        reach[(scope, following, prev)] += 1
+    _add_reach(reach)
+
+
+def _add_reach(reach: dict[tuple, int]) -> None:
+    """Add (scope, day, prev_day) -> employers to EmployerReach, in key order."""
+    rows = [{"scope": s, "day": d, "prev_day": p, "employers": n}
+            for (s, d, p), n in sorted(reach.items()) if n]
+    if rows:
+        _insert_arrays(EmployerReach.__table__, ["scope", "day", "prev_day", "employers"], rows,
+                       "on conflict (scope, day, prev_day) do update "
+                       "set employers = employer_reach.employers + excluded.employers")
 
 
 def vacancy_published(vacancy, *, campaign_id: int | None = None,
@@ -295,12 +368,12 @@ def vacancies_published_by_id(vacancy_ids: list[int]) -> None:
         return
     from recruit.reporting import sources
 
-    ids = {"ids": int_array(vacancy_ids)}
+    ids = {"ids": [int(i) for i in vacancy_ids]}
     facts = f"""
         select v.region_code as region, {sources.CST_DAY.format(col='v.published_at')} as day,
                {sources.vacancy_campaign()} as campaign, {sources.INDUSTRY} as industry,
                {sources.OCCUPATION} as occupation, v.employer_id, v.headcount
-        from vacancies v where v.id = any(cast(:ids as bigint[])) and v.published_at is not null"""
+        from vacancies v where v.id = any(:ids) and v.published_at is not null"""
     metrics = "vacancies_published, positions_posted"
     add = "vacancies_published = {t}.vacancies_published + excluded.vacancies_published, " \
           "positions_posted = {t}.positions_posted + excluded.positions_posted"

@@ -13,7 +13,6 @@ from sqlalchemy.orm import selectinload
 from recruit.codes import regions
 from recruit.codes.enums import EDUCATION_ORDER
 from recruit.extensions import db
-from recruit.models_base import int_array
 from recruit.search import analysis
 
 NOT_INDEXED = object()  # the row exists but must not be in the index
@@ -91,8 +90,8 @@ def _vacancy_rows(ids: list[int]) -> list[SimpleNamespace]:
     from recruit.vacancies.models import Vacancy
 
     # psycopg's own types (lists, aware datetimes) are the model's: no SQLAlchemy result processing
-    result = db.session.execute(text("select * from vacancies where id = any(cast(:ids as bigint[]))"),
-                                {"ids": int_array(ids)})
+    result = db.session.execute(text("select * from vacancies where id = any(:ids)"),
+                                {"ids": [int(i) for i in ids]})
     names = list(result.keys())
     rows = [dict(zip(names, r, strict=True)) for r in result]
     employers = {e.id: e for e in db.session.scalars(

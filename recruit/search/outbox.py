@@ -9,7 +9,7 @@ from elasticsearch import ApiError
 from sqlalchemy import func, select, text
 
 from recruit.extensions import db
-from recruit.models_base import int_array, utcnow
+from recruit.models_base import utcnow
 from recruit.search import documents, indexer
 from recruit.search.models import SearchOutbox
 
@@ -73,8 +73,7 @@ def drain_once(batch_size: int = 500) -> dict:
     except (TransportError, ApiError, RuntimeError):
         db.session.rollback()
         raise
-    db.session.execute(text("delete from search_outbox where id = any(cast(:ids as bigint[]))"),
-                       {"ids": int_array(r.id for r in rows)})
+    db.session.execute(text("delete from search_outbox where id = any(:ids)"), {"ids": [r.id for r in rows]})
     db.session.commit()
     return total
 

@@ -11,11 +11,13 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from types import SimpleNamespace
 
 import marshmallow as ma
 import psycopg
 from psycopg.types.json import Jsonb
-from sqlalchemy import String, bindparam, cast, func, select, text
+from sqlalchemy import String, any_, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from recruit.codes import enums
@@ -219,7 +221,9 @@ def import_rows(*, employer_id: int, account_id: int | None, filename: str, subm
                         submit=submit, errors=[], rows=0, created=0, updated=0, unchanged=0, failed=0)
     errors: list[dict] = []
     seen: set[str] = set()
-    chunk: list[tuple[int, dict]] = []
+    chunk: list[tuple[int, dict, list]] = []
+    writer = _ChunkWriter(SimpleNamespace(id=employer.id, industry_code=employer.industry_code),
+                          account_id, submit, batch.filename, progress)
     try:
         for number, raw in rows:
             batch.rows += 1
@@ -233,55 +237,112 @@ def import_rows(*, employer_id: int, account_id: int | None, filename: str, subm
                               for f, r in row_errors.items())
                 continue
             seen.add(ref)
-            chunk.append((number, data))
+            chunk.append((number, data, screen.scan(data["title"], data["description"]) if submit else []))
             if len(chunk) >= chunk_size:
-                _write_chunk(employer, account_id, submit, chunk, batch, errors)
-                if progress:
-                    progress(len(chunk))
+                writer.submit(chunk)
                 chunk = []
         if chunk:
-            _write_chunk(employer, account_id, submit, chunk, batch, errors)
-            if progress:
-                progress(len(chunk))
-        batch.errors = errors
+            writer.submit(chunk)
+        writer.close()
+        for counter in ("created", "updated", "unchanged", "failed"):
+            setattr(batch, counter, getattr(batch, counter) + getattr(writer.tally, counter))
+        batch.errors = sorted(errors + writer.errors, key=lambda e: e["row"])
         db.session.add(batch)
         db.session.commit()
     except Exception:
+        writer.close(raising=False)
         db.session.rollback()
         raise
     return batch
 
 
-def _write_chunk(employer: Employer, account_id: int | None, submit: bool, chunk: list[tuple[int, dict]],
-                 batch: ImportBatch, errors: list[dict]) -> None:
+class _ChunkWriter:
+    """Writes chunks in a thread with its own session while the caller reads, validates and
+    screens the next one: the caller's Python runs while PostgreSQL works on the last chunk.
+
+    One chunk at most is in flight, and chunks are written in order, each in its own transaction
+    as before. A failure surfaces at the next submit() or at close().
+    """
+
+    def __init__(self, employer, account_id: int | None, submit: bool, filename: str,
+                 progress: Callable[[int], None] | None):
+        from flask import current_app
+
+        self.app = current_app._get_current_object()
+        self.employer, self.account_id, self.submit_review = employer, account_id, submit
+        self.progress = progress
+        self.tally = SimpleNamespace(filename=filename, created=0, updated=0, unchanged=0, failed=0)
+        self.errors: list[dict] = []
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
+        self.pending: Future | None = None
+
+    def submit(self, chunk: list[tuple[int, dict, list]]) -> None:
+        self._wait()
+        self.pending = self.pool.submit(self._write, chunk)
+
+    def close(self, raising: bool = True) -> None:
+        try:
+            self._wait()
+        except Exception:
+            if raising:
+                raise
+        finally:
+            self.pool.shutdown(wait=True)
+
+    def _wait(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            written = pending.result()  # re-raises the writer's error here, in the caller
+            if self.progress:
+                self.progress(written)
+
+    def _write(self, chunk: list[tuple[int, dict, list]]) -> int:
+        with self.app.app_context():
+            try:
+                _write_chunk(self.employer, self.account_id, self.submit_review, chunk, self.tally,
+                             self.errors)
+            except Exception:
+                db.session.rollback()
+                raise
+        return len(chunk)
+
+
+def _write_chunk(employer, account_id: int | None, submit: bool, chunk: list[tuple[int, dict, list]],
+                 batch, errors: list[dict]) -> None:
+    """One transaction: new rows by COPY with their transitions, outbox rows and counters; rows
+    whose external_ref exists go through the form's update rules. `batch` takes the counts."""
     # one chunk at a time per employer: a parallel upload of the same file waits, then finds the rows
     db.session.execute(text("select pg_advisory_xact_lock(:ns, :employer)"),
                        {"ns": _LOCK_NAMESPACE, "employer": employer.id})
-    refs = [d["external_ref"] for _, d in chunk]
-    # refs as one array literal (5,000 parameters cost more to bind than to run), joined as a set
-    # so each is an index lookup rather than a scan of the array for every row of the employer
-    ref_array = cast(bindparam("refs", text_array(refs), String), ARRAY(String))
+    refs = [d["external_ref"] for _, d, _ in chunk]
+    # one array parameter (not thousands of IN parameters): a constant to the planner, which
+    # hashes it, so each of the employer's rows is one probe. (An array cast from a text literal
+    # is no constant to the planner; it would be scanned whole for every row.)
+    refs_param = bindparam("refs", refs, type_=ARRAY(String))
     existing = {v.external_ref: v for v in db.session.scalars(
-        select(Vacancy).where(Vacancy.employer_id == employer.id,
-                              Vacancy.external_ref.in_(select(func.unnest(ref_array))))
+        select(Vacancy).where(Vacancy.employer_id == employer.id, Vacancy.external_ref == any_(refs_param))
         .with_for_update(of=Vacancy))}
     now = utcnow()
     new_rows, screened = [], []
-    for number, data in chunk:
+    for number, data, hits in chunk:
         if data.get("industry_code") is None:
             data["industry_code"] = employer.industry_code
         current = existing.get(data["external_ref"])
         if current is not None:
             _update_existing(current, number, data, account_id, batch, errors)
             continue
-        hits = screen.scan(data["title"], data["description"]) if submit else []
         status = ("published" if not hits else "pending_review") if submit else "draft"
         new_rows.append({**data, "employer_id": employer.id, "status": status, "hired_count": 0, "version": 1,
                          "screen_hits": [h.as_dict() for h in hits] or None, "created_at": now,
                          "updated_at": now, "published_at": now if status == "published" else None})
         screened.append(hits)
-    if not new_rows:
-        return
+    if new_rows:
+        _insert_new(employer, account_id, submit, new_rows, screened, batch, now)
+    db.session.commit()
+
+
+def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[dict], screened: list,
+                batch, now) -> None:
     ids = db.session.execute(text("select nextval('vacancies_id_seq') from generate_series(1, :n)"),
                              {"n": len(new_rows)}).scalars().all()
     transitions, outbox_rows = [], []
@@ -307,7 +368,6 @@ def _write_chunk(employer: Employer, account_id: int | None, submit: bool, chunk
         raise Conflict("同一批岗位编号正在被另一次导入处理，请稍后重试", code="import_conflict") from exc
     counters.vacancies_published_by_id(published)  # counted by PostgreSQL from the rows just copied
     batch.created += len(new_rows)
-    db.session.commit()
 
 
 # COPY is the fastest way into PostgreSQL; it runs on the session's connection, in its transaction
@@ -334,7 +394,7 @@ def _copy(table: str, columns: tuple[str, ...], rows: Iterable) -> None:
 
 
 def _update_existing(vacancy: Vacancy, number: int, data: dict, account_id: int | None,
-                     batch: ImportBatch, errors: list[dict]) -> None:
+                     batch, errors: list[dict]) -> None:
     changes = {f: data[f] for f in _COMPARED if f in data and getattr(vacancy, f) != data[f]}
     if not changes:
         batch.unchanged += 1

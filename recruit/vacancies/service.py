@@ -7,6 +7,7 @@ outbox and the counters in the same transaction. Only the public functions commi
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -158,9 +159,12 @@ def apply_changes(vacancy: Vacancy, data: dict, actor_id: int | None) -> set[str
         raise Invalid.field("expires_at", "截止时间应晚于当前时间")
     if "external_ref" in changed and _ref_taken(vacancy.employer_id, data["external_ref"], vacancy.id):
         raise _ref_conflict()
+    before = SimpleNamespace(**{f: getattr(vacancy, f) for f in counters.COUNTED_FIELDS})
     for k in changed:
         setattr(vacancy, k, data[k])
     _check_values(vacancy)
+    if changed & set(counters.COUNTED_FIELDS):
+        counters.vacancy_changed(before, vacancy)  # counted ones move their counts with them
     vacancy.updated_at = utcnow()
     substantive = bool(changed & set(SUBSTANCE))
     if vacancy.status == "rejected":
