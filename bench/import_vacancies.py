@@ -203,12 +203,16 @@ def main() -> None:
     args = parser.parse_args()
     app = create_app({"SEARCH_INDEX_PREFIX": f"bench-{uuid.uuid4().hex[:8]}"})
     with app.app_context():
-        from recruit.search import indexer
+        from recruit.search import indexer, outbox
 
         indexer.ensure_indices()
         rows = generate(args.rows)
         files = to_csv_files(rows)
         try:
+            stale = outbox.pending()
+            if stale:  # left by an interrupted run: not this run's work
+                print(f"draining {stale} outbox rows left from an earlier run first")
+                outbox.drain(2000)
             employer_id = make_employer()
             bulk = import_path(employer_id, files, args.workers)
             db.session.remove()

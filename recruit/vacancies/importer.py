@@ -12,6 +12,7 @@ import datetime as dt
 import io
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from operator import itemgetter
 from types import SimpleNamespace
 
 import marshmallow as ma
@@ -358,8 +359,7 @@ def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[d
             outbox_rows.append(("vacancies", vid, now))
             published.append(vid)
     try:
-        _copy("vacancies", _VACANCY_COLUMNS, ([_copy_value(r.get(c)) for c in _VACANCY_COLUMNS]
-                                              for r in new_rows))
+        _copy("vacancies", _VACANCY_COLUMNS, map(_vacancy_copy_row, new_rows))
         _copy("vacancy_transitions", ("vacancy_id", "actor_id", "from_status", "to_status", "reason", "at"),
               transitions)
         _copy("search_outbox", ("index_name", "doc_id", "created_at"), outbox_rows)
@@ -378,12 +378,21 @@ _VACANCY_COLUMNS = ("id", "employer_id", "title", "description", "region_code", 
                     "version", "screen_hits", "created_at", "updated_at")
 
 
-def _copy_value(value):
-    if isinstance(value, list):
-        if value and isinstance(value[0], dict):
-            return Jsonb(value)
-        return text_array(value)
-    return value
+_VACANCY_VALUES = itemgetter(*_VACANCY_COLUMNS)
+_BLANK = dict.fromkeys(_VACANCY_COLUMNS)
+_TEXT_ARRAYS = [_VACANCY_COLUMNS.index(c) for c in ("benefits", "welcomed_groups")]
+_SCREEN_HITS = _VACANCY_COLUMNS.index("screen_hits")
+
+
+def _vacancy_copy_row(row: dict) -> list:
+    """A new vacancy's values in _VACANCY_COLUMNS order: text arrays as literals, hits as JSON."""
+    values = list(_VACANCY_VALUES({**_BLANK, **row}))
+    for i in _TEXT_ARRAYS:
+        if values[i] is not None:
+            values[i] = text_array(values[i])
+    if values[_SCREEN_HITS] is not None:
+        values[_SCREEN_HITS] = Jsonb(values[_SCREEN_HITS])
+    return values
 
 
 def _copy(table: str, columns: tuple[str, ...], rows: Iterable) -> None:

@@ -45,10 +45,19 @@ class Hit:
 def scan(*texts: str) -> list[Hit]:
     """Every rule that matches any of the texts, once per rule, with the first matching words."""
     hits = []
+    texts = [t or "" for t in texts]
     for rule in rules():
-        for text in texts:
-            found = next((m for p in rule.patterns if (m := p.search(text or ""))), None)
-            if found:
-                hits.append(Hit(rule.id, rule.category, rule.message, found.group(0)))
-                break
+        found = _first_match(rule.patterns, texts)
+        if found:
+            hits.append(Hit(rule.id, rule.category, rule.message, found.group(0)))
     return hits
+
+
+def _first_match(patterns: tuple[re.Pattern, ...], texts: list[str]) -> re.Match | None:
+    """The first text's first matching pattern (plain loops: this runs for every imported row)."""
+    for text in texts:
+        for pattern in patterns:
+            found = pattern.search(text)
+            if found:
+                return found
+    return None
