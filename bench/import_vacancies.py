@@ -116,6 +116,7 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
                 if proc.poll() is not None:
                     raise RuntimeError("an outbox worker exited before it was ready")
                 time.sleep(0.05)
+        cpu0 = _cpu([p.pid for p in procs])
         t0 = time.perf_counter()
         created = 0
         for n, data in enumerate(files):
@@ -131,6 +132,7 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
             time.sleep(0.2)
         indexer.refresh("vacancies")
         elapsed = time.perf_counter() - t0
+        cpu = {k: v - cpu0[k] for k, v in _cpu([p.pid for p in procs]).items()}
     finally:
         for p in procs:
             p.terminate()
@@ -139,7 +141,28 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
         for log in logs:
             log.close()
     indexed = es().count(index=mappings.alias("vacancies"))["count"]
-    return {"rows": created, "indexed": indexed, "seconds": elapsed, "db_seconds": t_db}
+    return {"rows": created, "indexed": indexed, "seconds": elapsed, "db_seconds": t_db, "cpu": cpu}
+
+
+def _cpu(worker_pids: list[int]) -> dict[str, float]:
+    """CPU seconds used so far (user + system, Linux /proc): this process (the upload), the outbox
+    workers, PostgreSQL (postmaster's reaped children included) and Elasticsearch (the java process)."""
+    def ticks(pid: int, children: bool) -> int:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0
+        return sum(int(x) for x in fields[11:15 if children else 13])
+
+    def named(word: str) -> list[int]:
+        out = subprocess.run(["pgrep", "-f", word], capture_output=True, text=True).stdout.split()
+        return [int(p) for p in out]
+
+    hz = os.sysconf("SC_CLK_TCK")
+    return {"python": ticks(os.getpid(), False) / hz,
+            "workers": sum(ticks(p, False) for p in worker_pids) / hz,
+            "postgresql": sum(ticks(p, True) for p in named("postgres")) / hz,
+            "elasticsearch": sum(ticks(p, True) for p in named("org.elasticsearch.bootstrap")) / hz}
 
 
 def _said(log, line: bytes) -> bool:
@@ -173,6 +196,7 @@ def raw_path(employer_id: int, rows: list[dict]) -> dict:
             "employment_type", "benefits", "status", "hired_count", "version"]
     raw = conn.connection.driver_connection
     try:
+        cpu0 = _cpu([])
         t0 = time.perf_counter()
         with raw.cursor() as cur, cur.copy(f"copy bench_raw ({', '.join(cols)}) from stdin") as copy:
             for i, r in enumerate(rows, start=1):
@@ -186,6 +210,7 @@ def raw_path(employer_id: int, rows: list[dict]) -> dict:
                      chunk_size=2000)
         es().indices.refresh(index=index)
         elapsed = time.perf_counter() - t0
+        cpu = {k: v - cpu0[k] for k, v in _cpu([]).items() if k != "workers"}
         indexed = es().count(index=index)["count"]
     finally:
         es().indices.delete(index=index, ignore_unavailable=True)
@@ -193,7 +218,7 @@ def raw_path(employer_id: int, rows: list[dict]) -> dict:
         db.session.execute(text("drop table if exists bench_raw"))
         db.session.commit()
     return {"rows": len(rows), "indexed": indexed, "seconds": elapsed, "db_seconds": t_db,
-            "doc_seconds": t_docs}
+            "doc_seconds": t_docs, "cpu": cpu}
 
 
 def main() -> None:
@@ -227,6 +252,10 @@ def main() -> None:
     print(f"(building the {raw['rows']} search documents alone, outside the raw clock: "
           f"{raw['doc_seconds']:.1f} s = {raw['rows'] / raw['doc_seconds']:.0f} docs/s)")
     print(f"ratio import/raw: {(bulk['rows'] / bulk['seconds']) / (raw['rows'] / raw['seconds']):.2f}")
+    for name, r in (("import path", bulk), ("raw path", raw)):
+        cpu = r["cpu"]
+        print(f"CPU seconds, {name}: " + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
+              + f"; total {sum(cpu.values()):.1f} in {r['seconds']:.1f} s on {os.cpu_count()} CPUs")
 
 
 def _cleanup() -> None:
