@@ -103,7 +103,7 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
 
     env = {**os.environ, "DATABASE_URL": current_app.config["SQLALCHEMY_DATABASE_URI"],
            "ELASTICSEARCH_URL": current_app.config["ELASTICSEARCH_URL"],
-           "SEARCH_INDEX_PREFIX": current_app.config["SEARCH_INDEX_PREFIX"], "SYNC_BATCH_SIZE": "2000"}
+           "SEARCH_INDEX_PREFIX": current_app.config["SEARCH_INDEX_PREFIX"]}
     flask = str(Path(sys.executable).with_name("flask"))
     logs = [tempfile.TemporaryFile() for _ in range(workers)]  # noqa: SIM115 (closed in finally)
     procs = [subprocess.Popen([flask, "--app", "wsgi", "recruit", "sync", "--interval", "0.2"], cwd=ROOT,

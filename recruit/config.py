@@ -50,7 +50,7 @@ def load(overrides: dict | None = None) -> dict:
         "OPENAPI_URL_PREFIX": "/api",
         "OPENAPI_JSON_PATH": "openapi.json",
         "JSON_AS_ASCII": False,
-        "SYNC_BATCH_SIZE": int(_env("SYNC_BATCH_SIZE", "500")),
+        "SYNC_BATCH_SIZE": int(_env("SYNC_BATCH_SIZE", "2000")),
         # vacancy bulk import: 10,000 rows with long descriptions
         "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),
         # web pages: the session cookie is not readable by scripts nor sent cross-site
