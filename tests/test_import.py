@@ -382,3 +382,64 @@ def test_a_failing_chunk_stops_the_import_and_leaves_earlier_chunks_whole(app, m
         assert sorted(refs) == ["F2", "F3", "F4"]  # the first chunk; nothing of the second
         assert db.session.scalar(select(func.count()).select_from(ImportBatch)) == 0
         assert reconcile() == []
+
+
+def _agency(client, make_employer, authorised_by=()):
+    from tests.factories import employer_payload, register_and_login
+
+    agency = register_and_login(client, "employer", "机构招聘专员")
+    r = agency.post("/api/v1/employers", json=employer_payload(
+        name="江城人力资源服务有限公司", is_agency=True, industry_code="L72"))
+    assert r.status_code == 201
+    agency.extra["employer"] = r.get_json()
+    for employer in authorised_by:
+        r = employer.post("/api/v1/employers/me/agencies", json={"credit_code": r.get_json()["credit_code"]})
+        assert r.status_code == 201
+    return agency
+
+
+def _upload_for(actor, data: bytes, employer_id):
+    return actor.client.post(
+        "/api/v1/employers/me/vacancy-imports", headers=actor.headers,
+        query_string={"submit": "true", "employer_id": employer_id},
+        data={"file": (io.BytesIO(data), "clients.csv")}, content_type="multipart/form-data")
+
+
+def test_an_agency_imports_for_a_client_that_authorised_it_and_only_then(app, client, make_employer):
+    from sqlalchemy import func, select
+
+    from recruit.extensions import db
+    from recruit.vacancies.models import Vacancy
+    from tests.factories import vacancy_payload
+
+    authorising, other = make_employer("武汉某食品有限公司"), make_employer("未授权的公司")
+    agency = _agency(client, make_employer, authorised_by=[authorising])
+    client_id, agency_id = authorising.extra["employer"]["id"], agency.extra["employer"]["id"]
+
+    r = _upload_for(agency, _csv([_row("AG1")]), other.extra["employer"]["id"])
+    assert r.status_code == 422 and "employer_id" in r.get_json()["errors"]["query"]
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Vacancy)) == 0  # nothing written
+
+    r = _upload_for(agency, _csv([_row("AG1"), _row("AG2", title="包装工")]), client_id)
+    assert r.status_code == 201, r.get_json()
+    body = r.get_json()
+    assert (body["created"], body["employer_id"], body["agency_id"]) == (2, client_id, agency_id)
+    # both sides see the vacancies, named for the client and the agency, and the batch
+    for side in (authorising, agency):
+        mine = {v["external_ref"]: v for v in side.get("/api/v1/employers/me/vacancies").get_json()}
+        assert sorted(mine) == ["AG1", "AG2"]
+        assert {(v["employer_name"], v["agency_name"]) for v in mine.values()} == {
+            ("武汉某食品有限公司", "江城人力资源服务有限公司")}
+        assert [b["id"] for b in side.get("/api/v1/employers/me/vacancy-imports").get_json()] == [body["id"]]
+        assert side.get(f"/api/v1/employers/me/vacancy-imports/{body['id']}").status_code == 200
+    assert other.get(f"/api/v1/employers/me/vacancy-imports/{body['id']}").status_code == 404
+
+    # the client's own posting under a reference: the agency's file may not change it
+    r = authorising.post("/api/v1/vacancies", json=vacancy_payload(external_ref="OWN-1"))
+    assert r.status_code == 201
+    r = _upload_for(agency, _csv([_row("OWN-1", title="改名"), _row("AG1", **{"招聘人数": "5"})]), client_id)
+    body = r.get_json()
+    assert (body["updated"], body["failed"]) == (1, 1) and body["errors"][0]["row"] == 2
+    own = {v["external_ref"]: v for v in authorising.get("/api/v1/employers/me/vacancies").get_json()}
+    assert own["OWN-1"]["title"] != "改名" and own["AG1"]["headcount"] == 5

@@ -164,3 +164,28 @@ def test_vacancy_page_lists_applicants_with_their_state(app, make_employer, make
     page = web.get(f"/employer/vacancies/{vacancy['id']}").text
     assert "投递人（1）" in page and "王芳" in page and "已投递" in page
     assert seeker.extra["resident_id"] not in page
+
+
+def test_an_agency_picks_the_client_on_the_import_page(app, client, make_employer):
+    import io
+
+    from tests.test_import import _agency, _csv, _row
+
+    authorising = make_employer("武汉某食品有限公司")
+    agency = _agency(client, make_employer, authorised_by=[authorising])
+    web, _ = _sign_in(app, agency)
+    page = web.get("/employer/import")
+    assert page.status_code == 200 and "武汉某食品有限公司" in page.text and 'name="employer_id"' in page.text
+    own_page = _sign_in(app, authorising)[0].get("/employer/import")
+    assert 'name="employer_id"' not in own_page.text  # an ordinary employer imports into its own only
+    client_id = authorising.extra["employer"]["id"]
+    r = web.post("/employer/import", data={"csrf_token": _token(page.text), "employer_id": str(client_id),
+                                           "submit": "1", "file": (io.BytesIO(_csv([_row("W1")])), "a.csv")},
+                 content_type="multipart/form-data")
+    assert r.status_code == 200 and "新建 1" in r.text
+    listed = authorising.get("/api/v1/employers/me/vacancies").get_json()
+    assert [(v["external_ref"], v["agency_name"]) for v in listed] == [("W1", "江城人力资源服务有限公司")]
+    r = web.post("/employer/import", data={"csrf_token": _token(page.text), "employer_id": "999999",
+                                           "file": (io.BytesIO(_csv([_row("W2")])), "a.csv")},
+                 content_type="multipart/form-data")
+    assert r.status_code == 422 and 'id="employer_id-error"' in r.text

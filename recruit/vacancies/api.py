@@ -163,7 +163,8 @@ class VacancyImports(MethodView):
         """批量导入岗位（CSV/XLSX，按岗位编号幂等：有变化则更新，相同则跳过）；逐行报告错误"""
         upload = files["file"]
         return importer.upload(current_account(), filename=upload.filename or "upload.csv",
-                               data=upload.read(), submit=options["submit"])
+                               data=upload.read(), submit=options["submit"],
+                               employer_id=options["employer_id"])
 
 
 @blp.route("/employers/me/vacancy-imports/template.csv")

@@ -30,7 +30,7 @@ from recruit.reporting import service as counters
 from recruit.vacancies import screen
 from recruit.vacancies.models import ImportBatch, Vacancy
 from recruit.vacancies.schemas import CachedFieldsLoader
-from recruit.vacancies.service import apply_changes, review_reason
+from recruit.vacancies.service import apply_changes, posting_target, review_reason
 
 MAX_ROWS = 10_000
 CHUNK = 5_000  # rows per transaction: counters merge across a chunk, so bigger is cheaper
@@ -186,7 +186,7 @@ def _first(messages) -> str:
 
 def import_file(*, employer_id: int, account_id: int | None, filename: str, data: bytes, submit: bool,
                 max_rows: int = MAX_ROWS, progress: Callable[[int], None] | None = None,
-                chunk_size: int = CHUNK) -> ImportBatch:
+                chunk_size: int = CHUNK, agency_id: int | None = None) -> ImportBatch:
     rows = read_table(filename, data)
     header = next(rows, None)
     if not header:
@@ -199,7 +199,7 @@ def import_file(*, employer_id: int, account_id: int | None, filename: str, data
     # read (and count) the whole file first: a file over the limit writes nothing
     records = list(_records(rows, fields, max_rows))
     return import_rows(employer_id=employer_id, account_id=account_id, filename=filename, submit=submit,
-                       rows=records, progress=progress, chunk_size=chunk_size)
+                       rows=records, progress=progress, chunk_size=chunk_size, agency_id=agency_id)
 
 
 def _records(rows: Iterable[list], fields: list[str | None], max_rows: int) -> Iterator[tuple[int, dict]]:
@@ -215,16 +215,19 @@ def _records(rows: Iterable[list], fields: list[str | None], max_rows: int) -> I
 
 
 def import_rows(*, employer_id: int, account_id: int | None, filename: str, submit: bool,
-                rows: Iterable[tuple[int, dict]],
-                progress: Callable[[int], None] | None = None, chunk_size: int = CHUNK) -> ImportBatch:
+                rows: Iterable[tuple[int, dict]], progress: Callable[[int], None] | None = None,
+                chunk_size: int = CHUNK, agency_id: int | None = None) -> ImportBatch:
+    """Rows into `employer_id`'s vacancies; `agency_id` is the HR agency uploading for it (the
+    caller has checked the authorisation: see upload())."""
     employer = db.session.get(Employer, employer_id)
-    batch = ImportBatch(employer_id=employer_id, account_id=account_id, filename=filename[:200],
-                        submit=submit, errors=[], rows=0, created=0, updated=0, unchanged=0, failed=0)
+    batch = ImportBatch(employer_id=employer_id, agency_id=agency_id, account_id=account_id,
+                        filename=filename[:200], submit=submit, errors=[], rows=0, created=0, updated=0,
+                        unchanged=0, failed=0)
     errors: list[dict] = []
     seen: set[str] = set()
     chunk: list[tuple[int, dict, list]] = []
-    writer = _ChunkWriter(SimpleNamespace(id=employer.id, industry_code=employer.industry_code),
-                          account_id, submit, batch.filename, progress)
+    writer = _ChunkWriter(SimpleNamespace(id=employer.id, industry_code=employer.industry_code,
+                                          agency_id=agency_id), account_id, submit, batch.filename, progress)
     try:
         for number, raw in rows:
             batch.rows += 1
@@ -329,11 +332,18 @@ def _write_chunk(employer, account_id: int | None, submit: bool, chunk: list[tup
         if data.get("industry_code") is None:
             data["industry_code"] = employer.industry_code
         current = existing.get(data["external_ref"])
+        if current is not None and employer.agency_id is not None and current.agency_id != employer.agency_id:
+            # an agency changes only what it posted, as in the forms
+            batch.failed += 1
+            errors.append({"row": number, "column": FIELD_TO_HEADER["external_ref"],
+                           "reason": "该岗位编号已被委托单位自己或其他机构使用，本机构不能修改该岗位"})
+            continue
         if current is not None:
             _update_existing(current, number, data, account_id, batch, errors)
             continue
         status = ("published" if not hits else "pending_review") if submit else "draft"
-        new_rows.append({**data, "employer_id": employer.id, "status": status, "hired_count": 0, "version": 1,
+        new_rows.append({**data, "employer_id": employer.id, "agency_id": employer.agency_id,
+                         "status": status, "hired_count": 0, "version": 1,
                          "screen_hits": [h.as_dict() for h in hits] or None, "created_at": now,
                          "updated_at": now, "published_at": now if status == "published" else None})
         screened.append(hits)
@@ -371,8 +381,8 @@ def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[d
 
 
 # COPY is the fastest way into PostgreSQL; it runs on the session's connection, in its transaction
-_VACANCY_COLUMNS = ("id", "employer_id", "title", "description", "region_code", "address", "lat", "lon",
-                    "occupation_code", "industry_code", "education_min", "experience_min_years",
+_VACANCY_COLUMNS = ("id", "employer_id", "agency_id", "title", "description", "region_code", "address",
+                    "lat", "lon", "occupation_code", "industry_code", "education_min", "experience_min_years",
                     "employment_type", "benefits", "welcomed_groups", "external_ref", "expires_at",
                     "headcount", "hired_count", "salary_min", "salary_max", "status", "published_at",
                     "version", "screen_hits", "created_at", "updated_at")
@@ -447,19 +457,19 @@ def errors_csv(batch: ImportBatch) -> bytes:
 
 # ---- callers ------------------------------------------------------------------------------
 
-def upload(account, *, filename: str, data: bytes, submit: bool) -> ImportBatch:
-    """An employer's upload (web page or API): into the uploader's own organisation."""
-    from recruit.employers import service as employers
-
-    employer = employers.of_account(account)
+def upload(account, *, filename: str, data: bytes, submit: bool,
+           employer_id: int | None = None) -> ImportBatch:
+    """An employer's upload (web page or API): into the uploader's own organisation, or, for an HR
+    agency, into a client's that authorised it (employer_id), as the vacancy form allows."""
+    employer, agency_id = posting_target(account, employer_id, "query")
     return import_file(employer_id=employer.id, account_id=account.id, filename=filename, data=data,
-                       submit=submit)
+                       submit=submit, agency_id=agency_id)
 
 
 def batches(account, *, offset: int, limit: int) -> tuple[list[ImportBatch], int]:
     if account.employer_id is None:
         return [], 0
-    where = ImportBatch.employer_id == account.employer_id
+    where = _visible(account)
     total = db.session.scalar(select(func.count(ImportBatch.id)).where(where))
     items = db.session.scalars(select(ImportBatch).where(where).order_by(ImportBatch.id.desc())
                                .offset(offset).limit(limit)).all()
@@ -470,6 +480,12 @@ def get_batch(account, batch_id: int) -> ImportBatch:
     from recruit.errors import NotFound
 
     batch = db.session.get(ImportBatch, batch_id)
-    if batch is None or account.employer_id is None or batch.employer_id != account.employer_id:
+    if batch is None or account.employer_id is None or account.employer_id not in (batch.employer_id,
+                                                                                    batch.agency_id):
         raise NotFound("导入记录不存在")
     return batch
+
+
+def _visible(account):
+    """Batches of the caller's organisation, and those its agency uploaded for clients."""
+    return (ImportBatch.employer_id == account.employer_id) | (ImportBatch.agency_id == account.employer_id)

@@ -109,6 +109,8 @@ class ImportBatch(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    # an HR agency's upload for a client that authorised it: the client is employer_id
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
     filename: Mapped[str] = mapped_column(String(200))
     submit: Mapped[bool] = mapped_column(default=False)

@@ -172,6 +172,9 @@ class ImportFileSchema(ma.Schema):
 class ImportOptionsSchema(ma.Schema):
     submit = ma.fields.Boolean(load_default=False,
                                metadata={"description": "true：导入后提交审核；false：存为草稿"})
+    employer_id = ma.fields.Integer(
+        load_default=None, allow_none=True,
+        metadata={"description": "人力资源服务机构代为导入时：已授权本机构的委托单位 id；岗位属于该单位"})
 
 
 class ImportErrorSchema(ma.Schema):
@@ -182,6 +185,8 @@ class ImportErrorSchema(ma.Schema):
 
 class ImportSummarySchema(ma.Schema):
     id = ma.fields.Integer()
+    employer_id = ma.fields.Integer(metadata={"description": "岗位所属单位"})
+    agency_id = ma.fields.Integer(allow_none=True, metadata={"description": "代为导入的人力资源服务机构"})
     filename = ma.fields.String()
     submit = ma.fields.Boolean()
     rows = ma.fields.Integer()

@@ -94,13 +94,15 @@ def _check_values(vacancy: Vacancy) -> None:
         raise Invalid.field("lat", "经纬度须同时给出")
 
 
-def _posting_target(account: Account, employer_id: int | None) -> tuple[Employer, int | None]:
-    """(employer named on the vacancy, agency posting it). Agencies need the employer's authorisation."""
+def posting_target(account: Account, employer_id: int | None,
+                   location: str = "json") -> tuple[Employer, int | None]:
+    """(employer named on the vacancy, agency posting it). Agencies need the employer's authorisation.
+    `location` names where employer_id came from, for the error."""
     own = employers.of_account(account)
     if employer_id is None or employer_id == own.id:
         return own, None
     if not employers.agency_may_post(agency_id=own.id, employer_id=employer_id):
-        raise Invalid.field("employer_id", "该单位未授权本机构代为发布岗位")
+        raise Invalid.field("employer_id", "该单位未授权本机构代为发布岗位", location)
     return db.session.get(Employer, employer_id), own.id
 
 
@@ -122,7 +124,7 @@ def create(account: Account, data: dict) -> Vacancy:
     """Create as a draft; with submit (the default) it goes to review at once."""
     data = dict(data)
     submit = data.pop("submit", True)
-    employer, agency_id = _posting_target(account, data.pop("employer_id", None))
+    employer, agency_id = posting_target(account, data.pop("employer_id", None))
     if data.get("expires_at") is not None and data["expires_at"] <= utcnow():
         raise Invalid.field("expires_at", "截止时间应晚于当前时间")
     if data.get("industry_code") is None:

@@ -205,7 +205,12 @@ def close_vacancy(vacancy_id: int):
 @bp.route("/import", methods=["GET", "POST"])
 @with_employer
 def upload():
-    batch, error = None, None
+    batch, error, client_error = None, None, None
+    own = employers.of_account(g.web_account)
+    # an HR agency may import for the employers that authorised it, as in the vacancy form
+    clients = (employers.partners(g.web_account, as_agency=True, offset=0, limit=1000)[0]
+               if own.is_agency else [])
+    client_id = request.form.get("employer_id", type=int)
     if request.method == "POST":
         file = request.files.get("file")
         if file is None or not file.filename:
@@ -213,11 +218,14 @@ def upload():
         else:
             try:
                 batch = importer.upload(g.web_account, filename=file.filename, data=file.read(),
-                                        submit=request.form.get("submit") == "1")
+                                        submit=request.form.get("submit") == "1", employer_id=client_id)
             except AppError as exc:
-                error = forms.field_errors(exc).get("file", exc.message)
-    return render_template("web/import.html", batch=batch, error=error,
-                           columns=importer.COLUMNS), 422 if error else 200
+                fields = forms.field_errors(exc)
+                client_error = fields.get("employer_id")
+                error = None if client_error else fields.get("file", exc.message)
+    return render_template("web/import.html", batch=batch, error=error, client_error=client_error,
+                           clients=clients, client_id=client_id, columns=importer.COLUMNS), \
+        422 if error or client_error else 200
 
 
 @bp.get("/import/<int:batch_id>/errors.csv")
