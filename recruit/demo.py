@@ -42,6 +42,7 @@ DUTIES = ["负责日常生产操作，服从班组安排", "按规范完成设�
           "做好客户接待与服务工作", "遵守安全生产制度", "参与岗前培训，考核合格后上岗"]
 PERKS = ["缴纳五险一金", "包吃包住", "提供员工宿舍", "有交通补贴", "月休四天",
          "节日福利", "年终奖金", "带薪年假"]
+AGENCY_NAMES = ["人力资源服务有限公司", "劳务派遣有限公司", "职业介绍服务中心", "人才服务有限公司"]
 # what the ad screen holds back for an operator: one demo ad in HELD_EVERY carries one of these
 VIOLATIONS = ["限男性。", "女士优先。", "入职需交服装费200元。", "限本地户口。", "未婚者优先，限未婚。",
               "详情请致电13800138000。"]
@@ -97,7 +98,17 @@ class Demo:
                            contact_name=self.fake.name(), contact_phone=self.phone())
         return account
 
-    def vacancy(self, account: Account):
+    def agency(self) -> Account:
+        """An HR services firm (GB/T 4754 L72) that posts for the employers that authorise it."""
+        account = self.account("employer", self.fake.name())
+        region = self.county()
+        employers.register(account, name=f"{self.fake.city_name()}{self.rng.choice(AGENCY_NAMES)}",
+                           credit_code=self.credit_code(region), region_code=region, industry_code="L72",
+                           address=self.fake.street_address(), size_band="medium", is_agency=True,
+                           contact_name=self.fake.name(), contact_phone=self.phone())
+        return account
+
+    def vacancy(self, account: Account, for_employer: int | None = None):
         title, low, high = self.rng.choice(TITLES)
         salary_min = self.rng.randrange(low, (low + high) // 2, 500)
         salary_max = self.rng.randrange(salary_min + 500, high + 1000, 500)
@@ -109,6 +120,7 @@ class Demo:
         if self.vacancies_made % self.held_every == 0:  # the review queue has work in the demo too
             text += VIOLATIONS[(self.vacancies_made // self.held_every) % len(VIOLATIONS)]
         return vacancies.create(account, {
+            "employer_id": for_employer,
             "title": title, "description": text, "region_code": region, "headcount": headcount,
             "occupation_code": self.rng.choice(["4-01", "4-02", "4-03", "6-18", "6-29", "6-31"]),
             "welcomed_groups": self.rng.choice([[], [], ["graduate"], ["migrant_worker"],
@@ -163,28 +175,52 @@ def staff() -> None:
 
 def sample_logins() -> list[tuple[str, str]]:
     """(role, phone) of a few demo accounts, for the run command's banner."""
+    from recruit.employers.models import Employer
+
     rows = []
-    for role in ("employer", "jobseeker", "operator", "admin"):
-        phone = db.session.scalar(select(Account.phone).where(Account.role == role)
-                                  .order_by(Account.id).limit(1))
+    for label, role, agency in (("employer", "employer", False), ("agency", "employer", True),
+                                ("jobseeker", "jobseeker", None), ("operator", "operator", None),
+                                ("admin", "admin", None)):
+        query = select(Account.phone).where(Account.role == role)
+        if agency is not None:
+            query = (query.join(Employer, Employer.id == Account.employer_id)
+                     .where(Employer.is_agency.is_(agency)))
+        phone = db.session.scalar(query.order_by(Account.id).limit(1))
         if phone:
-            rows.append((role, phone))
+            rows.append((label, phone))
     return rows
 
 
 def load(employers_n: int = 300, vacancies_per_employer: int = 3, jobseekers_n: int = 300,
-         seed: int = 2020, progress: bool = True, held_every: int = HELD_EVERY) -> dict:
+         seed: int = 2020, progress: bool = True, held_every: int = HELD_EVERY,
+         agencies_n: int | None = None) -> dict:
+    """Employers with vacancies, HR agencies posting for some of them (one per 100 employers
+    unless agencies_n says), and jobseekers with resumes, all through the services."""
     # a different stream per run, so loading twice adds rather than collides
     demo = Demo(seed + db.session.scalar(select(func.count()).select_from(Account)), held_every)
     staff()
-    made = {"employers": 0, "vacancies": 0, "held_for_review": 0, "jobseekers": 0}
+    made = {"employers": 0, "vacancies": 0, "held_for_review": 0, "agencies": 0, "agency_postings": 0,
+            "jobseekers": 0}
+    posters = []
     for _ in tqdm(range(employers_n), desc="用人单位", disable=not progress):
         account = demo.employer()
+        posters.append(account)
         made["employers"] += 1
         for _ in range(demo.rng.randint(1, 2 * vacancies_per_employer - 1)):
             vacancy = demo.vacancy(account)
             made["vacancies"] += 1
             made["held_for_review"] += vacancy.status == "pending_review"
+    for _ in range(employers_n // 100 if agencies_n is None else agencies_n):
+        agency = demo.agency()
+        made["agencies"] += 1
+        credit_code = employers.of_account(agency).credit_code
+        for client in demo.rng.sample(posters, min(5, len(posters))):
+            employers.authorise_agency(client, credit_code)
+            for _ in range(2):
+                vacancy = demo.vacancy(agency, for_employer=client.employer_id)
+                made["vacancies"] += 1
+                made["agency_postings"] += 1
+                made["held_for_review"] += vacancy.status == "pending_review"
     for _ in tqdm(range(jobseekers_n), desc="求职者", disable=not progress):
         demo.jobseeker()
         made["jobseekers"] += 1

@@ -61,3 +61,22 @@ def test_demo_activity_fills_the_reports_consistently(app, search):
         assert figures["placements"] == made["hires"]
         assert db.session.scalar(select(func.count()).select_from(CampaignPush)) == made["pushes"]
         assert reconcile() == []
+
+
+def test_demo_agencies_post_for_the_employers_that_authorised_them(app):
+    from recruit.accounts.models import Account
+    from recruit.employers.models import AgencyAuthorisation, Employer
+
+    with app.app_context():
+        made = demo.load(employers_n=6, jobseekers_n=1, progress=False, agencies_n=1)
+        assert (made["agencies"], made["agency_postings"]) == (1, 10)  # 5 clients, 2 postings each
+        agency = db.session.scalar(select(Employer).where(Employer.is_agency.is_(True)))
+        posted = db.session.scalars(select(Vacancy).where(Vacancy.agency_id == agency.id)).all()
+        clients = set(db.session.scalars(select(AgencyAuthorisation.employer_id).where(
+            AgencyAuthorisation.agency_id == agency.id)))
+        assert len(posted) == 10 and len(clients) == 5
+        assert {v.employer_id for v in posted} == clients  # each names a client, never the agency
+        assert dict(demo.sample_logins())["agency"] == db.session.scalar(select(Account.phone).where(
+            Account.employer_id == agency.id))
+        # the default keeps one agency per hundred employers
+        assert demo.load(employers_n=2, jobseekers_n=0, progress=False)["agencies"] == 0
