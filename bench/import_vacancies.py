@@ -228,8 +228,11 @@ def main() -> None:
     args = parser.parse_args()
     app = create_app({"SEARCH_INDEX_PREFIX": f"bench-{uuid.uuid4().hex[:8]}"})
     with app.app_context():
+        from flask_migrate import upgrade
+
         from recruit.search import indexer, outbox
 
+        upgrade()  # the benchmark's database follows the code's migrations
         indexer.ensure_indices()
         rows = generate(args.rows)
         files = to_csv_files(rows)
