@@ -42,7 +42,8 @@ class Vacancy(Timestamps, db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    # no index of its own: uq_vacancies_employer_external_ref (employer_id, external_ref) serves it
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"))
     title: Mapped[str] = mapped_column(String(60))
     description: Mapped[str] = mapped_column(Text)
     region_code: Mapped[str] = mapped_column(String(6), index=True)
