@@ -245,6 +245,7 @@ def main() -> None:
             bulk = import_path(employer_id, files, args.workers)
             db.session.remove()
             raw = raw_path(make_employer(), rows)
+            formats = csv_vs_xlsx(make_employer(), rows[:FILE_ROWS])
         finally:
             indexer.drop_indices()
             _cleanup()
@@ -255,10 +256,40 @@ def main() -> None:
     print(f"(building the {raw['rows']} search documents alone, outside the raw clock: "
           f"{raw['doc_seconds']:.1f} s = {raw['rows'] / raw['doc_seconds']:.0f} docs/s)")
     print(f"ratio import/raw: {(bulk['rows'] / bulk['seconds']) / (raw['rows'] / raw['seconds']):.2f}")
+    print("one file of {rows} rows uploaded (no worker running): CSV {csv:.2f} s, XLSX {xlsx:.2f} s "
+          "(reading the XLSX alone {xlsx_read:.2f} s)".format(**formats))
     for name, r in (("import path", bulk), ("raw path", raw)):
         cpu = r["cpu"]
         print(f"CPU seconds, {name}: " + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
               + f"; total {sum(cpu.values()):.1f} in {r['seconds']:.1f} s on {os.cpu_count()} CPUs")
+
+
+def csv_vs_xlsx(employer_id: int, rows: list[dict]) -> dict:
+    """The same rows as one CSV and one XLSX upload (different references, so both create)."""
+    from openpyxl import Workbook
+
+    from recruit.vacancies import importer
+
+    as_xlsx = [{**r, "external_ref": r["external_ref"] + "-X"} for r in rows]
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append([field for field, _, _, _ in importer.COLUMNS])
+    for r in as_xlsx:
+        sheet.append(["|".join(r[f]) if f == "benefits" else r.get(f, "") for f, _, _, _ in importer.COLUMNS])
+    out = io.BytesIO()
+    book.save(out)
+    xlsx = out.getvalue()
+    timings = {"rows": len(rows)}
+    for key, name, data in (("csv", "one.csv", to_csv_files(rows)[0]), ("xlsx", "one.xlsx", xlsx)):
+        t0 = time.perf_counter()
+        batch = importer.import_file(employer_id=employer_id, account_id=None, filename=name, data=data,
+                                     submit=True)
+        timings[key] = time.perf_counter() - t0
+        assert batch.created == len(rows), batch.errors[:3]
+    t0 = time.perf_counter()
+    sum(1 for _ in importer.read_table("one.xlsx", xlsx))
+    timings["xlsx_read"] = time.perf_counter() - t0
+    return timings
 
 
 def _cleanup() -> None:
@@ -267,6 +298,8 @@ def _cleanup() -> None:
     ids = "(select id from employers where name = '基准测试用人单位')"
     for stmt in (f"delete from vacancy_transitions where vacancy_id in (select id from vacancies "
                  f"where employer_id in {ids})",
+                 f"delete from search_outbox where index_name = 'vacancies' and doc_id in (select id "
+                 f"from vacancies where employer_id in {ids})",
                  f"delete from vacancies where employer_id in {ids}",
                  f"delete from vacancy_imports where employer_id in {ids}",
                  f"delete from employer_scope_days where employer_id in {ids}",
