@@ -276,6 +276,11 @@ def test_cached_loader_agrees_with_the_schema_on_good_and_bad_rows():
         assert _schema_or_error(loader.load, dict(row)) == expected, row
         outcomes.add(expected[0])
     assert outcomes == {"ok", "error"}
+    # the loader calls these two hooks itself: a new hook on the schema must be added there too
+    import inspect
+
+    assert {name for name, f in inspect.getmembers(VacancyFieldsSchema)
+            if hasattr(f, "__marshmallow_hook__")} == {"_cross_fields", "_dedupe"}
     # answers are fresh objects: changing one never changes the next
     first = loader.load(dict(good))
     first["benefits"].append("transport")
