@@ -354,34 +354,37 @@ def test_chunks_written_beside_validation_keep_order_counts_and_errors(app, make
         assert reconcile() == []
 
 
-def test_a_failing_chunk_stops_the_import_and_leaves_earlier_chunks_whole(app, make_employer, monkeypatch):
-    from sqlalchemy import func, select
+def test_a_failing_chunk_stops_the_import_and_leaves_earlier_chunks_whole(app, make_employer):
+    import psycopg
+    import pytest
+    from sqlalchemy import func, select, text
 
     from recruit.extensions import db
-    from recruit.reporting import service as counters
     from recruit.reporting.reconcile import reconcile
     from recruit.vacancies.models import ImportBatch, Vacancy
 
-    real, calls = counters.vacancies_published_by_id, []
-
-    def second_call_fails(ids):
-        calls.append(ids)
-        if len(calls) == 2:
-            raise RuntimeError("disk full")
-        return real(ids)
-
-    monkeypatch.setattr(counters, "vacancies_published_by_id", second_call_fails)
     employer = make_employer()
     rows = [(n, _field_row(f"F{n}")) for n in range(2, 9)]
     with app.app_context():
+        # a real failure inside PostgreSQL while the second chunk (F5..F7) is copied
+        db.session.execute(text("""
+            create function refuse_f6() returns trigger language plpgsql as $$
+            begin
+              if new.external_ref = 'F6' then raise exception 'disk full'; end if;
+              return new;
+            end $$;
+            create trigger refuse_f6 before insert on vacancies for each row execute function refuse_f6();
+        """))
+        db.session.commit()
         try:
-            importer.import_rows(employer_id=employer.extra["employer"]["id"], account_id=None,
-                                 filename="fails.csv", submit=True, rows=rows, chunk_size=3)
-        except RuntimeError as exc:
-            assert str(exc) == "disk full"
-        else:
-            raise AssertionError("the writer's failure must reach the caller")
-        db.session.rollback()
+            # the writer thread's error, raised in the caller
+            with pytest.raises(psycopg.errors.RaiseException, match="disk full"):
+                importer.import_rows(employer_id=employer.extra["employer"]["id"], account_id=None,
+                                     filename="fails.csv", submit=True, rows=rows, chunk_size=3)
+        finally:
+            db.session.rollback()
+            db.session.execute(text("drop trigger refuse_f6 on vacancies; drop function refuse_f6()"))
+            db.session.commit()
         refs = db.session.scalars(select(Vacancy.external_ref).where(
             Vacancy.employer_id == employer.extra["employer"]["id"])).all()
         assert sorted(refs) == ["F2", "F3", "F4"]  # the first chunk; nothing of the second
