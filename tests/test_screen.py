@@ -43,3 +43,63 @@ def test_an_ordinary_ad_is_clean():
         )
         == []
     )
+
+
+# ---- the prefilter: a rule is tried only on texts with one of the strings every match needs ----
+
+def test_required_strings_of_a_pattern():
+    assert screen.required_strings("(?<![不无])(限|只招)(男|女)(性|生)?") == {"限男", "限女", "只招男",
+                                                                               "只招女"}
+    # of several required parts, the least ordinary: fee words rather than 缴纳 (五险一金)
+    assert screen.required_strings("(缴纳|收取)[^，]{0,6}(押金|保证金)") == {"押金", "保证金"}
+    assert screen.required_strings(r"(?<!\d)1[3-9]\d{9}") == {f"1{d}" for d in range(3, 10)}
+    assert screen.required_strings("(男|女)(性|士)?优先") == {"优先"}
+    assert screen.required_strings(r"\d+元") == {"元"} and screen.required_strings("(男|.)工") == {"工"}
+
+
+@pytest.mark.parametrize("pattern",
+                         [r"\d+", "(?i)qq", "(?i:qq)", "[^男]", ".{2}", "(男|.)", "a?b*", r"\w{2,}"])
+def test_required_strings_are_none_when_not_known(pattern):
+    assert screen.required_strings(pattern) is None
+
+
+def _corpus() -> list[str]:
+    """Ordinary ads (demo vocabulary, Faker) with every example and near-miss spliced in."""
+    import random
+
+    from faker import Faker
+
+    from recruit.demo import DUTIES, PERKS, TITLES, VIOLATIONS
+
+    rng, fake = random.Random(7), Faker("zh_CN")
+    fake.seed_instance(7)
+    pieces = [t for r in RULES for t in (*r.examples, *r.near_misses)] + list(VIOLATIONS)
+    texts = []
+    for _ in range(1500):
+        parts = [rng.choice(TITLES)[0], *rng.sample(DUTIES, 2), *rng.sample(PERKS, 2), fake.sentence(),
+                 fake.phone_number() if rng.random() < 0.1 else str(rng.randrange(100000))]
+        parts += rng.sample(pieces, rng.randrange(0, 3))
+        rng.shuffle(parts)
+        texts.append(rng.choice(["，", "。", "；", ""]).join(parts))
+    return texts + pieces
+
+
+def test_every_match_contains_one_of_its_patterns_required_strings():
+    for rule in RULES:
+        for pattern in rule.patterns:
+            needed = screen.required_strings(pattern.pattern)
+            assert needed is not None, pattern.pattern  # every shipped pattern has a filter
+            for text in _corpus():
+                for found in pattern.finditer(text):
+                    assert any(s in found.group(0) for s in needed), (pattern.pattern, found.group(0))
+
+
+def test_scan_with_the_prefilter_equals_trying_every_pattern():
+    corpus = _corpus()
+    flagged = 0
+    for title, description in zip(corpus, reversed(corpus), strict=True):
+        plain = [(r.id, m.group(0)) for r in RULES
+                 if (m := screen._first_match(r.patterns, [title, description]))]
+        assert [(h.rule, h.match) for h in screen.scan(title, description)] == plain
+        flagged += bool(plain)
+    assert flagged > 300  # the corpus exercises the rules, not only clean text
