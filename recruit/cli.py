@@ -73,11 +73,13 @@ def sync(once: bool, interval: float) -> None:
     """Deliver the search outbox to Elasticsearch (continuously unless --once)."""
     from flask import current_app
 
+    from recruit import gc_tuning
     from recruit.campaigns import service as campaigns
     from recruit.search import analysis
 
     batch = current_app.config["SYNC_BATCH_SIZE"]
     analysis.warm_up()  # load the dictionary now, not inside the first batch
+    gc_tuning.settle_long_lived()  # the dictionaries stay to the end: no collector walks them
     click.echo("search sync ready")
     while True:
         try:

@@ -90,6 +90,46 @@ def test_good_rows_are_created_and_bad_rows_reported_with_row_column_reason(make
     assert lines[0] == ["行号", "列", "原因"] and len(lines) == 1 + len(body["errors"])
 
 
+def test_imported_rows_record_every_step_as_a_form_post_would(make_employer):
+    employer = make_employer()
+    flagged = "负责产品包装，限男性，包吃住，缴纳五险一金。"
+    rows = [_row("S1"), _row("S2", title="包装工", **{"岗位描述": flagged}), _row("S3")]
+    assert _upload(employer, _csv(rows), name="steps.csv").status_code == 201
+    drafts = _upload(employer, _csv([_row("D1")]), name="drafts.csv", submit=False)
+    assert drafts.status_code == 201
+    mine = {v["external_ref"]: v for v in employer.get("/api/v1/employers/me/vacancies").get_json()}
+
+    def steps(ref):
+        r = employer.get(f"/api/v1/employers/me/vacancies/{mine[ref]['id']}/transitions")
+        return [(s["from_status"], s["to_status"], s["actor"], s["reason"]) for s in r.get_json()]
+
+    assert steps("S1") == steps("S3") == [
+        (None, "draft", "employer", "批量导入（steps.csv）"),
+        ("draft", "pending_review", "employer", "提交审核"),
+        ("pending_review", "published", "system", "自动筛查通过"),
+    ]
+    assert steps("S2") == [
+        (None, "draft", "employer", "批量导入（steps.csv）"),
+        ("draft", "pending_review", "employer",
+         "提交审核；自动筛查发现：含性别限制或性别偏好（限男性），等待人工审核"),
+    ]
+    assert steps("D1") == [(None, "draft", "employer", "批量导入（drafts.csv）")]
+
+
+def test_imports_run_without_the_cyclic_collector_and_restore_it(make_employer, monkeypatch):
+    import gc
+
+    states = []
+    real_validate = importer.validate_row
+    monkeypatch.setattr(importer, "validate_row", lambda raw: (states.append(gc.isenabled()),
+                                                               real_validate(raw))[1])
+    employer = make_employer()
+    assert _upload(employer, _csv([_row("G1"), _row("G2")])).status_code == 201
+    assert states == [False, False] and gc.isenabled()
+    bad = _upload(employer, b"\xff\xfe not a table", name="broken.xlsx")
+    assert bad.status_code == 422 and gc.isenabled()
+
+
 def test_reupload_skips_equal_rows_and_updates_changed_ones(app, make_employer):
     from sqlalchemy import func, select
 

@@ -8,6 +8,7 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError
 from sqlalchemy import func, select, text
 
+from recruit import gc_tuning
 from recruit.extensions import db
 from recruit.models_base import utcnow
 from recruit.search import documents, indexer
@@ -42,6 +43,11 @@ def drain_once(batch_size: int = 500) -> dict:
     repeated delivery can never put back an older state (external versioning refuses it).
     SKIP LOCKED lets several workers drain side by side.
     """
+    with gc_tuning.paused():  # a batch is thousands of documents built and dropped together
+        return _drain_once(batch_size)
+
+
+def _drain_once(batch_size: int) -> dict:
     # plain rows, not ORM objects: a batch is thousands of rows read once and deleted
     rows = db.session.execute(
         select(SearchOutbox.id, SearchOutbox.index_name, SearchOutbox.doc_id)
