@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from types import SimpleNamespace
+from functools import cache
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
@@ -83,25 +84,37 @@ def vacancy_document(v, campaigns: Iterable[tuple[int, Iterable[str]]] = ()) -> 
     }
 
 
-def _vacancy_rows(ids: list[int]) -> list[SimpleNamespace]:
+_DOCUMENT_COLUMNS = ("id", "employer_id", "status", "version", "title", "description", "region_code", "lat",
+                     "lon", "occupation_code", "industry_code", "education_min", "experience_min_years",
+                     "employment_type", "benefits", "welcomed_groups", "headcount", "hired_count",
+                     "salary_min", "salary_max", "published_at", "expires_at")
+
+_SELECT_DOCUMENT_ROWS = f"select {', '.join(_DOCUMENT_COLUMNS)} from vacancies where id = any(:ids)"
+
+
+def _vacancy_rows(ids: list[int]) -> list:
     """Vacancies as plain rows with their employer: the worker reads thousands at a time and the
     ORM's bookkeeping costs twice the row itself. Read-only; attributes as on the model."""
     from recruit.employers.models import Employer
+
+    # psycopg's own types (lists, aware datetimes) are the model's: no SQLAlchemy result processing;
+    # only the columns documents and campaign rules read (half the time of select *)
+    result = db.session.execute(text(_SELECT_DOCUMENT_ROWS), {"ids": [int(i) for i in ids]})
+    row_type = _vacancy_row_type(tuple(result.keys()))
+    rows = result.all()
+    at = row_type._fields.index("employer_id")
+    employers = {e.id: e for e in db.session.scalars(
+        select(Employer).where(Employer.id.in_({r[at] for r in rows})))}
+    return [row_type(*r, employers[r[at]]) for r in rows]
+
+
+@cache
+def _vacancy_row_type(columns: tuple[str, ...]) -> type:
+    """A named tuple of the table's columns and the employer, with the model's open_headcount."""
     from recruit.vacancies.models import Vacancy
 
-    # psycopg's own types (lists, aware datetimes) are the model's: no SQLAlchemy result processing
-    result = db.session.execute(text("select * from vacancies where id = any(:ids)"),
-                                {"ids": [int(i) for i in ids]})
-    names = list(result.keys())
-    rows = [dict(zip(names, r, strict=True)) for r in result]
-    employers = {e.id: e for e in db.session.scalars(
-        select(Employer).where(Employer.id.in_({r["employer_id"] for r in rows})))}
-    out = []
-    for r in rows:
-        v = SimpleNamespace(**r, employer=employers[r["employer_id"]])
-        v.open_headcount = Vacancy.open_headcount.fget(v)
-        out.append(v)
-    return out
+    return type("VacancyRow", (namedtuple("VacancyRow", (*columns, "employer")),),
+                {"__slots__": (), "open_headcount": Vacancy.open_headcount})
 
 
 def load_vacancy_documents(ids: list[int]) -> dict[int, tuple[int, object]]:

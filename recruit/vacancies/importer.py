@@ -110,6 +110,8 @@ def read_table(filename: str, data: bytes) -> Iterator[list]:
 
 
 def _cell(value) -> str | None:
+    if type(value) is str and "\x00" not in value:  # every CSV cell: the common case, first
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
@@ -206,8 +208,10 @@ def import_file(*, employer_id: int, account_id: int | None, filename: str, data
 
 def _records(rows: Iterable[list], fields: list[str | None], max_rows: int) -> Iterator[tuple[int, dict]]:
     n = 0
+    columns = [(i, f) for i, f in enumerate(fields) if f]
     for number, row in enumerate(rows, start=2):  # row 1 is the header, as a spreadsheet counts
-        raw = {f: _cell(v) for f, v in zip(fields, row, strict=False) if f}
+        width = len(row)
+        raw = {f: _cell(row[i]) if i < width else None for i, f in columns}
         if not any(raw.values()):
             continue
         n += 1
