@@ -283,6 +283,39 @@ def test_overlapping_expire_runs_close_each_vacancy_once(app, make_employer, mak
         assert [s for s in _steps(employer, vid) if s[1] == "closed"] == [("published", "closed", "system")]
 
 
+def test_review_queue_query_is_served_by_its_partial_index(app, make_employer, make_vacancy, make_staff):
+    """The queue must not scan every vacancy (27.6 million in the campaign): with sequential scans
+    priced out, its own statements (count and page) use ix_vacancies_pending_region, the waiting
+    rows by region prefix."""
+    from sqlalchemy import event
+
+    from recruit.accounts.models import Account
+
+    employer = make_employer()
+    make_vacancy(employer, description=FLAGGED, region_code="420102")
+    operator = make_staff("operator", "4201")
+    statements = []
+
+    def grab(conn, cursor, statement, parameters, context, executemany):
+        if "FROM vacancies" in statement and "pending_review" in str(parameters):
+            statements.append((statement, parameters))
+
+    with app.app_context():
+        account = db.session.get(Account, operator.account["id"])
+        event.listen(db.engine, "before_cursor_execute", grab)
+        try:
+            items, total = service.review_queue(account, region=None, offset=0, limit=20)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", grab)
+        assert total == 1 and len(items) == 1 and len(statements) == 2  # the count and the page
+        raw = db.session.connection().connection.driver_connection
+        raw.execute("set local enable_seqscan = off")
+        for statement, parameters in statements:
+            plan = "\n".join(r[0] for r in raw.execute("explain " + statement, parameters))
+            assert "ix_vacancies_pending_region" in plan, plan
+        db.session.rollback()
+
+
 def test_review_queue_filters_inside_the_operators_region(make_employer, make_vacancy, make_staff):
     employer = make_employer()
     jiangan = make_vacancy(employer, description=FLAGGED, region_code="420102")

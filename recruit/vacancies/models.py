@@ -39,6 +39,13 @@ class Vacancy(Timestamps, db.Model):
         # what `flask recruit expire-vacancies` scans every minute
         Index("ix_vacancies_published_expiry", "expires_at",
               postgresql_where=text("status = 'published' and expires_at is not null")),
+        # the review queue: waiting vacancies under an operator's region prefix (LIKE '4201%'
+        # needs pattern ops under the C.UTF-8 collation); only the waiting rows are in it
+        Index("ix_vacancies_pending_region", "region_code",
+              postgresql_ops={"region_code": "varchar_pattern_ops"},
+              postgresql_where=text("status = 'pending_review'")),
+        # an agency's postings; most vacancies have none, and those are not in the index
+        Index("ix_vacancies_agency_id", "agency_id", postgresql_where=text("agency_id is not null")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -46,12 +53,12 @@ class Vacancy(Timestamps, db.Model):
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"))
     title: Mapped[str] = mapped_column(String(60))
     description: Mapped[str] = mapped_column(Text)
-    region_code: Mapped[str] = mapped_column(String(6), index=True)
+    region_code: Mapped[str] = mapped_column(String(6))
     address: Mapped[str | None] = mapped_column(String(200))
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     # national occupation classification, e.g. "6-31" or finer "6-31-01-03"
-    occupation_code: Mapped[str | None] = mapped_column(String(12), index=True)
+    occupation_code: Mapped[str | None] = mapped_column(String(12))
     # GB/T 4754-2017 section letter + division, e.g. "C38"
     industry_code: Mapped[str | None] = mapped_column(String(3))
     education_min: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
@@ -72,7 +79,7 @@ class Vacancy(Timestamps, db.Model):
     close_reason: Mapped[str | None] = mapped_column(String(20))
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     # the HR agency that posted it in the employer's name, if any
-    agency_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"))
     # what the automatic ad screen found ([{rule, category, message, match}]); operator's reason
     screen_hits: Mapped[list | None] = mapped_column(JSONB)
     review_note: Mapped[str | None] = mapped_column(String(500))
