@@ -199,11 +199,12 @@ def import_file(*, employer_id: int, account_id: int | None, filename: str, data
     missing = [FIELD_TO_HEADER[f] for f, _, req, _ in COLUMNS if req and f not in fields]
     if missing:
         raise FileError.field("file", "缺少必需的列：" + "、".join(missing), "files")
-    # read (and count) the whole file first: a file over the limit writes nothing
-    with gc_tuning.paused():
+    with gc_tuning.paused():  # the file's rows live until their chunk is written
+        # read (and count) the whole file first: a file over the limit writes nothing
         records = list(_records(rows, fields, max_rows))
-    return import_rows(employer_id=employer_id, account_id=account_id, filename=filename, submit=submit,
-                       rows=records, progress=progress, chunk_size=chunk_size, agency_id=agency_id)
+        return import_rows(employer_id=employer_id, account_id=account_id, filename=filename,
+                           submit=submit, rows=records, progress=progress, chunk_size=chunk_size,
+                           agency_id=agency_id)
 
 
 def _records(rows: Iterable[list], fields: list[str | None], max_rows: int) -> Iterator[tuple[int, dict]]:
