@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-import re._constants as sre
+import re._constants as sre  # the stdlib's own regex parser (sre_parse before 3.11); Python is pinned
 import re._parser as sre_parse
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -145,7 +145,7 @@ def _class(items) -> frozenset[str] | None:
             chars.add(chr(arg))
         elif op is sre.RANGE and arg[1] - arg[0] < _MAX_STRINGS:
             chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        else:  # NEGATE, CATEGORY (\\d, \\w ...), a wide RANGE
+        else:  # NEGATE, CATEGORY (\d, \w ...), a wide RANGE
             return None
     return frozenset(chars)
 
