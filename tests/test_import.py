@@ -117,6 +117,18 @@ def test_imported_rows_record_every_step_as_a_form_post_would(make_employer):
     assert steps("D1") == [(None, "draft", "employer", "批量导入（drafts.csv）")]
 
 
+def test_an_imported_row_with_a_long_flagged_match_is_created_for_review(make_employer):
+    employer = make_employer()
+    email = "hr" * 240 + "@example.com"
+    description = f"负责配电巡检，简历请发至{email}，缴纳五险一金。"
+    body = _upload(employer, _csv([_row("L1", **{"岗位描述": description})]))
+    assert body.status_code == 201 and body.get_json()["created"] == 1, body.get_json()
+    mine = employer.get("/api/v1/employers/me/vacancies").get_json()
+    assert mine[0]["status"] == "pending_review" and mine[0]["screen_hits"][0]["match"] == email
+    steps = employer.get(f"/api/v1/employers/me/vacancies/{mine[0]['id']}/transitions").get_json()
+    assert steps[-1]["to_status"] == "pending_review" and len(steps[-1]["reason"]) <= 500
+
+
 def test_imports_run_without_the_cyclic_collector_and_restore_it(app, make_employer):
     import gc
 

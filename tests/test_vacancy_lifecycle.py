@@ -283,6 +283,17 @@ def test_overlapping_expire_runs_close_each_vacancy_once(app, make_employer, mak
         assert [s for s in _steps(employer, vid) if s[1] == "closed"] == [("published", "closed", "system")]
 
 
+def test_a_long_flagged_match_is_clipped_in_the_reason_and_kept_whole_in_the_hits(make_employer,
+                                                                                    make_vacancy):
+    employer = make_employer()
+    email = "hr" * 240 + "@example.com"  # a pasted address can be longer than the reason column
+    v = make_vacancy(employer, description=f"负责产品包装，限男性，简历请发送至{email}，缴纳五险一金。")
+    assert v["status"] == "pending_review"
+    assert {h["rule"]: h["match"] for h in v["screen_hits"]}["contact_details"] == email
+    reason = employer.get(f"/api/v1/employers/me/vacancies/{v['id']}/transitions").get_json()[-1]["reason"]
+    assert len(reason) <= 500 and "限男性" in reason and email[:20] in reason and email not in reason
+
+
 def test_review_queue_query_is_served_by_its_partial_index(app, make_employer, make_vacancy, make_staff):
     """The queue must not scan every vacancy (27.6 million in the campaign): with sequential scans
     priced out, its own statements (count and page) use ix_vacancies_pending_region, the waiting

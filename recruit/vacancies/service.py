@@ -49,11 +49,21 @@ def _move(vacancy: Vacancy, to: str, actor_id: int | None, reason: str | None, *
         outbox.enqueue("vacancies", vacancy.id)
 
 
+_REASON_LIMIT = 500  # vacancy_transitions.reason
+_MATCH_SHOWN = 30  # a hit's words quoted in the reason; screen_hits keeps the whole match
+
+
 def review_reason(reason: str, hits: list[screen.Hit]) -> str:
+    """The transition's reason: the hits' messages with their words, clipped to fit the column
+    (a pasted address or e-mail can be hundreds of characters)."""
     if not hits:
         return reason
-    found = "；".join(f"{h.message}（{h.match}）" for h in hits)
-    return f"{reason}；自动筛查发现：{found}，等待人工审核"
+    found = "；".join(f"{h.message}（{_clip(h.match, _MATCH_SHOWN)}）" for h in hits)
+    return _clip(f"{reason}；自动筛查发现：{found}，等待人工审核", _REASON_LIMIT)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _review(vacancy: Vacancy, actor_id: int | None, reason: str) -> None:
