@@ -111,6 +111,7 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
                               env=env, stdout=log, stderr=subprocess.DEVNULL)
              for log in logs]
     try:
+        _settle()
         # deployed workers run all the time: start the clock once they are up and say so
         for proc, log in zip(procs, logs, strict=True):
             while not _said(log, b"search sync ready"):
@@ -166,6 +167,19 @@ def _cpu(worker_pids: list[int]) -> dict[str, float]:
             "elasticsearch": sum(ticks(p, True) for p in named("org.elasticsearch.bootstrap")) / hz}
 
 
+def _settle(timeout: float = 60.0) -> None:
+    """Before a clock starts: no segment merge still running in Elasticsearch from the previous
+    path (it would slow whichever path comes next)."""
+    from recruit.search.client import es
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        nodes = es().nodes.stats(metric="indices", index_metric="merge")["nodes"].values()
+        if all(n["indices"]["merges"]["current"] == 0 for n in nodes):
+            return
+        time.sleep(0.1)
+
+
 def _said(log, line: bytes) -> bool:
     log.seek(0)
     return line in log.read()
@@ -207,6 +221,7 @@ def raw_path(employer_id: int, rows: list[dict], into: str) -> dict:
             "employment_type", "benefits", "status", "hired_count", "version"]
     raw = conn.connection.driver_connection
     try:
+        _settle()
         cpu0 = _cpu([])
         t0 = time.perf_counter()
         with raw.cursor() as cur, cur.copy(f"copy {table} ({', '.join(cols)}) from stdin") as copy:
@@ -256,8 +271,8 @@ def main() -> None:
             employer_id = make_employer()
             bulk = import_path(employer_id, files, args.workers)
             db.session.remove()
-            raw = raw_path(make_employer(), rows, into="vacancies")
             scratch = raw_path(make_employer(), rows, into="scratch")
+            raw = raw_path(make_employer(), rows, into="vacancies")
             formats = csv_vs_xlsx(make_employer(), rows[:FILE_ROWS])
         finally:
             indexer.drop_indices()

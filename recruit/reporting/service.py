@@ -362,7 +362,7 @@ def vacancies_published(vacancies: Iterable, *, campaign_ids: dict[int, int] | N
 def vacancies_published_by_id(vacancy_ids: list[int]) -> None:
     """vacancies_published() for vacancies already written in this transaction, computed by
     PostgreSQL from their rows with the expressions reconciliation uses (sources.py): a bulk
-    import counts 5,000 rows without a Python loop over them. Rows are upserted in the order the
+    import counts a 10,000-row chunk without a Python loop over it. Rows are upserted in the order the
     row-by-row path sorts them (bytewise, cells before rollups), so the two cannot deadlock."""
     if not vacancy_ids:
         return
