@@ -193,6 +193,7 @@ def raw_path(employer_id: int, rows: list[dict], into: str) -> dict:
     from recruit.search.client import es
     from recruit.vacancies.models import Vacancy
 
+    _vacuum()  # the import path's rows: collected now, not by autovacuum inside this clock
     employer = db.session.get(db.Model.registry._class_registry["Employer"], employer_id)
     if into == "vacancies":
         ids = db.session.execute(text("select nextval('vacancies_id_seq') from generate_series(1, :n)"),
@@ -323,8 +324,8 @@ def csv_vs_xlsx(employer_id: int, rows: list[dict]) -> dict:
 
 
 def _vacuum() -> None:
-    """Before the clock: collect what an earlier run's cleanup left dead, so that autovacuum does
-    not do it inside this run's measured window (it would count as the import's PostgreSQL work)."""
+    """Before each clock: vacuum and analyze what earlier work left (an earlier run's cleanup, the
+    previous path's rows), so that autovacuum does not do it inside the measured window."""
     db.session.remove()
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("vacuum (analyze) vacancies, vacancy_transitions, search_outbox, counter_cells, "
