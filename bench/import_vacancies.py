@@ -107,7 +107,7 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
            "SEARCH_INDEX_PREFIX": current_app.config["SEARCH_INDEX_PREFIX"]}
     flask = str(Path(sys.executable).with_name("flask"))
     logs = [tempfile.TemporaryFile() for _ in range(workers)]  # noqa: SIM115 (closed in finally)
-    procs = [subprocess.Popen([flask, "--app", "wsgi", "recruit", "sync", "--interval", "0.2"], cwd=ROOT,
+    procs = [subprocess.Popen([flask, "--app", "wsgi", "recruit", "sync"], cwd=ROOT,  # as deploy/run.sh
                               env=env, stdout=log, stderr=subprocess.DEVNULL)
              for log in logs]
     try:
@@ -131,7 +131,7 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
             outbox.drain(2000)
         while outbox.pending():  # the workers empty the outbox only after Elasticsearch took the rows
             db.session.rollback()
-            time.sleep(0.05)  # the clock's resolution: finer than the workers' 0.2 s poll
+            time.sleep(0.05)  # the clock's resolution
         indexer.refresh("vacancies")
         elapsed = time.perf_counter() - t0
         cpu = {k: v - cpu0[k] for k, v in _cpu([p.pid for p in procs]).items()}

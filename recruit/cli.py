@@ -68,7 +68,8 @@ def check_index(index: str, sample: int) -> None:
 
 @cli.command("sync")
 @click.option("--once", is_flag=True, help="drain what is queued, then exit")
-@click.option("--interval", default=1.0, show_default=True, help="seconds between polls")
+@click.option("--interval", default=1.0, show_default=True,
+              help="longest wait between looks at the outbox (commits wake the worker at once)")
 def sync(once: bool, interval: float) -> None:
     """Deliver the search outbox to Elasticsearch (continuously unless --once)."""
     from flask import current_app
@@ -80,6 +81,7 @@ def sync(once: bool, interval: float) -> None:
     batch = current_app.config["SYNC_BATCH_SIZE"]
     analysis.warm_up()  # load the dictionary now, not inside the first batch
     gc_tuning.settle_long_lived()  # the dictionaries stay to the end: no collector walks them
+    waiter = None if once else outbox.Waiter()  # listening before the first drain: no commit missed
     click.echo("search sync ready")
     while True:
         try:
@@ -98,7 +100,7 @@ def sync(once: bool, interval: float) -> None:
             continue
         if once:
             return
-        time.sleep(interval)
+        waiter.wait(interval)  # drained: sleep until the next commit to the outbox
 
 
 @cli.command("campaign-clock")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from elastic_transport import TransportError
 from elasticsearch import ApiError
@@ -17,6 +18,8 @@ from recruit.search.models import SearchOutbox
 log = logging.getLogger(__name__)
 # a deleted row: a version above any it ever had
 GONE_VERSION = 2**62
+# the channel search_outbox's trigger notifies at commit (migration 0008)
+CHANNEL = "search_outbox"
 
 
 def enqueue(index_name: str, doc_id: int) -> None:
@@ -97,3 +100,36 @@ def drain(batch_size: int = 500) -> dict:
 
 def pending() -> int:
     return db.session.scalar(select(func.count()).select_from(SearchOutbox))
+
+
+class Waiter:
+    """Lets the sync worker sleep until rows are committed to the outbox (LISTEN/NOTIFY on its own
+    connection), or `timeout` at the latest: new rows reach the index at once, without polling."""
+
+    def __init__(self) -> None:
+        self.conn = None
+        self._listen()
+
+    def _listen(self) -> None:
+        import psycopg
+
+        url = db.engine.url.set(drivername="postgresql")
+        self.conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+        self.conn.execute(f"listen {CHANNEL}")
+
+    def wait(self, timeout: float) -> bool:
+        """True when a notification came (more may be queued: the next wait returns at once)."""
+        import psycopg
+
+        try:
+            return any(True for _ in self.conn.notifies(timeout=timeout, stop_after=1))
+        except psycopg.OperationalError:  # PostgreSQL restarted: listen again, look at the outbox
+            log.warning("search sync lost its LISTEN connection; reconnecting")
+            try:
+                self._listen()
+            except psycopg.OperationalError:
+                time.sleep(timeout)
+            return False
+
+    def close(self) -> None:
+        self.conn.close()
