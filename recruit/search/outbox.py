@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
+import psycopg
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 from sqlalchemy import func, select, text
@@ -107,20 +108,15 @@ class Waiter:
     connection), or `timeout` at the latest: new rows reach the index at once, without polling."""
 
     def __init__(self) -> None:
-        self.conn = None
         self._listen()
 
     def _listen(self) -> None:
-        import psycopg
-
         url = db.engine.url.set(drivername="postgresql")
         self.conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
         self.conn.execute(f"listen {CHANNEL}")
 
     def wait(self, timeout: float) -> bool:
         """True when a notification came (more may be queued: the next wait returns at once)."""
-        import psycopg
-
         try:
             return any(True for _ in self.conn.notifies(timeout=timeout, stop_after=1))
         except psycopg.OperationalError:  # PostgreSQL restarted: listen again, look at the outbox
