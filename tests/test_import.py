@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook
 
 from recruit.vacancies import importer
+from tests.factories import vacancy_payload
 
 HEADER = [h for _, h, _, _ in importer.COLUMNS]
 
@@ -115,6 +116,32 @@ def test_imported_rows_record_every_step_as_a_form_post_would(make_employer):
          "提交审核；自动筛查发现：含性别限制或性别偏好（限男性），等待人工审核"),
     ]
     assert steps("D1") == [(None, "draft", "employer", "批量导入（drafts.csv）")]
+
+
+def test_an_imported_row_stores_every_column_as_the_form_would(make_employer):
+    """Binary COPY takes each column's own type (int2, float8, varchar[], timestamptz, jsonb)."""
+    employer = make_employer()
+    filled = {"工作地址": "武汉市江岸区解放大道1000号", "纬度": "30.58", "经度": "114", "最低工作年限": "2",
+              "行业代码": "C38", "用工形式": "兼职", "福利": "五险一金|包吃住",
+              "欢迎群体": "高校毕业生|农民工", "截止日期": "2099-06-30"}
+    flagged = {"岗位描述": "负责配电巡检，限男性，缴纳五险一金。"}
+    rows = [_row("F1", **filled), _row("F2", **{"福利": "", "欢迎群体": ""}), _row("F3", **filled, **flagged)]
+    assert _upload(employer, _csv(rows)).get_json()["created"] == 3
+    form = employer.post("/api/v1/vacancies", json=vacancy_payload(
+        address="武汉市江岸区解放大道1000号", lat=30.58, lon=114, experience_min_years=2, industry_code="C38",
+        employment_type="part_time", benefits=["social_insurance_housing_fund", "room_and_board"],
+        welcomed_groups=["graduate", "migrant_worker"], expires_at="2099-07-01T00:00:00+08:00",
+        education_min="associate", description=_row("x")[2]))
+    assert form.status_code == 201, form.get_json()
+    mine = {v["external_ref"]: v for v in employer.get("/api/v1/employers/me/vacancies").get_json()}
+    compared = ("title", "description", "region_code", "address", "lat", "lon", "occupation_code",
+                "industry_code", "education_min", "experience_min_years", "employment_type", "benefits",
+                "welcomed_groups", "expires_at", "headcount", "salary_min", "salary_max", "status")
+    expected = {k: form.get_json()[k] for k in compared}
+    assert {k: mine["F1"][k] for k in compared} == expected
+    assert (mine["F1"]["lat"], mine["F1"]["lon"]) == (30.58, 114.0)
+    assert (mine["F2"]["benefits"], mine["F2"]["welcomed_groups"], mine["F2"]["lat"]) == ([], [], None)
+    assert mine["F3"]["status"] == "pending_review" and mine["F3"]["screen_hits"][0]["match"] == "限男性"
 
 
 def test_an_imported_row_with_a_long_flagged_match_is_created_for_review(make_employer):
@@ -375,6 +402,20 @@ def test_imported_counts_agree_with_a_recount(app, make_employer):
         assert counters.headline(start=day, end=day, region_prefix="42")["positions_posted"] == sum(
             i % 5 + 1 for i in range(30) if regions[i % 4].startswith("42"))
         assert reconcile() == []
+
+
+def test_the_binary_copy_types_are_the_tables_own(app):
+    from sqlalchemy import text
+
+    from recruit.extensions import db
+
+    with app.app_context():
+        table = dict(db.session.execute(text(
+            "select attname::text, atttypid::regtype::text from pg_attribute "
+            "where attrelid = 'vacancies'::regclass and attnum > 0 and not attisdropped")).all())
+        ours = {column: db.session.scalar(text("select cast(:t as regtype)::text"), {"t": name})
+                for column, name in importer._VACANCY_COPY}
+    assert ours == {column: table[column] for column in ours}
 
 
 def test_array_literals_round_trip_through_postgresql(app):

@@ -369,20 +369,23 @@ def vacancies_published_by_id(vacancy_ids: list[int]) -> None:
     from recruit.reporting import sources
 
     ids = {"ids": [int(i) for i in vacancy_ids]}
-    facts = f"""
+    # the chunk's facts once, in a temporary table the three statements read: read from the
+    # vacancies by each, they were evaluated once per row and scope or rollup (docs/performance.md)
+    db.session.execute(text(f"""
+        create temporary table published_facts on commit drop as
         select v.region_code as region, {sources.CST_DAY.format(col='v.published_at')} as day,
                {sources.vacancy_campaign()} as campaign, {sources.INDUSTRY} as industry,
                {sources.OCCUPATION} as occupation, v.employer_id, v.headcount
-        from vacancies v where v.id = any(:ids) and v.published_at is not null"""
+        from vacancies v where v.id = any(:ids) and v.published_at is not null"""), ids)
     metrics = "vacancies_published, positions_posted"
     add = "vacancies_published = {t}.vacancies_published + excluded.vacancies_published, " \
           "positions_posted = {t}.positions_posted + excluded.positions_posted"
     db.session.execute(text(f"""
         insert into counter_cells ({', '.join(CELL_KEY)}, {metrics})
         select region, day, campaign, '', industry, occupation, '', count(*), sum(headcount)
-        from ({facts}) f group by region, day, campaign, industry, occupation
+        from published_facts f group by region, day, campaign, industry, occupation
         order by region collate "C", day, campaign, industry collate "C", occupation collate "C"
-        on conflict ({', '.join(CELL_KEY)}) do update set {add.format(t='counter_cells')}"""), ids)
+        on conflict ({', '.join(CELL_KEY)}) do update set {add.format(t='counter_cells')}"""))
     dimensions = ", ".join(f"('{d}', {level})" for d in ("all", "campaign", "industry", "occupation",
                                                          "channel") for level in ROLLUP_LEVELS[d])
     db.session.execute(text(f"""
@@ -392,18 +395,19 @@ def vacancies_published_by_id(vacancy_ids: list[int]) -> None:
                    case d.dimension when 'industry' then f.industry when 'occupation' then f.occupation
                                     when 'campaign' then f.campaign::text else '' end as key,
                    f.day, count(*) as n, sum(f.headcount) as heads
-            from ({facts}) f cross join (values {dimensions}) as d(dimension, level)
+            from published_facts f cross join (values {dimensions}) as d(dimension, level)
             where d.dimension <> 'campaign' or f.campaign <> {NO_CAMPAIGN}
             group by 1, 2, 3, 4, 5) r
         order by dimension collate "C", level, region_code collate "C", key collate "C", day
-        on conflict ({', '.join(ROLLUP_KEY)}) do update set {add.format(t='counter_rollups')}"""), ids)
+        on conflict ({', '.join(ROLLUP_KEY)}) do update set {add.format(t='counter_rollups')}"""))
     postings: dict[tuple[int, dt.date], list[str]] = defaultdict(list)
     for employer_id, day, scope in db.session.execute(text(f"""
             select distinct f.employer_id, f.day, scope
             from (select employer_id, day, region as r, industry as i, occupation as o, campaign as c
-                  from ({facts}) x) f, {sources.SCOPES} as scope
-            where scope is not null"""), ids):
+                  from published_facts) f, {sources.SCOPES} as scope
+            where scope is not null""")):
         postings[(employer_id, day)].append(scope)
+    db.session.execute(text("drop table published_facts"))  # a second call in this transaction
     for (employer_id, day), scopes in sorted(postings.items()):
         _employer_seen(employer_id, sorted(scopes), day)
 

@@ -359,7 +359,7 @@ def _write_chunk(employer, account_id: int | None, submit: bool, chunk: list[tup
             _update_existing(current, number, data, account_id, batch, errors)
             continue
         status = ("published" if not hits else "pending_review") if submit else "draft"
-        new_rows.append({**data, "employer_id": employer.id, "agency_id": employer.agency_id,
+        new_rows.append({**BLANK_ROW, **data, "employer_id": employer.id, "agency_id": employer.agency_id,
                          "status": status, "hired_count": 0, "version": 1,
                          "screen_hits": [h.as_dict() for h in hits] or None, "created_at": now,
                          "updated_at": now, "published_at": now if status == "published" else None})
@@ -377,7 +377,7 @@ def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[d
     for vid, row in zip(ids, new_rows, strict=True):
         row["id"] = vid
     try:
-        _copy("vacancies", _VACANCY_COLUMNS, map(_vacancy_copy_row, new_rows))
+        _copy("vacancies", _VACANCY_COPY, map(_vacancy_copy_row, new_rows))
     except psycopg.errors.UniqueViolation as exc:  # another upload of the same refs got there first
         db.session.rollback()
         raise Conflict("同一批岗位编号正在被另一次导入处理，请稍后重试", code="import_conflict") from exc
@@ -415,34 +415,39 @@ def _insert_steps(steps: dict, before: str | None, after: str, reason: str,
         order by t.n"""), params)
 
 
-# COPY is the fastest way into PostgreSQL; it runs on the session's connection, in its transaction
-_VACANCY_COLUMNS = ("id", "employer_id", "agency_id", "title", "description", "region_code", "address",
-                    "lat", "lon", "occupation_code", "industry_code", "education_min", "experience_min_years",
-                    "employment_type", "benefits", "welcomed_groups", "external_ref", "expires_at",
-                    "headcount", "hired_count", "salary_min", "salary_max", "status", "published_at",
-                    "version", "screen_hits", "created_at", "updated_at")
-
-
+# COPY is the fastest way into PostgreSQL; it runs on the session's connection, in its transaction.
+# Binary COPY with the columns' types: PostgreSQL reads the values as they are, no text to escape
+# and parse (per 10,000 rows about 25 ms less than text COPY, docs/performance.md)
+_VACANCY_COPY = (("id", "int4"), ("employer_id", "int4"), ("agency_id", "int4"), ("title", "varchar"),
+                 ("description", "text"), ("region_code", "varchar"), ("address", "varchar"),
+                 ("lat", "float8"), ("lon", "float8"), ("occupation_code", "varchar"),
+                 ("industry_code", "varchar"), ("education_min", "varchar"), ("experience_min_years", "int2"),
+                 ("employment_type", "varchar"), ("benefits", "varchar[]"), ("welcomed_groups", "varchar[]"),
+                 ("external_ref", "varchar"), ("expires_at", "timestamptz"), ("headcount", "int4"),
+                 ("hired_count", "int4"), ("salary_min", "int4"), ("salary_max", "int4"),
+                 ("status", "varchar"), ("published_at", "timestamptz"), ("version", "int4"),
+                 ("screen_hits", "jsonb"), ("created_at", "timestamptz"), ("updated_at", "timestamptz"))
+_VACANCY_COLUMNS = tuple(c for c, _ in _VACANCY_COPY)
 _VACANCY_VALUES = itemgetter(*_VACANCY_COLUMNS)
-_BLANK = dict.fromkeys(_VACANCY_COLUMNS)
-_TEXT_ARRAYS = [_VACANCY_COLUMNS.index(c) for c in ("benefits", "welcomed_groups")]
+# a new row's dict starts from this, so every column is there to take (types: a test compares
+# them with the table's)
+BLANK_ROW = dict.fromkeys(_VACANCY_COLUMNS)
 _SCREEN_HITS = _VACANCY_COLUMNS.index("screen_hits")
 
 
 def _vacancy_copy_row(row: dict) -> list:
-    """A new vacancy's values in _VACANCY_COLUMNS order: text arrays as literals, hits as JSON."""
-    values = list(_VACANCY_VALUES({**_BLANK, **row}))
-    for i in _TEXT_ARRAYS:
-        if values[i] is not None:
-            values[i] = text_array(values[i])
+    """A new vacancy's values in _VACANCY_COLUMNS order (row has every column: see BLANK_ROW)."""
+    values = list(_VACANCY_VALUES(row))  # as validated: lat and lon are floats, as float8 needs
     if values[_SCREEN_HITS] is not None:
         values[_SCREEN_HITS] = Jsonb(values[_SCREEN_HITS])
     return values
 
 
-def _copy(table: str, columns: tuple[str, ...], rows: Iterable) -> None:
+def _copy(table: str, columns: tuple[tuple[str, str], ...], rows: Iterable) -> None:
     raw = db.session.connection().connection.driver_connection
-    with raw.cursor() as cur, cur.copy(f"copy {table} ({', '.join(columns)}) from stdin") as copy:
+    names = ", ".join(c for c, _ in columns)
+    with raw.cursor() as cur, cur.copy(f"copy {table} ({names}) from stdin (format binary)") as copy:
+        copy.set_types([t for _, t in columns])
         for row in rows:
             copy.write_row(row)
 
