@@ -142,6 +142,14 @@ def test_an_imported_row_stores_every_column_as_the_form_would(make_employer):
     assert (mine["F1"]["lat"], mine["F1"]["lon"]) == (30.58, 114.0)
     assert (mine["F2"]["benefits"], mine["F2"]["welcomed_groups"], mine["F2"]["lat"]) == ([], [], None)
     assert mine["F3"]["status"] == "pending_review" and mine["F3"]["screen_hits"][0]["match"] == "限男性"
+    with employer.client.application.app_context():  # stored as the form stores them, not as NULL
+        from sqlalchemy import text
+
+        from recruit.extensions import db
+
+        stored = db.session.execute(text("select benefits, welcomed_groups from vacancies where id = :id"),
+                                    {"id": mine["F2"]["id"]}).one()
+    assert tuple(stored) == ([], [])
 
 
 def test_an_imported_row_with_a_long_flagged_match_is_created_for_review(make_employer):

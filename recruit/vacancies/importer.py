@@ -359,7 +359,7 @@ def _write_chunk(employer, account_id: int | None, submit: bool, chunk: list[tup
             _update_existing(current, number, data, account_id, batch, errors)
             continue
         status = ("published" if not hits else "pending_review") if submit else "draft"
-        new_rows.append({**BLANK_ROW, **data, "employer_id": employer.id, "agency_id": employer.agency_id,
+        new_rows.append({**_BLANK_ROW, **data, "employer_id": employer.id, "agency_id": employer.agency_id,
                          "status": status, "hired_count": 0, "version": 1,
                          "screen_hits": [h.as_dict() for h in hits] or None, "created_at": now,
                          "updated_at": now, "published_at": now if status == "published" else None})
@@ -431,12 +431,12 @@ _VACANCY_COLUMNS = tuple(c for c, _ in _VACANCY_COPY)
 _VACANCY_VALUES = itemgetter(*_VACANCY_COLUMNS)
 # a new row's dict starts from this, so every column is there to take (types: a test compares
 # them with the table's)
-BLANK_ROW = dict.fromkeys(_VACANCY_COLUMNS)
+_BLANK_ROW = dict.fromkeys(_VACANCY_COLUMNS)
 _SCREEN_HITS = _VACANCY_COLUMNS.index("screen_hits")
 
 
 def _vacancy_copy_row(row: dict) -> list:
-    """A new vacancy's values in _VACANCY_COLUMNS order (row has every column: see BLANK_ROW)."""
+    """A new vacancy's values in _VACANCY_COLUMNS order (row has every column: see _BLANK_ROW)."""
     values = list(_VACANCY_VALUES(row))  # as validated: lat and lon are floats, as float8 needs
     if values[_SCREEN_HITS] is not None:
         values[_SCREEN_HITS] = Jsonb(values[_SCREEN_HITS])
