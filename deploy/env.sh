@@ -47,3 +47,24 @@ browser_deps() {
     apt_install chromium
   fi
 }
+
+secrets_up() {
+  # the application's keys: generated once, kept 0600 under RECRUIT_HOME, reused by every run
+  # (rotation: docs/operations.md); the tests make their own per run
+  local file=$RECRUIT_HOME/secrets.env
+  mkdir -p "$RECRUIT_HOME"
+  if [ ! -s "$file" ]; then
+    log "generating the application's keys in $file (0600)"
+    ( umask 077
+      python3 - >"$file.tmp" <<'PY'
+import base64, os, secrets
+print("# recruit's keys, generated once by deploy/run.sh; see docs/operations.md to rotate")
+for name in ("SECRET_KEY", "JWT_SECRET_KEY", "PII_HASH_KEY"):
+    print(f"{name}={secrets.token_urlsafe(48)}")
+print("PII_ENCRYPTION_KEY=" + base64.urlsafe_b64encode(os.urandom(32)).decode())
+PY
+    ) && mv "$file.tmp" "$file"
+  fi
+  chmod 600 "$file"
+  export RECRUIT_SECRETS_FILE=$file
+}

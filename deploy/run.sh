@@ -13,6 +13,7 @@ LOGS=$RECRUIT_HOME/logs
 mkdir -p "$LOGS" "$RUN_DIR"
 
 services_up
+secrets_up
 python_env
 log "applying migrations"
 flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true

@@ -20,6 +20,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.json = OrjsonProvider(app)
     app.url_map.converters["int"] = _DatabaseInt
     app.config.update(config_module.load(config))
+    config_module.check_secrets(app.config)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # one line per Elasticsearch request is noise; failures still surface as warnings
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)

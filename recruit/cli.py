@@ -138,16 +138,43 @@ def push_campaign(campaign_id: int, top_k: int, batch_size: int, restart: bool) 
 @click.option("--jobseekers", default=300, show_default=True)
 @click.option("--if-empty", is_flag=True, help="load only into an empty database")
 def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
-    """Load realistic demo data (Faker zh_CN) through the services."""
-    if if_empty and demo.has_data():
-        demo.staff()
+    """Load realistic demo data (Faker zh_CN) through the services.
+
+    Passwords are random and printed here once: staff get their own, the sample employer,
+    agency and jobseeker share one. `flask recruit reset-password PHONE` sets a new one.
+    """
+    empty = not demo.has_data()
+    staff = {phone: pw for _, phone, pw in demo.staff()}
+    db.session.commit()
+    if if_empty and not empty:
         click.echo("database already has data; demo data not loaded")
+        password = None
     else:
-        made = demo.load(employers_n=employers, jobseekers_n=jobseekers)
+        password = demo.new_password()
+        made = demo.load(employers_n=employers, jobseekers_n=jobseekers, password=password)
         made.update(demo.activity())
         click.echo(f"loaded {made}")
-    logins = ", ".join(f"{role} {phone}" for role, phone in demo.sample_logins())
-    click.echo(f"demo logins (password {demo.DEMO_PASSWORD}): {logins}")
+    for role, phone in demo.sample_logins():
+        shown = staff.get(phone) or (password if role not in ("admin", "operator") else None)
+        click.echo(f"demo login  {role:<9} {phone}  " + (
+            f"password {shown}" if shown else "password as printed when it was created"))
+    if not password or len(staff) < len(demo.STAFF):
+        click.echo("a lost demo password: flask recruit reset-password PHONE")
+
+
+@cli.command("reset-password")
+@click.argument("phone")
+def reset_password(phone: str) -> None:
+    """Give an account a new random password, printed once."""
+    from recruit.accounts.models import Account
+
+    account = db.session.scalar(select(Account).where(Account.phone == phone))
+    if account is None:
+        raise click.ClickException("no account with this phone")
+    password = demo.new_password()
+    account.password_hash = accounts.hash_password(password)
+    db.session.commit()
+    click.echo(f"new password for {phone}: {password}")
 
 
 @cli.command("create-account")

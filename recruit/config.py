@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
+from pathlib import Path
 
-DEV_ONLY = "dev-only-not-secret"
+# the keys a deployment must supply; the run command generates them once (deploy/secrets.sh)
+SECRET_NAMES = ("SECRET_KEY", "JWT_SECRET_KEY", "PII_ENCRYPTION_KEY", "PII_HASH_KEY")
+# values that were ever published as defaults (earlier versions, docs): refused everywhere
+_KNOWN_PUBLIC = ("dev-only", "not-secret", "changeme", "ZGV2LW9ubHkt")
+_MIN_SECRET_LENGTH = 32
 
 
 class ConfigError(RuntimeError):
@@ -16,9 +23,47 @@ def _env(name: str, default: str | None = None) -> str | None:
     return value if value not in (None, "") else default
 
 
+def _secrets_file() -> dict[str, str]:
+    """KEY=value lines of the 0600 file the run command writes under RECRUIT_HOME."""
+    path = Path(_env("RECRUIT_SECRETS_FILE")
+                or Path(_env("RECRUIT_HOME", "/var/lib/recruit") or "") / "secrets.env")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    pairs = (line.split("=", 1) for line in text.splitlines() if "=" in line and not line.startswith("#"))
+    return {k.strip(): v.strip() for k, v in pairs}
+
+
+def _secret(name: str, stored: dict[str, str]) -> str | None:
+    return _env(name) or stored.get(name)
+
+
+def check_secrets(cfg: dict) -> None:
+    """Every key present, long enough and not a published value, in every environment."""
+    for key in SECRET_NAMES:
+        value = cfg.get(key)
+        if not value:
+            raise ConfigError(f"{key} is not set: run ./deploy/run.sh (it generates the keys once) "
+                              f"or set it in the environment")
+        if any(marker.lower() in value.lower() for marker in _KNOWN_PUBLIC):
+            raise ConfigError(f"{key} is a published development value; generate a new one")
+        if len(value) < _MIN_SECRET_LENGTH:
+            raise ConfigError(f"{key} must be at least {_MIN_SECRET_LENGTH} characters")
+    old_keys = [k.strip() for k in (cfg.get("PII_ENCRYPTION_OLD_KEYS") or "").split(",") if k.strip()]
+    for raw in (cfg["PII_ENCRYPTION_KEY"], *old_keys):
+        try:
+            if len(base64.urlsafe_b64decode(raw.encode())) != 32:
+                raise ValueError
+        except (ValueError, binascii.Error) as exc:
+            raise ConfigError("PII_ENCRYPTION_KEY must be a Fernet key (urlsafe base64 of 32 bytes)") \
+                from exc
+
+
 def load(overrides: dict | None = None) -> dict:
     """Build the Flask config from the environment, then apply overrides (tests)."""
     env = _env("RECRUIT_ENV", "development")
+    stored = _secrets_file()
     cfg: dict = {
         "RECRUIT_ENV": env,
         "SQLALCHEMY_DATABASE_URI": _env(
@@ -30,17 +75,15 @@ def load(overrides: dict | None = None) -> dict:
         "ELASTICSEARCH_TIMEOUT": float(_env("ELASTICSEARCH_TIMEOUT", "10")),
         # every index and alias name starts with this; tests use their own
         "SEARCH_INDEX_PREFIX": _env("SEARCH_INDEX_PREFIX", "recruit"),
-        "SECRET_KEY": _env("SECRET_KEY", DEV_ONLY),
-        "JWT_SECRET_KEY": _env("JWT_SECRET_KEY", DEV_ONLY + "-jwt-key-32-bytes-long"),
+        "SECRET_KEY": _secret("SECRET_KEY", stored),
+        "JWT_SECRET_KEY": _secret("JWT_SECRET_KEY", stored),
         "JWT_ACCESS_TOKEN_EXPIRES": int(_env("JWT_ACCESS_TOKEN_SECONDS", "3600")),
         # Fernet key (urlsafe base64 of 32 bytes) for resident ID numbers at rest
-        "PII_ENCRYPTION_KEY": _env(
-            "PII_ENCRYPTION_KEY", "ZGV2LW9ubHktbm90LXNlY3JldC1waWkta2V5LTAwMDA="
-        ),
+        "PII_ENCRYPTION_KEY": _secret("PII_ENCRYPTION_KEY", stored),
         # comma-separated previous Fernet keys, readable during a key rotation (docs/operations.md)
-        "PII_ENCRYPTION_OLD_KEYS": _env("PII_ENCRYPTION_OLD_KEYS", ""),
+        "PII_ENCRYPTION_OLD_KEYS": _secret("PII_ENCRYPTION_OLD_KEYS", stored) or "",
         # HMAC key for the searchable hash of resident ID numbers
-        "PII_HASH_KEY": _env("PII_HASH_KEY", DEV_ONLY + "-hash"),
+        "PII_HASH_KEY": _secret("PII_HASH_KEY", stored),
         "ARGON2_TIME_COST": int(_env("ARGON2_TIME_COST", "3")),
         "ARGON2_MEMORY_COST": int(_env("ARGON2_MEMORY_COST", "65536")),
         "MAX_CONTENT_LENGTH": int(_env("MAX_CONTENT_LENGTH", str(1024 * 1024))),
@@ -60,8 +103,4 @@ def load(overrides: dict | None = None) -> dict:
     }
     if overrides:
         cfg.update(overrides)
-    if cfg["RECRUIT_ENV"] == "production":
-        for key in ("SECRET_KEY", "JWT_SECRET_KEY", "PII_ENCRYPTION_KEY", "PII_HASH_KEY"):
-            if DEV_ONLY in cfg[key] or cfg[key].startswith("ZGV2LW9ubHkt"):
-                raise ConfigError(f"{key} must be set in production")
     return cfg

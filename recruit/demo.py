@@ -6,6 +6,7 @@ Goes through the same services as the API, so counters and the search outbox sta
 from __future__ import annotations
 
 import random
+import secrets
 import string
 
 from faker import Faker
@@ -22,7 +23,11 @@ from recruit.jobseekers import service as jobseekers
 from recruit.reporting.service import today as counters_today
 from recruit.vacancies import service as vacancies
 
-DEMO_PASSWORD = "demo-pass-2020"
+
+def new_password() -> str:
+    """A random demo password, printed once by the run command and never stored in clear."""
+    return secrets.token_urlsafe(12)
+
 # (title, salary floor, salary ceiling) of common campaign vacancies
 TITLES = [
     ("普工", 3500, 6000), ("操作工", 3800, 6500), ("电工", 5000, 8000), ("维修电工", 5500, 9000),
@@ -53,11 +58,11 @@ PROVINCE_WEIGHTS = {"42": 5, "44": 3, "33": 2, "32": 2, "31": 1, "11": 1, "51": 
 
 
 class Demo:
-    def __init__(self, seed: int = 2020, held_every: int = HELD_EVERY):
+    def __init__(self, seed: int = 2020, held_every: int = HELD_EVERY, password: str | None = None):
         self.fake = Faker("zh_CN")
         self.fake.seed_instance(seed)
         self.rng = random.Random(seed)
-        self.password_hash = accounts.hash_password(DEMO_PASSWORD)
+        self.password_hash = accounts.hash_password(password or new_password())
         by_province: dict[str, list[str]] = {}
         for code in regions.counties():
             by_province.setdefault(code[:2], []).append(code)
@@ -165,12 +170,19 @@ STAFF = (("admin", "13800000001", None, "平台管理员"),
          ("operator", "13800000002", "4201", "武汉市人社局运营"))
 
 
-def staff() -> None:
-    """A demo admin and a Wuhan operator, unless present."""
+def staff() -> list[tuple[str, str, str]]:
+    """A demo admin and a Wuhan operator, unless present, each with its own random password.
+
+    Returns (role, phone, password) of the accounts made now: the only time a password is seen.
+    """
+    made = []
     for role, phone, prefix, name in STAFF:
         if not db.session.scalar(select(Account.id).where(Account.phone == phone)):
-            accounts.register(role=role, phone=phone, password=DEMO_PASSWORD, display_name=name,
+            password = new_password()
+            accounts.register(role=role, phone=phone, password=password, display_name=name,
                               region_prefix=prefix)
+            made.append((role, phone, password))
+    return made
 
 
 def sample_logins() -> list[tuple[str, str]]:
@@ -193,12 +205,13 @@ def sample_logins() -> list[tuple[str, str]]:
 
 def load(employers_n: int = 300, vacancies_per_employer: int = 3, jobseekers_n: int = 300,
          seed: int = 2020, progress: bool = True, held_every: int = HELD_EVERY,
-         agencies_n: int | None = None) -> dict:
+         agencies_n: int | None = None, password: str | None = None) -> dict:
     """Employers with vacancies, HR agencies posting for some of them (one per 100 employers
     unless agencies_n says), and jobseekers with resumes, all through the services."""
     # a different stream per run, so loading twice adds rather than collides
-    demo = Demo(seed + db.session.scalar(select(func.count()).select_from(Account)), held_every)
-    staff()
+    demo = Demo(seed + db.session.scalar(select(func.count()).select_from(Account)), held_every,
+                password)
+    staff()  # the campaign needs an admin; the run command makes them first to print passwords
     made = {"employers": 0, "vacancies": 0, "held_for_review": 0, "agencies": 0, "agency_postings": 0,
             "jobseekers": 0}
     posters = []

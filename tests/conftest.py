@@ -7,9 +7,11 @@ really commit) and, when it asks for `search`, from fresh indices under its own 
 from __future__ import annotations
 
 import os
+import secrets
 import uuid
 
 import pytest
+from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -50,6 +52,17 @@ def _require_services(db_url: str, es_url: str) -> None:
     if problems:
         pytest.exit("real services are required (run ./deploy/test.sh):\n  "
                     + "\n  ".join(problems), returncode=3)
+
+
+def _run_secrets() -> dict[str, str]:
+    """Keys made for this run only: no test depends on a value anybody could know."""
+    return {"SECRET_KEY": secrets.token_urlsafe(32), "JWT_SECRET_KEY": secrets.token_urlsafe(32),
+            "PII_ENCRYPTION_KEY": Fernet.generate_key().decode(), "PII_HASH_KEY": secrets.token_urlsafe(32),
+            "PII_ENCRYPTION_OLD_KEYS": ""}
+
+
+# in the environment, so the servers and workers the tests start get the same keys
+os.environ.update(_run_secrets())
 
 
 @pytest.fixture(scope="session")

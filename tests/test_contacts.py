@@ -22,7 +22,9 @@ def test_a_public_resume_is_masked_until_the_jobseeker_accepts_a_contact_request
     view = r.get_json()
     assert view["name"] == "李*" and view["contact_revealed"] is False
     assert view["phone"] == seeker_phone[:3] + "****" + seeker_phone[-4:]
-    assert view["skills"] == ["低压电工证", "PLC编程"] and view["resident_id"].count("*") == 10
+    assert view["skills"] == ["低压电工证", "PLC编程"]
+    # minimum necessary: no resident ID (not even masked) and no home coordinates for employers
+    assert "resident_id" not in view and "location" not in view and "lat" not in r.get_data(as_text=True)
     assert seeker_phone not in r.get_data(as_text=True)
 
     r = employer.post(f"/api/v1/resumes/{sid}/contact-requests", json={"message": "想请您来面试电工岗位"})
@@ -104,7 +106,7 @@ def test_visibility_applied_only_and_hidden(make_employer, make_jobseeker, make_
     assert seeker.get(f"/api/v1/resumes/{sid}").status_code == 403
 
 
-def test_sensitive_groups_show_only_once_revealed(app, make_employer, make_jobseeker):
+def test_sensitive_groups_never_reach_an_employer_even_once_revealed(app, make_employer, make_jobseeker):
     from sqlalchemy import update
 
     from recruit.extensions import db
@@ -120,4 +122,6 @@ def test_sensitive_groups_show_only_once_revealed(app, make_employer, make_jobse
     assert employer.get(f"/api/v1/resumes/{sid}").get_json()["groups"] == ["hubei", "veteran"]
     request_id = employer.post(f"/api/v1/resumes/{sid}/contact-requests").get_json()["id"]
     seeker.post(f"/api/v1/me/contact-requests/{request_id}/accept")
-    assert employer.get(f"/api/v1/resumes/{sid}").get_json()["groups"] == ["disabled", "hubei", "veteran"]
+    revealed = employer.get(f"/api/v1/resumes/{sid}").get_json()
+    assert revealed["contact_revealed"] is True and revealed["groups"] == ["hubei", "veteran"]
+    assert "disabled" not in str(revealed) and "残疾" not in str(revealed)

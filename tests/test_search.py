@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from recruit.codes.enums import PRIORITY_GROUPS, SENSITIVE_GROUPS
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.search import documents, indexer, mappings, outbox
@@ -258,6 +259,34 @@ def test_candidates_respect_resume_visibility(app, client, search, vacancy, make
     # another employer's vacancy: 404
     other = vacancy(employer_name="别家公司", title="电焊工")
     assert owner.get(f"/api/v1/vacancies/{other}/candidates").status_code == 404
+
+
+@pytest.mark.parametrize("group", sorted(SENSITIVE_GROUPS))
+def test_candidates_never_show_nor_rank_by_a_sensitive_group(app, client, search, vacancy,
+                                                             make_jobseeker, group):
+    vid = vacancy(title="电焊工", occupation_code="6-31-01", welcomed_groups=[group, "veteran"],
+                  lat=30.58, lon=114.29)
+    owner = vacancy.employers["武汉江城机电设备有限公司"]
+    sensitive = make_jobseeker("王五", birth="19900101")
+    plain = make_jobseeker("赵六", birth="19910101")
+    _resume(app, sensitive, desired_occupations=["6-31"], skills=["电焊"], lat=30.6123, lon=114.3321,
+            groups=[(group, "verified"), ("veteran", "verified")])
+    _resume(app, plain, desired_occupations=["6-31"], skills=["电焊"], lat=30.6123, lon=114.3321,
+            groups=[("veteran", "verified")])
+    sync_search(app)
+    r = owner.get(f"/api/v1/vacancies/{vid}/candidates")
+    assert r.status_code == 200, r.get_json()
+    hits = r.get_json()["hits"]
+    assert len(hits) == 2
+    body = r.get_data(as_text=True)
+    assert group not in body and PRIORITY_GROUPS[group] not in body
+    for hit in hits:
+        assert hit["groups"] == ["hubei", "veteran"]  # both registered in Hubei (derived)
+        assert "welcomes_veteran" in {x["code"] for x in hit["reasons"]}
+        assert hit["distance_km"] == round(hit["distance_km"])  # whole kilometres, never finer
+        assert "location" not in hit and "lat" not in hit
+    # both score alike: a sensitive group moves nobody up or down in an employer's list
+    assert hits[0]["score"] == pytest.approx(hits[1]["score"])
 
 
 def test_jobseeker_documents_carry_no_identity(app, search, make_jobseeker):

@@ -45,6 +45,9 @@ PRIORITY_GROUPS = {
     "veteran": "退役军人",
     "disabled": "残疾人",
 }
+# sensitive personal information (PIPL art. 28): never shown to, nor ranked for, an employer
+SENSITIVE_GROUPS = frozenset({"disabled", "poverty_registered", "employment_difficulty"})
+EMPLOYER_VISIBLE_GROUPS = frozenset(PRIORITY_GROUPS) - SENSITIVE_GROUPS
 # derived from the resume or the ID, never declared
 DERIVED_GROUPS = frozenset({"graduate", "hubei"})
 # count only after an operator verifies them

@@ -117,8 +117,6 @@ class GroupSchema(ma.Schema):
 
 class _ResumeOut(ma.Schema):
     current_region_code = ma.fields.String()
-    location = ma.fields.Function(
-        lambda j: {"lat": j.lat, "lon": j.lon} if j.lat is not None else None, allow_none=True)
     education_level = ma.fields.String()
     major = ma.fields.String(allow_none=True)
     graduation_year = ma.fields.Integer(allow_none=True)
@@ -137,6 +135,8 @@ class JobseekerSchema(_ResumeOut):
     """The jobseeker's own view."""
 
     id = ma.fields.Integer()
+    location = ma.fields.Function(
+        lambda j: {"lat": j.lat, "lon": j.lon} if j.lat is not None else None, allow_none=True)
     name = ma.fields.String()
     resident_id = ma.fields.String(attribute="resident_id_masked",
                                    metadata={"description": "已脱敏，如 4201**********123X"})
@@ -149,17 +149,19 @@ class JobseekerSchema(_ResumeOut):
 
 
 class ApplicantSchema(_ResumeOut):
-    """What an employer sees: contact details only once revealed (application or accepted request)."""
+    """What an employer sees: contact details only once revealed (application or accepted request).
+
+    Never the resident ID (not even masked), the home coordinates or a sensitive group.
+    """
 
     id = ma.fields.Integer()
     name = ma.fields.String(metadata={"description": "未公开联系方式前只显示姓氏"})
     gender = ma.fields.String()
     birth_year = ma.fields.Integer()
-    resident_id = ma.fields.String(metadata={"description": "始终脱敏"})
     phone = ma.fields.String(metadata={"description": "未公开前为 138****5678"})
     contact_revealed = ma.fields.Boolean()
     groups = ma.fields.List(ma.fields.String(), metadata={
-        "description": "已核实的重点群体；残疾、建档立卡、就业困难仅在公开联系方式后显示"})
+        "description": "已核实的重点群体；残疾、建档立卡、就业困难属敏感个人信息，从不向用人单位显示"})
 
 
 class PasswordConfirmSchema(ma.Schema):

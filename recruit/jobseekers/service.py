@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from recruit import privacy
 from recruit.accounts.models import Account
-from recruit.codes.enums import DERIVED_GROUPS, SELF_DECLARED_GROUPS
+from recruit.codes.enums import DERIVED_GROUPS, EMPLOYER_VISIBLE_GROUPS, SELF_DECLARED_GROUPS
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup, WorkExperience
@@ -21,7 +21,6 @@ from recruit.reporting.service import today
 from recruit.search import outbox
 
 # health and welfare facts: shown to an employer only once the jobseeker has revealed themselves
-SENSITIVE_GROUPS = frozenset({"disabled", "poverty_registered", "employment_difficulty"})
 _ID_TAKEN = {"json": {"resident_id": ["该身份证号码已被其他账号使用"]}}
 _LIST_FIELDS = ("skills", "desired_occupations", "desired_regions", "preferred_employment_types")
 _PLAIN_FIELDS = ("name", "current_region_code", "education_level", "major", "graduation_year",
@@ -156,9 +155,10 @@ def find_by_resident_id(number: str) -> Jobseeker | None:
 
 
 def employer_view(jobseeker: Jobseeker, *, revealed: bool) -> SimpleNamespace:
-    """The resume as an employer may see it: ID always masked, name and phone once revealed."""
+    """The resume as an employer may see it: name and phone once revealed; never the ID, the
+    home coordinates or a sensitive group (minimum necessary, PIPL art. 28)."""
     fields = {name: getattr(jobseeker, name) for name in (
-        "id", "gender", "current_region_code", "lat", "lon", "education_level", "major",
+        "id", "gender", "current_region_code", "education_level", "major",
         "graduation_year", "experience_years", "skills", "work_history", "desired_occupations",
         "desired_regions", "expected_salary", "preferred_employment_types", "available_from",
         "self_introduction")}
@@ -167,11 +167,9 @@ def employer_view(jobseeker: Jobseeker, *, revealed: bool) -> SimpleNamespace:
         **fields,
         name=jobseeker.name if revealed else privacy.mask_name(jobseeker.name),
         birth_year=jobseeker.birth_date.year,
-        resident_id=jobseeker.resident_id_masked,
         phone=phone if revealed else privacy.mask_phone(phone),
         contact_revealed=revealed,
-        groups=sorted(g for g in jobseeker.verified_groups()
-                      if revealed or g not in SENSITIVE_GROUPS),
+        groups=sorted(jobseeker.verified_groups() & EMPLOYER_VISIBLE_GROUPS),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recruit.codes.enums import EDUCATION_ORDER
+from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
 from recruit.search import analysis, occupations
 from recruit.search import weights as weights_file
 
@@ -355,7 +355,8 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
                          "experience_fit", m["experience_fit"]))
     should.append(_named({"term": {"preferred_employment_types": vacancy["employment_type"]}},
                          "employment_type_fit", m["employment_type_fit"]))
-    for group in sorted(vacancy.get("welcomed_groups", [])):
+    # sensitive groups never rank an employer's list: the order itself would disclose them
+    for group in sorted(set(vacancy.get("welcomed_groups", [])) & EMPLOYER_VISIBLE_GROUPS):
         should.append(_named({"term": {"groups": group}}, f"welcomes_{group}", m["welcomes_group"]))
     should.append(_named({"range": {"available_from": {"lte": "now/d"}}}, "available_now",
                          c["available_now"]))

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from recruit.accounts.models import Account
 from recruit.applications.models import Application
-from recruit.codes.enums import EDUCATION_ORDER
+from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
 from recruit.errors import ServiceUnavailable
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
@@ -153,6 +153,8 @@ def candidates_for(account: Account, vacancy_id: int, size: int) -> dict:
         if j is None or not documents.jobseeker_is_searchable(j):
             continue  # changed since it was indexed; the outbox will catch up
         distance = reasons.haversine_km(doc.get("location"), h["_source"].get("location"))
+        # whole kilometres: a finer distance from a known workplace would locate the home
+        distance = float(round(distance)) if distance is not None else None
         hits.append({
             "jobseeker_id": j.id, "score": h["_score"], "distance_km": distance,
             "reasons": reasons.explain(h.get("matched_queries", []), distance),
@@ -161,7 +163,7 @@ def candidates_for(account: Account, vacancy_id: int, size: int) -> dict:
             "education_level": j.education_level, "major": j.major,
             "experience_years": j.experience_years, "skills": list(j.skills or []),
             "region_code": j.current_region_code, "expected_salary": j.expected_salary,
-            "groups": sorted(j.verified_groups()),
+            "groups": sorted(j.verified_groups() & EMPLOYER_VISIBLE_GROUPS),
         })
     return {"total": resp["hits"]["total"]["value"],
             "total_is_exact": resp["hits"]["total"]["relation"] == "eq", "hits": hits}

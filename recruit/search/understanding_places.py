@@ -1,0 +1,162 @@
+"""Place names in search queries: the tables and rules behind understanding.py's "place" intents.
+
+Every division in codes/data/regions.json (GB/T 2260) is known by its full name (武汉市, 江岸区,
+恩施土家族苗族自治州) and by its name without the suffix (武汉, 江岸, and 恩施 without the
+peoples' names of an autonomous area). Names of one character are never used (京, 沪, 粤).
+
+Not places, though in the table: generic names (城区, 郊区, 矿区, 市中, 城关, 新华 ...) and
+county names that are common words (合作, 资源, 解放, 东方, 平安, 光明, 公安, 港口 ...), see
+STOP_NAMES. A name is not a place either when jieba's cut of the query puts it inside a longer
+word (长沙发, 武汉大学, 中山路, 和田玉, 新华书店) or when 大学/银行/公司/集团/路/街...
+follows it directly.
+
+A name of several divisions is resolved by another place in the same query (深圳南山 -> 440305,
+长春朝阳 -> 220104); else by PREFERRED (the most populous of them, for the names people use
+most); else the province or prefecture of that name wins over counties (吉林 -> 22, 西安 ->
+6101, 中山 -> 4420); else a name of several counties in different prefectures is not
+understood at all (鼓楼, 青山, 和平): it stays in the text search.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from recruit.codes.regions import regions
+
+# the peoples named in autonomous areas: 恩施土家族苗族自治州 is called 恩施
+_PEOPLES = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 "
+    "纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 "
+    "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_PEOPLE_FORMS = tuple(sorted({p + "族" for p in _PEOPLES} | {p for p in _PEOPLES if len(p) > 1},
+                             key=len, reverse=True))
+_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治区", "自治旗", "地区", "林区", "新区",
+             "省", "市", "区", "县", "盟", "旗")
+# a few names in the table are in traditional characters
+_SIMPLIFIED = str.maketrans("區門達嶺別", "区门达岭别")
+_NOT_DIVISIONS = frozenset({"市辖区", "县", "林区", "省直辖县级行政单位", "自治区直辖县级行政单位"})
+
+STOP_NAMES = frozenset((
+    # generic names of districts found in many cities
+    "城区 郊区 矿区 东区 西区 新区 市中 市中区 城关 城关区 城中 城中区 城北 城东 城西 新城 新城区 "
+    "老城 新华 新华区 铁东 铁西 桥东 桥西 河东 河西 向阳 向阳区 城厢 "
+    # county names that are also ordinary words, brands or employers
+    "资源 合作 和平 武功 比如 南部 解放 东方 前进 港口 公安 友好 通道 共和 友谊 平安 中方 凤凰 "
+    "安定 延长 光明 新兴 运河 万年 东风 红旗 南岸 会同 工农 大名 富裕 清水 前锋 复兴 长子 清新 "
+    "宏伟 平定 芙蓉 洞口 温泉 石门 振兴 三元 大方 互助 莲花 平和 名山 黄龙 六合 大观 二七 台前 "
+    "金山 丰满 永福 双桥 月湖 文峰 高台 九龙 二道 小店 同心 宝塔 元宝 长安 安宁 江南 中原 康乐 "
+    "安居 乐业 长寿 吉利 高明 太和 海港").split())
+
+# names of several divisions: the reading people mean most (by population, 2020 census)
+PREFERRED = {
+    "朝阳": "110105", "朝阳区": "110105", "通州": "110112", "通州区": "110112",
+    "南山": "440305", "南山区": "440305", "龙华": "440309", "龙华区": "440309",
+    "白云": "440111", "白云区": "440111", "南沙": "440115", "南沙区": "440115",
+    "宝山": "310113", "宝山区": "310113", "普陀": "310107", "普陀区": "310107",
+    "长宁": "310105", "西湖": "330106", "西湖区": "330106", "滨海": "120116",
+    "栖霞": "320113", "开平": "440783", "鹤山": "440784", "神农架": "429021",
+    "神农架林区": "429021",
+}
+EXTRA_NAMES = {"内蒙": "150000"}
+# a place name directly followed by these is part of an employer's or a street's name
+NOT_BEFORE = ("大学", "学院", "银行", "公司", "集团", "路", "街", "大道", "医院", "中学", "小学",
+              "航空", "日报", "电视台", "分行", "支行", "师范", "籍")
+
+
+def _forms(name: str) -> set[str]:
+    name = name.translate(_SIMPLIFIED)
+    forms = {name}
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            base = name[: -len(suffix)]
+            forms.add(base)
+            while suffix.startswith("自治"):
+                people = next((p for p in _PEOPLE_FORMS
+                               if base.endswith(p) and len(base) - len(p) >= 2), None)
+                if people is None:
+                    break
+                base = base[: -len(people)]
+                forms.add(base)
+            break
+    return forms
+
+
+def level(code: str) -> int:
+    return 0 if code.endswith("0000") else 1 if code.endswith("00") else 2
+
+
+def prefix(code: str) -> str:
+    """The region filter prefix of a division: 42, 4201 or 420102."""
+    return code[: (2, 4, 6)[level(code)]]
+
+
+@cache
+def place_table() -> dict[str, tuple[str, ...]]:
+    """name people type -> the division codes of that name."""
+    table: dict[str, set[str]] = {}
+    for code, name in regions().items():
+        if name in _NOT_DIVISIONS:
+            continue
+        for form in _forms(name):
+            if len(form) >= 2 and form not in STOP_NAMES:
+                table.setdefault(form, set()).add(code)
+    for form, code in EXTRA_NAMES.items():
+        table.setdefault(form, set()).add(code)
+    return {form: tuple(sorted(codes)) for form, codes in table.items()}
+
+
+def _reading(name: str, codes: tuple[str, ...]) -> str | None:
+    """The prefix a name of these divisions means, or None when that is unclear."""
+    if len(codes) == 1:
+        return prefix(codes[0])
+    if PREFERRED.get(name) in codes:
+        return prefix(PREFERRED[name])
+    top = min(level(c) for c in codes)
+    tops = [c for c in codes if level(c) == top]
+    if len(tops) == 1 and top < 2:
+        return prefix(tops[0])  # 吉林 -> the province, 西安 -> the city, not 西安区
+    common = codes[0][:4]
+    return common if all(c.startswith(common) for c in codes) else None  # 伊宁 市 and 县
+
+
+def read(name: str, context: list[str]) -> str | None:
+    """The prefix a name means, given the prefixes of the other places in the query."""
+    codes = place_table()[name]
+    inside = tuple(c for c in codes if any(c.startswith(p) and prefix(c) != p for p in context))
+    return _reading(name, inside or codes)
+
+
+def resolve(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, name) of the place words chosen in text -> (start, end, prefix).
+
+    Adjacent places that narrow each other become one (武汉市江岸区 -> 420102 over the whole
+    span); a place with a narrower one elsewhere in the query gives way to it (prefix None:
+    its words are consumed, it adds no filter). Unresolvable names are left out.
+    """
+    found = sorted(found)
+    certain = [prefix(place_table()[n][0]) for _, _, n in found if len(place_table()[n]) == 1]
+    read_as = [(s, e, read(n, certain)) for s, e, n in found]
+    merged: list[tuple[int, int, str]] = []
+    for s, e, p in read_as:
+        if p is None:
+            continue
+        if merged:
+            ps, pe, pp = merged[-1]
+            if not text[pe:s].strip() and p.startswith(pp) and p != pp:
+                merged[-1] = (ps, e, p)
+                continue
+        merged.append((s, e, p))
+    return [(s, e, None if any(q != p and q.startswith(p) for _, _, q in merged) else p)
+            for s, e, p in merged]
+
+
+def split_places(word: str) -> list[int] | None:
+    """Inner boundaries of a word made only of place names (广西南宁 -> [2]), else None."""
+    table = place_table()
+    paths: dict[int, list[int]] = {0: []}
+    for i in range(len(word)):
+        if i in paths:
+            for j in range(i + 2, len(word) + 1):
+                if j not in paths and word[i:j] in table:
+                    paths[j] = [*paths[i], j]
+    return paths[len(word)][:-1] if len(word) in paths else None
