@@ -11,9 +11,11 @@ from flask_jwt_extended import create_access_token
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from recruit import throttle
 from recruit.accounts.models import Account
+from recruit.audit import service as audit
 from recruit.codes import regions
-from recruit.errors import Conflict, Invalid, Unauthorized
+from recruit.errors import Conflict, Forbidden, Invalid, Unauthorized
 from recruit.extensions import db
 from recruit.privacy import normalize_mobile
 
@@ -53,14 +55,21 @@ def register(*, role: str, phone: str, password: str, display_name: str,
 
 def login(*, phone: str, password: str) -> dict:
     phone = normalize_mobile(phone)
-    account = db.session.scalar(select(Account).where(Account.phone == phone))
+    throttle.check_unlocked(phone)
+    found = db.session.scalar(select(Account).where(Account.phone == phone))
+    account = found
     hasher, dummy = _hasher()
     try:
         hasher.verify(account.password_hash if account else dummy, password)
     except (VerificationError, InvalidHashError):
         account = None
     if account is None or not account.is_active:
+        if throttle.record_failure(phone) and found is not None:
+            # the system locks; the row names the locked account as its subject and actor
+            audit.record(found, "account.locked", target_type="account", target_id=found.id)
+            db.session.commit()
         raise Unauthorized("手机号或密码错误", code="bad_credentials")
+    throttle.record_success(phone)
     token = create_access_token(identity=str(account.id), additional_claims={"role": account.role})
     return {
         "access_token": token,
@@ -68,6 +77,22 @@ def login(*, phone: str, password: str) -> dict:
         "expires_in": current_app.config["JWT_ACCESS_TOKEN_EXPIRES"],
         "account": account,
     }
+
+
+_STAFF = ("operator", "admin")
+
+
+def unlock(actor: Account, phone: str) -> dict:
+    """An operator lifts a sign-in lockout; audited whether or not the phone was locked."""
+    phone = normalize_mobile(phone)
+    account = db.session.scalar(select(Account).where(Account.phone == phone))
+    if account is not None and account.role in _STAFF and actor.role != "admin":
+        raise Forbidden("运营人员账号只能由管理员解锁", code="staff_unlock")
+    was_locked = throttle.unlock(phone)
+    audit.record(actor, "account.unlocked", target_type="account",
+                 target_id=account.id if account else None, after={"was_locked": was_locked})
+    db.session.commit()
+    return {"was_locked": was_locked}
 
 
 def get_active(account_id: int) -> Account | None:
