@@ -141,7 +141,10 @@ def _field_names(errors: dict) -> list[str]:
     return names or ["请求"]
 
 
-def register_handlers(app: Flask) -> None:
+def register_handlers(app: Flask, api: Api) -> None:
+    """The one error shape for domain errors, HTTP errors (through `api`, the app's RecruitApi)
+    and anything unexpected."""
+
     @app.errorhandler(AppError)
     def _app_error(err: AppError):
         return jsonify(error_body(err.status, err.code, err.message, err.errors)), err.status
@@ -149,8 +152,6 @@ def register_handlers(app: Flask) -> None:
     @app.errorhandler(Exception)
     def _unexpected(err: Exception):
         if isinstance(err, HTTPException):
-            from recruit.extensions import api
-
             return api.handle_http_exception(err)
         log.exception("unhandled error: %s", type(err).__name__)
         return jsonify(error_body(500, "internal_error", "服务器内部错误")), 500
