@@ -7,9 +7,11 @@ Counts the imports of recruit/ itself (tests excluded), read from the source wit
 nothing is imported. Each module gets the level of its layer (docs/architecture.md):
 
     5 entry    recruit/__init__.py (create_app), cli.py, demo.py, wsgi-level wiring
-    4 views    web/, <domain>/api.py, <domain>/schemas.py, health.py
-    3 services <domain>/service.py and the domain's own helpers; search and reporting read code
-    2 effects  the transactional side effects: search/outbox.py, reporting/counters.py, audit/service.py
+    4 views    web/, <domain>/api.py, health.py
+    3 services <domain>/service.py, the domain's own helpers and its schemas (the validated shapes
+               the API, the forms and the importer share); search and reporting read code
+    2 effects  the transactional side effects: search/outbox.py, reporting/counters.py (with the
+               employer days and the source facts it counts from), audit/service.py
     1 models   <domain>/models.py, the lifecycle table, campaign rules, scope
     0 base     clock, codes/, config, errors, extensions, models_base, privacy, messages, ...
 
@@ -29,11 +31,11 @@ PACKAGE = ROOT / "recruit"
 
 BASE = {"clock", "config", "errors", "extensions", "models_base", "privacy", "messages", "gc_tuning",
         "json_provider", "input_guard", "pagination"}
-EFFECTS = {"search.outbox", "search.index_names", "reporting.counters", "reporting.facts", "audit.service"}
+EFFECTS = {"search.outbox", "reporting.counters", "reporting.employer_days", "reporting.sources", "audit.service"}
 # model-level domain knowledge: tables, declarative rules, read-only queries used by several domains
 MODEL_LEVEL = {"vacancies.lifecycle", "campaigns.rules", "accounts.scope", "search.models",
                "reporting.models", "reporting.dimensions"}
-VIEWS_SUFFIX = ("api", "schemas", "forms")
+VIEWS_SUFFIX = ("api",)
 ENTRY = {"__init__", "cli", "demo"}
 
 

@@ -15,11 +15,11 @@ from tqdm import tqdm
 
 from recruit.accounts import service as accounts
 from recruit.accounts.models import Account
+from recruit.clock import today as counters_today
 from recruit.codes import regions
 from recruit.employers import service as employers
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
-from recruit.reporting.service import today as counters_today
 from recruit.vacancies import service as vacancies
 
 DEMO_PASSWORD = "demo-pass-2020"

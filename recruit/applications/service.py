@@ -16,7 +16,7 @@ from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.models_base import utcnow
-from recruit.reporting import service as counters
+from recruit.reporting import counters
 from recruit.search import outbox
 from recruit.vacancies import service as vacancies
 from recruit.vacancies.models import Vacancy

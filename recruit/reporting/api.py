@@ -4,7 +4,7 @@ from flask_smorest import Blueprint
 
 from recruit.accounts.auth import access, current_account
 from recruit.errors import Forbidden
-from recruit.reporting import export, report, schemas, sentence, service
+from recruit.reporting import export, report, schemas, sentence
 
 blp = Blueprint("reporting", __name__, url_prefix="/api/v1/reports", description="统计")
 
@@ -35,7 +35,7 @@ class Headline(MethodView):
     @blp.response(200, schemas.HeadlineSchema)
     def get(self, args):
         """核心指标：发布岗位单位数、岗位人次、投递简历数、录用数（时段或截至某日，可任意切分）"""
-        return service.headline(**_query(args))
+        return report.headline(**_query(args))
 
 
 @blp.route("/breakdown")

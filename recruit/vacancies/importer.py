@@ -21,16 +21,16 @@ from psycopg.types.json import Jsonb
 from sqlalchemy import String, any_, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from recruit import gc_tuning
+from recruit import clock, gc_tuning
 from recruit.codes import enums
 from recruit.employers.models import Employer
 from recruit.errors import Conflict, Invalid
 from recruit.extensions import db
 from recruit.models_base import text_array, utcnow
-from recruit.reporting import service as counters
+from recruit.reporting import counters
 from recruit.vacancies import screen
 from recruit.vacancies.models import ImportBatch, Vacancy
-from recruit.vacancies.schemas import CachedFieldsLoader
+from recruit.vacancies.schemas import INT_FIELDS, CachedFieldsLoader
 from recruit.vacancies.service import apply_changes, posting_target, review_reason
 
 MAX_ROWS = 10_000
@@ -39,7 +39,6 @@ MAX_ROWS = 10_000
 # 100,000 rows, docs/performance.md); larger CLI files are written 10,000 rows at a time
 CHUNK = 10_000
 _LOCK_NAMESPACE = 3  # pg_advisory_xact_lock(namespace, employer id): vacancy imports
-CST = dt.timezone(dt.timedelta(hours=8))
 
 # (field, Chinese header, required, help) — the documented column set, in template order
 COLUMNS: list[tuple[str, str, bool, str]] = [
@@ -72,7 +71,6 @@ _LABELS = {
     "benefits": {v: k for k, v in enums.BENEFITS.items()} | {"包住": "housing", "员工宿舍": "housing"},
     "welcomed_groups": {v: k for k, v in enums.PRIORITY_GROUPS.items()},
 }
-_INTS = ("headcount", "salary_min", "salary_max", "experience_min_years")
 _FLOATS = ("lat", "lon")
 _COMPARED = [f for f, _, _, _ in COLUMNS if f != "external_ref"]
 
@@ -132,7 +130,7 @@ def _typed(raw: dict[str, str | None]) -> tuple[dict, dict[str, str]]:
         if value is None:
             continue
         try:
-            if field in _INTS:
+            if field in INT_FIELDS:
                 data[field] = int(value)
             elif field in _FLOATS:
                 data[field] = float(value)
@@ -143,12 +141,11 @@ def _typed(raw: dict[str, str | None]) -> tuple[dict, dict[str, str]]:
             elif field in ("education_min", "employment_type"):
                 data[field] = _LABELS[field].get(value, value)
             elif field == "expires_at":
-                day = dt.date.fromisoformat(value[:10])
-                data[field] = (dt.datetime.combine(day, dt.time.min, CST) + dt.timedelta(days=1)).isoformat()
+                data[field] = clock.end_of_day(value[:10])
             else:
                 data[field] = value
         except ValueError:
-            errors[field] = "数字格式不正确" if field in _INTS + _FLOATS else "日期格式应为 YYYY-MM-DD"
+            errors[field] = "数字格式不正确" if field in INT_FIELDS + _FLOATS else "日期格式应为 YYYY-MM-DD"
     return data, errors
 
 

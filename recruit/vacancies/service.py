@@ -19,7 +19,7 @@ from recruit.employers.models import Employer
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import utcnow
-from recruit.reporting import service as counters
+from recruit.reporting import counters
 from recruit.search import outbox
 from recruit.vacancies import screen
 from recruit.vacancies.models import Vacancy, VacancyTransition

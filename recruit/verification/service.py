@@ -16,8 +16,8 @@ from recruit.errors import Conflict, Forbidden, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.models_base import utcnow
-from recruit.reporting import service as counters
-from recruit.reporting.service import prefix_filter
+from recruit.reporting import counters
+from recruit.reporting.dimensions import prefix_filter
 from recruit.search import outbox
 
 

@@ -8,10 +8,10 @@ from flask import g, redirect, render_template, request, session, url_for
 
 from recruit.accounts import service as accounts
 from recruit.campaigns import service as campaigns
+from recruit.clock import today
 from recruit.codes import regions
 from recruit.errors import AppError
 from recruit.reporting import key_enterprises, report
-from recruit.reporting.service import today
 from recruit.web.ops_blueprint import SESSION_KEY, bp, signed_in
 
 
