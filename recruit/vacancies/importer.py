@@ -17,6 +17,8 @@ from types import SimpleNamespace
 
 import marshmallow as ma
 import psycopg
+from flask import current_app
+from openpyxl import load_workbook
 from psycopg.types.json import Jsonb
 from sqlalchemy import String, any_, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -24,10 +26,11 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from recruit import clock, gc_tuning
 from recruit.codes import enums
 from recruit.employers.models import Employer
-from recruit.errors import Conflict, Invalid
+from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import text_array, utcnow
 from recruit.reporting import counters
+from recruit.search import outbox
 from recruit.vacancies import screen
 from recruit.vacancies.models import ImportBatch, Vacancy
 from recruit.vacancies.schemas import INT_FIELDS, CachedFieldsLoader
@@ -85,8 +88,6 @@ def read_table(filename: str, data: bytes) -> Iterator[list]:
     """Rows (header first) of a .csv (UTF-8 or GB18030) or .xlsx file."""
     name = filename.lower()
     if name.endswith(".xlsx"):
-        from openpyxl import load_workbook
-
         try:
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -281,11 +282,8 @@ class _ChunkWriter:
     One chunk at most is in flight, and chunks are written in order, each in its own transaction
     as before. A failure surfaces at the next submit() or at close().
     """
-
     def __init__(self, employer, account_id: int | None, submit: bool, filename: str,
                  progress: Callable[[int], None] | None):
-        from flask import current_app
-
         self.app = current_app._get_current_object()
         self.employer, self.account_id, self.submit_review = employer, account_id, submit
         self.progress = progress
@@ -390,10 +388,7 @@ def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[d
         published_ids = text_array(published)
         _insert_steps({**steps, "ids": published_ids, "actor": None}, "pending_review", "published",
                       "自动筛查通过")
-        db.session.execute(text("""
-            insert into search_outbox (index_name, doc_id, created_at)
-            select 'vacancies', id, :now from unnest(cast(:ids as int[])) with ordinality as t(id, n)
-            order by n"""), {"ids": published_ids, "now": now})
+        outbox.enqueue("vacancies", published, at=now)
     counters.vacancies_published_by_id(published)  # counted by PostgreSQL from the rows just copied
     batch.created += len(new_rows)
 
@@ -514,8 +509,6 @@ def batches(account, *, offset: int, limit: int) -> tuple[list[ImportBatch], int
 
 
 def get_batch(account, batch_id: int) -> ImportBatch:
-    from recruit.errors import NotFound
-
     batch = db.session.get(ImportBatch, batch_id)
     if batch is None or account.employer_id is None or account.employer_id not in (batch.employer_id,
                                                                                     batch.agency_id):

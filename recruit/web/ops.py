@@ -6,6 +6,7 @@ import datetime as dt
 
 from flask import g, redirect, render_template, request, session, url_for
 
+from recruit.accounts import scope
 from recruit.accounts import service as accounts
 from recruit.campaigns import service as campaigns
 from recruit.clock import today
@@ -58,7 +59,7 @@ def _period() -> tuple[dt.date, dt.date]:
 @signed_in
 def dashboard():
     account = g.ops_account
-    prefix = None if account.role == "admin" else account.region_prefix
+    prefix = scope.prefix(account)
     start, end = _period()
     daily = report.breakdown(by="day", start=start, end=end, region_prefix=prefix)
     by_region = report.breakdown(by="region", start=start, end=end, region_prefix=prefix)
