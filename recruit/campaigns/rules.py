@@ -51,7 +51,8 @@ class Rule:
         table, _, column = self.path.rpartition(".")
         col = getattr(_TABLES[table or "vacancy"], column)
         if self.test == "overlap":
-            return col.overlap(wanted)
+            overlap: ColumnElement[bool] = col.overlap(wanted)
+            return overlap
         return or_(*[col.startswith(p) for p in wanted])
 
 
@@ -86,7 +87,7 @@ def rule_clause(c: Campaign) -> ColumnElement[bool]:
     return result
 
 
-def member_ids(c: Campaign) -> Select[tuple[int]]:
+def member_ids(c: Campaign) -> Select[Any]:
     """SELECT of the published vacancies in the campaign: by rule or enrolment, minus removals."""
     enrolled = select(CampaignVacancy.vacancy_id).where(
         CampaignVacancy.campaign_id == c.id, CampaignVacancy.removed.is_(False))

@@ -64,4 +64,5 @@ def touch_all(index_name: str, model: Any, ids: Select[Any]) -> None:
 
 
 def pending() -> int:
-    return db.session.scalar(select(func.count()).select_from(SearchOutbox))
+    """Rows waiting for the worker."""
+    return db.session.scalar(select(func.count()).select_from(SearchOutbox)) or 0
