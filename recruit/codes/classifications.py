@@ -69,8 +69,3 @@ def is_occupation(code: object) -> bool:
 
 def industry_name(code: str) -> str | None:
     return industries().get(code)
-
-
-def occupation_name(code: str) -> str | None:
-    group = occupation_group(code)
-    return occupation_middle_groups().get(group) if group else None
