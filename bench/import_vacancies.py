@@ -98,7 +98,7 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
     """Upload the files while `workers` outbox workers (`flask recruit sync`) index, as deployed."""
     from flask import current_app
 
-    from recruit.search import indexer, mappings, outbox
+    from recruit.search import indexer, mappings, outbox, sync
     from recruit.search.client import es
     from recruit.vacancies import importer
 
@@ -128,7 +128,7 @@ def import_path(employer_id: int, files: list[bytes], workers: int) -> dict:
             assert batch.failed == 0, batch.errors[:3]
         t_db = time.perf_counter() - t0
         if not workers:
-            outbox.drain(2000)
+            sync.drain(2000)
         while outbox.pending():  # the workers empty the outbox only after Elasticsearch took the rows
             db.session.rollback()
             time.sleep(0.05)  # the clock's resolution
@@ -257,7 +257,7 @@ def main() -> None:
     with app.app_context():
         from flask_migrate import upgrade
 
-        from recruit.search import indexer, outbox
+        from recruit.search import indexer, outbox, sync
 
         upgrade()  # the benchmark's database follows the code's migrations
         indexer.ensure_indices()
@@ -267,7 +267,7 @@ def main() -> None:
             stale = outbox.pending()
             if stale:  # left by an interrupted run: not this run's work
                 print(f"draining {stale} outbox rows left from an earlier run first")
-                outbox.drain(2000)
+                sync.drain(2000)
             _vacuum()
             employer_id = make_employer()
             bulk = import_path(employer_id, files, args.workers)

@@ -29,10 +29,12 @@ from sqlalchemy import delete, func, select, text  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
 from recruit import create_app  # noqa: E402
+from recruit.campaigns import rules  # noqa: E402
 from recruit.campaigns import service as campaigns  # noqa: E402
 from recruit.campaigns.models import Campaign, CampaignPush, CampaignVacancy, PushRun  # noqa: E402
 from recruit.extensions import db  # noqa: E402
-from recruit.search import outbox  # noqa: E402
+from recruit.search import campaigns as search_campaigns  # noqa: E402
+from recruit.search import sync  # noqa: E402
 
 GROUPS = ["migrant_worker", "graduate"]
 
@@ -45,7 +47,7 @@ def prepare(audience: int) -> Campaign:
         c.ends_at = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
     db.session.commit()
     campaigns.tick()
-    outbox.drain(2000)
+    sync.drain(2000)
     have = db.session.scalar(text(
         "select count(distinct jobseeker_id) from jobseeker_groups "
         "where \"group\" = any(:g) and status = 'verified'"), {"g": GROUPS})
@@ -67,7 +69,7 @@ def prepare(audience: int) -> Campaign:
     campaigns.tick()
     with tqdm(desc="index campaign vacancies", unit="doc") as bar:
         while True:
-            result = outbox.drain_once(2000)
+            result = sync.drain_once(2000)
             bar.update(result["rows"])
             if not result["rows"]:
                 break
@@ -85,7 +87,7 @@ def main() -> None:
     app = create_app({"SQLALCHEMY_DATABASE_URI": bench_url(), "SEARCH_INDEX_PREFIX": "bench"})
     with app.app_context():
         campaign = prepare(args.audience)
-        members = db.session.scalar(select(func.count()).select_from(campaigns.member_ids(campaign).subquery()))
+        members = db.session.scalar(select(func.count()).select_from(rules.member_ids(campaign).subquery()))
         batch_times: list[float] = []
         last = [time.monotonic()]
         done = [0]
@@ -102,7 +104,7 @@ def main() -> None:
         started = time.monotonic()
         # tick() stops the run at the requested audience size
         with tqdm(total=args.audience, desc="push", unit="person") as bar, contextlib.suppress(StopIteration):
-            campaigns.push(campaign.id, top_k=args.top_k, batch_size=args.batch_size, progress=tick)
+            search_campaigns.push(campaign.id, top_k=args.top_k, batch_size=args.batch_size, progress=tick)
         wall = time.monotonic() - started
         pushed = db.session.scalar(select(func.count()).select_from(CampaignPush))
         people = db.session.scalar(select(func.count(func.distinct(CampaignPush.jobseeker_id))))

@@ -10,5 +10,9 @@ python_env
 browser_deps
 log "ruff"
 ruff check .
+log "import-linter (layers, docs/architecture.md)"
+lint-imports
+log "mypy"
+mypy recruit
 log "pytest"
 exec python -m pytest "$@"

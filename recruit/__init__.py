@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask, jsonify
@@ -12,12 +13,15 @@ from werkzeug.routing import IntegerConverter
 from recruit import config as config_module
 from recruit import (
     headers,
+    input_guard,
     messages,  # noqa: F401 - Chinese defaults for every schema
     throttle,
 )
 from recruit.errors import error_body, register_handlers, schema_name
 from recruit.extensions import api, db, jwt, migrate
 from recruit.json_provider import OrjsonProvider
+from recruit.privacy import RedactResidentIds
+from recruit.search import client as search_client
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -45,25 +49,11 @@ def create_app(config: dict | None = None) -> Flask:
         "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name),
         "components": {"securitySchemes": {
             "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}})
-
-    from recruit.search import client
-
-    client.init_app(app)
+    search_client.init_app(app)
     _register_models()
-    _register_blueprints()
-    from recruit.web.ops import bp as ops
-    from recruit.web.views import bp as web
-
-    app.register_blueprint(web)  # employer HTML pages: outside the OpenAPI spec
-    app.register_blueprint(ops)  # operator dashboard, likewise
+    _register_views(app)
     register_handlers(app, api)
-    from recruit import input_guard
-
     input_guard.init_app(app)
-
-    from recruit.cli import cli
-
-    app.cli.add_command(cli)
     return app
 
 
@@ -75,21 +65,18 @@ class _DatabaseInt(IntegerConverter):
 
 
 def _redact_logs() -> None:
-    from recruit.privacy import RedactResidentIds
-
     for handler in logging.getLogger().handlers:
         if not any(isinstance(f, RedactResidentIds) for f in handler.filters):
             handler.addFilter(RedactResidentIds())
 
 
-def _root():
-    from pathlib import Path
-
+def _root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
 def _register_models() -> None:
-    # import every model so metadata (and Alembic) sees all tables
+    # every model, so metadata (and Alembic) sees all tables; imported here, not at the top: the
+    # package is imported before any of them (each model imports recruit.extensions)
     import recruit.accounts.models  # noqa: F401
     import recruit.applications.models  # noqa: F401
     import recruit.audit.models  # noqa: F401
@@ -103,11 +90,15 @@ def _register_models() -> None:
     import recruit.vacancies.models  # noqa: F401
 
 
-def _register_blueprints() -> None:
+def _register_views(app: Flask) -> None:
+    # the views (API blueprints, HTML pages, CLI) sit on top of every service: imported when an
+    # app is made, not when the package is (the lower layers import recruit.* without them)
     from recruit import health
     from recruit.accounts import api as accounts
     from recruit.applications import api as applications
+    from recruit.audit import api as audit
     from recruit.campaigns import api as campaigns
+    from recruit.cli import cli
     from recruit.contacts import api as contacts
     from recruit.employers import api as employers
     from recruit.jobseekers import api as jobseekers
@@ -115,16 +106,15 @@ def _register_blueprints() -> None:
     from recruit.saved_searches import api as saved_searches
     from recruit.search import api as search
     from recruit.vacancies import api as vacancies
+    from recruit.verification import api as verification
+    from recruit.web import ops, ops_blueprint, queues, views  # noqa: F401 - ops, queues: pages on ops_blueprint
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
-                   reporting, contacts, saved_searches, campaigns):
+                   reporting, contacts, saved_searches, campaigns, audit, verification):
         api.register_blueprint(module.blp)
-    # issue 6
-    from recruit.audit import api as audit
-    from recruit.verification import api as verification
-
-    for module in (audit, verification):
-        api.register_blueprint(module.blp)
+    app.register_blueprint(views.bp)  # employer HTML pages: outside the OpenAPI spec
+    app.register_blueprint(ops_blueprint.bp)  # operator dashboard and queues, likewise
+    app.cli.add_command(cli)
 
 
 def _jwt_errors() -> None:

@@ -5,17 +5,31 @@ from __future__ import annotations
 import json
 import logging
 import time
+from pathlib import Path
 
 import click
 from elastic_transport import TransportError
 from elasticsearch import ApiError
+from flask import current_app
 from flask.cli import AppGroup
+from marshmallow import ValidationError
 from sqlalchemy import func, select
+from tqdm import tqdm
 
-from recruit import demo
+from recruit import demo, gc_tuning
 from recruit.accounts import service as accounts
+from recruit.campaigns import service as campaigns
+from recruit.employers.models import Employer
+from recruit.errors import AppError
 from recruit.extensions import db
-from recruit.search import indexer, outbox
+from recruit.jobseekers import service as jobseekers
+from recruit.reporting import export, report, schemas, sentence
+from recruit.reporting.reconcile import rebuild, reconcile
+from recruit.search import analysis, consistency, documents, indexer
+from recruit.search import campaigns as search_campaigns
+from recruit.search import sync as search_sync
+from recruit.vacancies import importer
+from recruit.vacancies import service as vacancies
 
 cli = AppGroup("recruit", help="recruit operations commands")
 log = logging.getLogger(__name__)
@@ -24,8 +38,6 @@ log = logging.getLogger(__name__)
 @cli.command("init-search")
 def init_search() -> None:
     """Create the search indices behind their aliases; rebuild any built from an older mapping."""
-    from recruit.search import documents
-
     created = indexer.ensure_indices()
     click.echo(f"created: {', '.join(created)}" if created else "search indices already exist")
     for index in indexer.mappings.INDICES:
@@ -40,10 +52,6 @@ def init_search() -> None:
 @click.option("--batch-size", default=1000, show_default=True)
 def reindex(index: str, batch_size: int) -> None:
     """Rebuild an index from the database into a new versioned index, then swap the alias."""
-    from tqdm import tqdm
-
-    from recruit.search import documents
-
     total = db.session.scalar(select(func.count()).select_from(
         documents.SOURCES[index].searchable_ids().subquery()))
     with tqdm(total=total, desc=f"reindex {index}", unit="doc") as bar:
@@ -58,8 +66,6 @@ def reindex(index: str, batch_size: int) -> None:
 @click.option("--sample", default=500, show_default=True)
 def check_index(index: str, sample: int) -> None:
     """Compare the database and the index; exit 1 on drift."""
-    from recruit.search import consistency
-
     report = consistency.check(index, sample=sample)
     click.echo(json.dumps(report, ensure_ascii=False))
     if not report["ok"]:
@@ -72,16 +78,10 @@ def check_index(index: str, sample: int) -> None:
               help="longest wait between looks at the outbox (commits wake the worker at once)")
 def sync(once: bool, interval: float) -> None:
     """Deliver the search outbox to Elasticsearch (continuously unless --once)."""
-    from flask import current_app
-
-    from recruit import gc_tuning
-    from recruit.campaigns import service as campaigns
-    from recruit.search import analysis
-
     batch = current_app.config["SYNC_BATCH_SIZE"]
     analysis.warm_up()  # load the dictionary now, not inside the first batch
     gc_tuning.settle_long_lived()  # the dictionaries stay to the end: no collector walks them
-    waiter = None if once else outbox.Waiter()  # listening before the first drain: no commit missed
+    waiter = None if once else search_sync.Waiter()  # listening before the first drain: no commit missed
     click.echo("search sync ready")
     while True:
         try:
@@ -89,7 +89,7 @@ def sync(once: bool, interval: float) -> None:
             started_or_ended = campaigns.tick()
             if started_or_ended:
                 click.echo(f"campaigns changed state: {started_or_ended}")
-            result = outbox.drain(batch)
+            result = search_sync.drain(batch)
             if result["rows"]:
                 click.echo(f"synced {result}")
         except (TransportError, ApiError, RuntimeError) as exc:
@@ -106,8 +106,6 @@ def sync(once: bool, interval: float) -> None:
 @cli.command("campaign-clock")
 def campaign_clock() -> None:
     """Apply campaign starts and ends to the search index (the sync worker also does this)."""
-    from recruit.campaigns import service as campaigns
-
     changed = campaigns.tick()
     click.echo(f"campaigns changed state: {changed or 'none'}")
 
@@ -119,14 +117,9 @@ def campaign_clock() -> None:
 @click.option("--restart", is_flag=True, help="start over instead of resuming an unfinished run")
 def push_campaign(campaign_id: int, top_k: int, batch_size: int, restart: bool) -> None:
     """Precise push: top-K vacancies of a running campaign for each person in its audience."""
-    from tqdm import tqdm
-
-    from recruit.campaigns import service as campaigns
-    from recruit.errors import AppError
-
     with tqdm(desc=f"campaign {campaign_id}", unit="person") as bar:
         try:
-            run = campaigns.push(campaign_id, top_k=top_k, batch_size=batch_size,
+            run = search_campaigns.push(campaign_id, top_k=top_k, batch_size=batch_size,
                                  progress=bar.update, resume=not restart)
         except AppError as exc:
             raise click.ClickException(exc.message) from exc
@@ -197,8 +190,6 @@ def create_account(role: str, phone: str, name: str, region_prefix: str | None,
 def reencrypt_pii(batch_size: int) -> None:
     """Key rotation: re-encrypt every resident ID under PII_ENCRYPTION_KEY (old keys in
     PII_ENCRYPTION_OLD_KEYS stay readable meanwhile) and recompute the keyed hashes."""
-    from recruit.jobseekers import service as jobseekers
-
     done = jobseekers.reencrypt_all(batch_size)
     click.echo(f"re-encrypted {done} resident ID numbers")
 
@@ -208,8 +199,6 @@ def reencrypt_pii(batch_size: int) -> None:
               help="keep running, once every this many seconds (deploy/run.sh uses 60)")
 def expire_vacancies(every: float | None) -> None:
     """Close published vacancies past their expiry (safe to run every minute, even twice at once)."""
-    from recruit.vacancies import service as vacancies
-
     while True:
         closed = vacancies.expire_due()
         if every is None or closed:
@@ -227,15 +216,6 @@ def expire_vacancies(every: float | None) -> None:
 @click.option("--max-rows", default=10_000, show_default=True)
 def import_vacancies(path: str, credit_code: str, submit: bool, max_rows: int) -> None:
     """Bulk-import vacancies from a .csv or .xlsx file (idempotent by 岗位编号), with a progress bar."""
-    from pathlib import Path
-
-    from sqlalchemy import select
-    from tqdm import tqdm
-
-    from recruit.employers.models import Employer
-    from recruit.errors import AppError
-    from recruit.vacancies import importer
-
     employer_id = db.session.scalar(select(Employer.id).where(Employer.credit_code == credit_code.upper()))
     if employer_id is None:
         raise click.ClickException(f"no employer with credit code {credit_code}")
@@ -259,8 +239,6 @@ def import_vacancies(path: str, credit_code: str, submit: bool, max_rows: int) -
 @click.option("--limit", default=50, show_default=True, help="differences to print")
 def reconcile_counters(limit: int) -> None:
     """Recompute every counter from the source tables; list differences, exit 1 if any."""
-    from recruit.reporting.reconcile import reconcile
-
     differences = reconcile()
     for difference in differences[:limit]:
         click.echo(json.dumps(difference, ensure_ascii=False))
@@ -273,8 +251,6 @@ def reconcile_counters(limit: int) -> None:
 @cli.command("rebuild-counters")
 def rebuild_counters() -> None:
     """Recompute every counter from the source tables and replace the stored ones."""
-    from recruit.reporting.reconcile import rebuild
-
     click.echo(f"rebuilt counters: {rebuild()}")
 
 
@@ -294,10 +270,6 @@ def rebuild_counters() -> None:
               show_default=True)
 def report_command(**options) -> None:
     """The counters for a period or as of a date, with any cut; JSON, CSV or the report sentence."""
-    from marshmallow import ValidationError
-
-    from recruit.reporting import export, report, schemas, sentence
-
     fmt, by = options.pop("fmt"), options.pop("by")
     raw = {k: (v.date().isoformat() if hasattr(v, "date") else v)
            for k, v in options.items() if v is not None}

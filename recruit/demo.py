@@ -5,6 +5,7 @@ Goes through the same services as the API, so counters and the search outbox sta
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import secrets
 import string
@@ -16,12 +17,20 @@ from tqdm import tqdm
 
 from recruit.accounts import service as accounts
 from recruit.accounts.models import Account
+from recruit.applications import service as applications
+from recruit.campaigns import service as campaigns
+from recruit.clock import today as counters_today
 from recruit.codes import regions
 from recruit.employers import service as employers
+from recruit.employers.models import Employer
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
-from recruit.reporting.service import today as counters_today
+from recruit.jobseekers.models import Jobseeker
+from recruit.search import campaigns as search_campaigns
+from recruit.search import indexer, mappings
+from recruit.search import sync as search_sync
 from recruit.vacancies import service as vacancies
+from recruit.vacancies.models import Vacancy
 
 
 def new_password() -> str:
@@ -187,8 +196,6 @@ def staff() -> list[tuple[str, str, str]]:
 
 def sample_logins() -> list[tuple[str, str]]:
     """(role, phone) of a few demo accounts, for the run command's banner."""
-    from recruit.employers.models import Employer
-
     rows = []
     for label, role, agency in (("employer", "employer", False), ("agency", "employer", True),
                                 ("jobseeker", "jobseeker", None), ("operator", "operator", None),
@@ -242,14 +249,6 @@ def load(employers_n: int = 300, vacancies_per_employer: int = 3, jobseekers_n: 
 
 def activity(seed: int = 2020, progress: bool = True) -> dict:
     """Applications, hires, a running graduates' session and its push, so reports have figures."""
-    import datetime as dt
-
-    from recruit.applications import service as applications
-    from recruit.campaigns import service as campaigns
-    from recruit.jobseekers.models import Jobseeker
-    from recruit.search import indexer, mappings, outbox
-    from recruit.vacancies.models import Vacancy
-
     rng = random.Random(seed)
     open_ids = list(db.session.scalars(select(Vacancy.id).where(Vacancy.status == "published")))
     seekers = list(db.session.scalars(select(Jobseeker).order_by(Jobseeker.id)))
@@ -274,10 +273,10 @@ def activity(seed: int = 2020, progress: bool = True) -> dict:
         "name": "2020届高校毕业生专场", "kind": "graduates", "target_groups": ["graduate"],
         "starts_at": now - dt.timedelta(days=1), "ends_at": now + dt.timedelta(days=60),
         "rule_welcomes_group": True})
-    outbox.drain()
+    search_sync.drain()
     for index in mappings.INDICES:
         indexer.refresh(index)
-    made["pushes"] = campaigns.push(campaign.id, top_k=5).pushed
+    made["pushes"] = search_campaigns.push(campaign.id, top_k=5).pushed
     return made
 
 

@@ -161,6 +161,9 @@ def _database_down(err: Exception) -> bool:
 
 
 def register_handlers(app: Flask, api: Api) -> None:
+    """The one error shape for domain errors, HTTP errors (through `api`, the app's RecruitApi)
+    and anything unexpected."""
+
     @app.errorhandler(AppError)
     def _app_error(err: AppError):
         return _reply(err)

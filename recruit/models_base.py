@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, func
+from sqlalchemy import DateTime, func, text
 from sqlalchemy.orm import Mapped, mapped_column
+
+from recruit.extensions import db
 
 
 def utcnow() -> dt.datetime:
@@ -26,3 +28,12 @@ def text_array(items) -> str:
     where psycopg dumps a list element by element in Python. Not for `col = any(...)` filters:
     a cast literal is no constant to the planner, so it cannot hash it."""
     return "{" + ",".join('"' + str(i).replace("\\", "\\\\").replace('"', '\\"') + '"' for i in items) + "}"
+
+
+def insert_arrays(table, columns: list[str], rows: list[dict], suffix: str = "") -> None:
+    """INSERT ... SELECT FROM unnest(one array per column): a single statement for any number of rows."""
+    types = {c: table.c[c].type.compile(dialect=db.engine.dialect) for c in columns}
+    arrays = ", ".join(f"cast(:{c} as {types[c]}[])" for c in columns)
+    db.session.execute(
+        text(f"insert into {table.name} ({', '.join(columns)}) select * from unnest({arrays}) {suffix}"),
+        {c: [row[c] for row in rows] for c in columns})

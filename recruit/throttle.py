@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask, current_app, jsonify
+from flask import Flask, Response, current_app, jsonify
 from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
 from flask_jwt_extended.exceptions import JWTExtendedException
 from flask_limiter import Limiter, RequestLimit
@@ -36,7 +36,7 @@ def _account_or_address() -> str:
     return f"account:{identity}" if identity else f"ip:{get_remote_address()}"
 
 
-def _breach(limit: RequestLimit) -> object:
+def _breach(limit: RequestLimit) -> Response:
     retry = max(1, math.ceil(limit.reset_at - time.time()))
     response = jsonify(error_body(429, "too_many_requests", f"请求过于频繁，请{retry}秒后再试"))
     response.status_code = 429

@@ -144,10 +144,10 @@ def make_staff(app, client):
 
 def sync_search(app) -> dict:
     """Run the outbox worker once and make the results visible to search."""
-    from recruit.search import indexer, mappings, outbox
+    from recruit.search import indexer, mappings, sync
 
     with app.app_context():
-        result = outbox.drain()
+        result = sync.drain()
         for index in mappings.INDICES:
             indexer.refresh(index)
     return result

@@ -5,10 +5,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from recruit.campaigns import rules
 from recruit.campaigns import service as campaigns
 from recruit.campaigns.models import Campaign, CampaignPush, PushRun
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
+from recruit.search import campaigns as search_campaigns
 from recruit.search import mappings, outbox
 from recruit.search.client import es
 from recruit.vacancies.models import Vacancy
@@ -107,9 +109,9 @@ def test_sql_and_python_rules_agree(app, world, make_vacancy):
               rule_employer_region=True)
     with app.app_context():
         c = db.session.scalar(select(Campaign))
-        by_sql = set(db.session.scalars(campaigns.member_ids(c)))
+        by_sql = set(db.session.scalars(rules.member_ids(c)))
         published = db.session.scalars(select(Vacancy).where(Vacancy.status == "published")).all()
-        by_python = {v.id for v in published if campaigns.rule_matches(c, v)}
+        by_python = {v.id for v in published if rules.rule_matches(c, v)}
     assert by_sql == by_python and by_sql
 
 
@@ -172,7 +174,7 @@ def test_precise_push_feed_and_funnel(app, client, world, make_jobseeker, make_v
         raise KeyboardInterrupt
 
     with app.app_context(), pytest.raises(KeyboardInterrupt):
-        campaigns.push(campaign["id"], top_k=1, batch_size=1, progress=stop_after_first)
+        search_campaigns.push(campaign["id"], top_k=1, batch_size=1, progress=stop_after_first)
     r = client.post(f"/api/v1/campaigns/{campaign['id']}/push", headers=operator.headers, json={"top_k": 1})
     assert r.status_code == 200, r.get_json()
     run = r.get_json()

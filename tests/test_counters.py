@@ -9,13 +9,13 @@ import threading
 
 from sqlalchemy import select, text, update
 
+from recruit import clock
 from recruit.accounts.models import Account
 from recruit.applications.models import Application, ApplicationEvent
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.models_base import utcnow
-from recruit.reporting import report, sources
-from recruit.reporting import service as counters
+from recruit.reporting import counters, dimensions, employer_days, report, sources
 from recruit.reporting.models import METRICS, CounterRollup
 from recruit.reporting.reconcile import reconcile
 from recruit.vacancies import service as vacancy_service
@@ -24,14 +24,14 @@ from tests.factories import vacancy_payload
 
 
 def test_keys_and_scopes_are_coarse_enough_to_keep_the_cells_few():
-    assert counters.industry_key("C381") == "C38"
-    assert counters.industry_key(None) == ""
-    assert counters.occupation_key("6-31-01-03") == "6-31"
-    assert counters.occupation_key("4") == "4"
-    assert counters.employer_scopes("420102", "C38", "6-31", 7) == sorted(
+    assert dimensions.industry_key("C381") == "C38"
+    assert dimensions.industry_key(None) == ""
+    assert dimensions.occupation_key("6-31-01-03") == "6-31"
+    assert dimensions.occupation_key("4") == "4"
+    assert dimensions.employer_scopes("420102", "C38", "6-31", 7) == sorted(
         ["r", "r:42", "r:4201", "r:420102", "i:C", "i:C38", "o:6", "o:6-31", "c:7"])
-    assert counters.day_of(dt.datetime(2020, 6, 30, 16, 0, tzinfo=dt.UTC)) == dt.date(2020, 7, 1)
-    assert counters.day_of(dt.datetime(2020, 6, 30, 15, 59, tzinfo=dt.UTC)) == dt.date(2020, 6, 30)
+    assert clock.day_of(dt.datetime(2020, 6, 30, 16, 0, tzinfo=dt.UTC)) == dt.date(2020, 7, 1)
+    assert clock.day_of(dt.datetime(2020, 6, 30, 15, 59, tzinfo=dt.UTC)) == dt.date(2020, 6, 30)
 
 
 def _verify(app, jobseeker_id: int, group: str) -> None:
@@ -58,14 +58,14 @@ def test_events_through_the_api_update_the_headline_and_its_cuts(
     assert wuhan.post(f"/api/v1/applications/{a1['id']}/hire").status_code == 200
 
     with app.app_context():
-        day = counters.today()
-        whole = counters.headline(start=day, end=day, region_prefix=None)
+        day = clock.today()
+        whole = report.headline(start=day, end=day, region_prefix=None)
         assert (whole["employers_posting"], whole["vacancies_published"], whole["positions_posted"],
                 whole["resumes_submitted"], whole["placements"]) == (2, 3, 17, 3, 1)
-        hubei = counters.headline(start=day, end=day, region_prefix="42")
+        hubei = report.headline(start=day, end=day, region_prefix="42")
         assert (hubei["employers_posting"], hubei["positions_posted"],
                 hubei["resumes_submitted"], hubei["placements"]) == (1, 7, 2, 1)
-        county = counters.headline(start=day, end=day, region_prefix="420106")
+        county = report.headline(start=day, end=day, region_prefix="420106")
         assert (county["employers_posting"], county["positions_posted"]) == (1, 2)
         # a group cut counts the verified jobseeker's events only; vacancy figures do not apply
         veterans = report.totals(start=day, end=day, group="veteran")
@@ -84,7 +84,7 @@ def test_events_through_the_api_update_the_headline_and_its_cuts(
         assert reconcile() == []
         # nothing for yesterday
         yesterday = day - dt.timedelta(days=1)
-        assert counters.headline(start=yesterday, end=yesterday,
+        assert report.headline(start=yesterday, end=yesterday,
                                  region_prefix=None)["resumes_submitted"] == 0
 
 
@@ -96,7 +96,7 @@ def test_distinct_employers_stay_exact_over_any_period_even_when_days_arrive_lat
     for _ in range(300):
         employer, day = rng.randrange(1, 25), base + dt.timedelta(days=rng.randrange(0, 30))
         region = rng.choice(regions)
-        counters.employer_posted(employer, region, day)  # any order, repeats included
+        employer_days.employer_posted(employer, region, day)  # any order, repeats included
         posted.add((employer, day, region))
     db.session.commit()
     for _ in range(200):
@@ -106,10 +106,10 @@ def test_distinct_employers_stay_exact_over_any_period_even_when_days_arrive_lat
             want = len({e for e, d, r in posted
                         if start <= d <= end and (prefix is None or r.startswith(prefix))})
             scope = f"r:{prefix}" if prefix else "r"
-            assert counters.employers_posting(start=start, end=end, scope=scope) == want
+            assert report.employers_posting(start=start, end=end, scope=scope) == want
     # and a sum of daily distincts would have been larger
     daily = sum(len({e for e, d, _ in posted if d == base + dt.timedelta(days=i)}) for i in range(30))
-    assert daily > counters.employers_posting(start=base, end=base + dt.timedelta(days=29))
+    assert daily > report.employers_posting(start=base, end=base + dt.timedelta(days=29))
 
 
 def _withdraw(application_id: int) -> None:
@@ -193,8 +193,8 @@ def test_random_events_through_the_services_reconcile_exactly(
         _every_way_of_asking_agrees_with_the_cells()
     assert "agree" in result.output
     with app.app_context():
-        day = counters.today()
-        whole = counters.headline(start=day - dt.timedelta(days=5), end=day, region_prefix=None)
+        day = clock.today()
+        whole = report.headline(start=day - dt.timedelta(days=5), end=day, region_prefix=None)
         assert whole["resumes_submitted"] == len(applications)
         assert whole["applications_withdrawn"] == 4
         assert whole["vacancies_published"] == 10
@@ -228,7 +228,7 @@ def _brute_force(cells: dict, prefix: str | None, cuts: dict) -> dict:
 
 def _every_way_of_asking_agrees_with_the_cells():
     cells = sources.expected_cells()
-    end = counters.today()
+    end = clock.today()
     start = end - dt.timedelta(days=5)
     cut_sets = [{}, {"industry": "C"}, {"industry": "C38"}, {"occupation": "6"},
                 {"occupation": "6-31"}, {"channel": "search"}, {"group": "veteran"},
@@ -254,7 +254,7 @@ def test_verifying_a_membership_later_moves_past_events_into_the_group(
     seeker = make_jobseeker()
     seeker.post(f"/api/v1/vacancies/{vacancy['id']}/applications")
     with app.app_context():
-        day = counters.today()
+        day = clock.today()
         jobseeker_id = db.session.scalar(select(Jobseeker.id))
         assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 0
         db.session.add(JobseekerGroup(jobseeker_id=jobseeker_id, group="disabled",
@@ -288,8 +288,8 @@ def test_concurrent_events_on_the_same_counter_rows_neither_lose_counts_nor_dead
         t.join()
     assert sorted(statuses) == [201] * 12
     with app.app_context():
-        day = counters.today()
-        figures = counters.headline(start=day, end=day, region_prefix="420102")
+        day = clock.today()
+        figures = report.headline(start=day, end=day, region_prefix="420102")
         assert (figures["employers_posting"], figures["vacancies_published"],
                 figures["positions_posted"], figures["resumes_submitted"]) == (2, 7, 62, 6)
         assert reconcile() == []
@@ -302,7 +302,7 @@ def test_a_membership_losing_verification_takes_its_events_out_of_the_group(
     _verify(app, seeker.extra["profile"]["id"], "veteran")
     seeker.post(f"/api/v1/vacancies/{vacancy['id']}/applications")
     with app.app_context():
-        day = counters.today()
+        day = clock.today()
         assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 1
         membership = db.session.scalar(select(JobseekerGroup).where(JobseekerGroup.group == "veteran"))
         membership.status = "rejected"
@@ -321,22 +321,22 @@ def test_rebuild_recomputes_lost_counters(app, make_employer, make_vacancy, make
     application = seeker.post(f"/api/v1/vacancies/{v['id']}/applications").get_json()
     assert employer.post(f"/api/v1/applications/{application['id']}/hire").status_code == 200
     with app.app_context():
-        day = counters.today()
-        before = counters.headline(start=day, end=day, region_prefix="42")
+        day = clock.today()
+        before = report.headline(start=day, end=day, region_prefix="42")
         db.session.execute(text(
             "truncate counter_cells, counter_rollups, employer_reach, employer_scope_days"))
         db.session.commit()
-        assert counters.headline(start=day, end=day, region_prefix="42")["positions_posted"] in (0, None)
+        assert report.headline(start=day, end=day, region_prefix="42")["positions_posted"] in (0, None)
     result = app.test_cli_runner().invoke(args=["recruit", "rebuild-counters"])
     assert result.exit_code == 0, result.output
     with app.app_context():
-        assert counters.headline(start=day, end=day, region_prefix="42") == before
+        assert report.headline(start=day, end=day, region_prefix="42") == before
         assert (before["employers_posting"], before["positions_posted"], before["placements"]) == (2, 6, 1)
         assert reconcile() == []
     # the write path goes on from the rebuilt state
     make_vacancy(employer, headcount=1)
     with app.app_context():
-        assert counters.headline(start=day, end=day, region_prefix="42")["positions_posted"] == 7
+        assert report.headline(start=day, end=day, region_prefix="42")["positions_posted"] == 7
         assert reconcile() == []
 
 
@@ -352,8 +352,8 @@ def test_editing_a_counted_vacancy_moves_its_counts_and_its_employer(app, make_e
 
     def figures(region):
         with app.app_context():
-            day = counters.today()
-            h = counters.headline(start=day, end=day, region_prefix=region)
+            day = clock.today()
+            h = report.headline(start=day, end=day, region_prefix=region)
             return h["employers_posting"], h["vacancies_published"], h["positions_posted"]
 
     edit(first, headcount=8)  # a light edit: stays published, positions follow
@@ -363,6 +363,6 @@ def test_editing_a_counted_vacancy_moves_its_counts_and_its_employer(app, make_e
     edit(second, region_code="440106", occupation_code="4-02")
     assert figures("42") == (0, 0, 0) and figures("44") == (1, 2, 10)
     with app.app_context():
-        day = counters.today()
+        day = clock.today()
         assert report.totals(start=day, end=day, occupation="4-02")["positions_posted"] == 2
         assert reconcile() == []

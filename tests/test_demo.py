@@ -2,9 +2,9 @@
 
 from sqlalchemy import func, select
 
-from recruit import demo
+from recruit import clock, demo
 from recruit.extensions import db
-from recruit.reporting import service as counters
+from recruit.reporting import report
 from recruit.search import mappings
 from recruit.search.client import es
 from recruit.vacancies.models import Vacancy
@@ -22,8 +22,8 @@ def test_demo_data_is_consistent(app, search):
         published = Vacancy.status == "published"
         headcount = db.session.scalar(select(func.sum(Vacancy.headcount)).where(published))
         posting = db.session.scalar(select(func.count(func.distinct(Vacancy.employer_id))).where(published))
-        day = counters.today()
-        figures = counters.headline(start=day, end=day, region_prefix=None)
+        day = clock.today()
+        figures = report.headline(start=day, end=day, region_prefix=None)
         assert figures["employers_posting"] == posting
         assert figures["positions_posted"] == headcount
         assert figures["vacancies_published"] == made["vacancies"] - made["held_for_review"]
@@ -55,8 +55,8 @@ def test_demo_activity_fills_the_reports_consistently(app, search):
         demo.load(employers_n=8, jobseekers_n=12, progress=False)
         made = demo.activity(progress=False)
         assert made["applications"] > 0
-        day = counters.today()
-        figures = counters.headline(start=day, end=day, region_prefix=None)
+        day = clock.today()
+        figures = report.headline(start=day, end=day, region_prefix=None)
         assert figures["resumes_submitted"] == made["applications"]
         assert figures["placements"] == made["hires"]
         assert db.session.scalar(select(func.count()).select_from(CampaignPush)) == made["pushes"]

@@ -197,16 +197,17 @@ def test_imports_run_without_the_cyclic_collector_and_restore_it(app, make_emplo
 def test_reupload_skips_equal_rows_and_updates_changed_ones(app, make_employer):
     from sqlalchemy import func, select
 
+    from recruit import clock
     from recruit.extensions import db
-    from recruit.reporting import service as counters
+    from recruit.reporting import report
     from recruit.search.models import SearchOutbox
 
     employer = make_employer()
     rows = [_row("B1"), _row("B2", **{"工作地点区划代码": "420106"})]
     assert _upload(employer, _csv(rows)).get_json()["created"] == 2
     with app.app_context():
-        day = counters.today()
-        counted = {region: counters.headline(start=day, end=day, region_prefix=region)["positions_posted"]
+        day = clock.today()
+        counted = {region: report.headline(start=day, end=day, region_prefix=region)["positions_posted"]
                    for region in ("420102", "420106")}
         assert counted == {"420102": 3, "420106": 3}
         assert db.session.scalar(select(func.count()).select_from(SearchOutbox)) == 2
@@ -404,10 +405,11 @@ def test_imported_counts_agree_with_a_recount(app, make_employer):
     body = _upload(employer, _csv(rows)).get_json()
     assert body["created"] == 31
     with app.app_context():
-        from recruit.reporting import service as counters
+        from recruit import clock
+        from recruit.reporting import report
 
-        day = counters.today()
-        assert counters.headline(start=day, end=day, region_prefix="42")["positions_posted"] == sum(
+        day = clock.today()
+        assert report.headline(start=day, end=day, region_prefix="42")["positions_posted"] == sum(
             i % 5 + 1 for i in range(30) if regions[i % 4].startswith("42"))
         assert reconcile() == []
 

@@ -12,7 +12,7 @@ import pytest
 
 from recruit import create_app
 from recruit.extensions import db
-from recruit.search import consistency, documents, indexer, mappings, outbox
+from recruit.search import consistency, documents, indexer, mappings, outbox, sync
 from recruit.search.client import es
 from recruit.vacancies.models import Vacancy
 from tests.factories import sync_search, vacancy_payload
@@ -43,7 +43,7 @@ def test_rebuild_keeps_search_up_and_loses_no_write(app, client, search, make_em
         # ...and a write delivered now must reach the new index too
         make_vacancy(employer, title="装配工", headcount=9)
         with app.app_context():
-            seen_during["drained"] = outbox.drain()
+            seen_during["drained"] = sync.drain()
 
     with app.app_context():
         result = indexer.rebuild("vacancies", lambda: documents.batches("vacancies", 2),
@@ -139,7 +139,7 @@ def test_writes_queue_while_elasticsearch_is_down_and_the_index_converges(
     assert r.status_code == 201, r.get_json()
     first = r.get_json()
     with other.app_context():
-        assert outbox.drain()["indexed"] == 1
+        assert sync.drain()["indexed"] == 1
 
     second_node["stop"]()
     # writes still succeed and queue
@@ -152,7 +152,7 @@ def test_writes_queue_while_elasticsearch_is_down_and_the_index_converges(
         outbox.enqueue("vacancies", row.id)
         db.session.commit()
         with pytest.raises(Exception):  # noqa: B017 - any transport error: the node is down
-            outbox.drain()
+            sync.drain()
         assert outbox.pending() == 2
     search = client.get("/api/v1/search/vacancies", query_string={"q": "理货员"})
     assert search.status_code == 503 and search.get_json()["code"] == "search_unavailable"
@@ -160,7 +160,7 @@ def test_writes_queue_while_elasticsearch_is_down_and_the_index_converges(
 
     second_node["start"]()
     with other.app_context():
-        assert outbox.drain()["indexed"] == 2
+        assert sync.drain()["indexed"] == 2
         assert outbox.pending() == 0
         report = consistency.check("vacancies")
         assert report["ok"], report
@@ -171,7 +171,7 @@ def test_init_search_rebuilds_an_index_built_from_an_older_mapping(app, search, 
                                                                     make_vacancy):
     make_vacancy(make_employer(), title="木工")
     with app.app_context():
-        outbox.drain()
+        sync.drain()
         # replace the live index by one that says it was built from mapping version 1
         indexer.drop_indices()
         d = mappings.definition("vacancies")

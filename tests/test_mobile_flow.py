@@ -1,7 +1,7 @@
 """The mobile flow end to end over the HTTP API: sign up → resume → search → apply →
 follow status → withdraw or get hired."""
 
-from recruit.reporting.service import today
+from recruit.clock import today
 from tests.factories import resident_id, resume_payload, sync_search
 
 

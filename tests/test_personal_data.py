@@ -6,10 +6,10 @@ from sqlalchemy import func, select
 from recruit import privacy
 from recruit.accounts.models import Account
 from recruit.applications.models import Application
+from recruit.clock import today
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup, WorkExperience
-from recruit.reporting.service import today
 from tests.factories import PASSWORD, resume_payload
 
 

@@ -6,16 +6,17 @@ import threading
 
 from sqlalchemy import func, select
 
+from recruit import clock
 from recruit.applications.models import Application
 from recruit.extensions import db
-from recruit.reporting import service as counters
+from recruit.reporting import report
 from tests.factories import update_vacancy
 
 
 def _figures(app) -> dict:
     with app.app_context():
-        day = counters.today()
-        return counters.headline(start=day, end=day, region_prefix=None)
+        day = clock.today()
+        return report.headline(start=day, end=day, region_prefix=None)
 
 
 def _running_campaign(app, vacancy_id) -> int:

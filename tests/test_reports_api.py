@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from recruit.reporting import service as counters
+from recruit import clock
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def events(app, make_employer, make_jobseeker, make_vacancy):
     seeker.post(f"/api/v1/vacancies/{v3['id']}/applications", json={"channel": "recommendation"})
     wuhan.post(f"/api/v1/applications/{a['id']}/hire")
     with app.app_context():
-        return counters.today().isoformat()
+        return clock.today().isoformat()
 
 
 def test_operator_gets_their_region_and_admin_the_country(make_staff, events):

@@ -5,10 +5,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from recruit.clock import today
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup, WorkExperience
 from recruit.jobseekers.service import derived_groups
-from recruit.reporting.service import today
 from tests.factories import register_and_login, resident_id, resume_payload
 
 

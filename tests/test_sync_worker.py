@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from recruit.extensions import db
-from recruit.search import mappings, outbox
+from recruit.search import mappings, outbox, sync
 from recruit.search.client import es
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_the_waiter_wakes_on_a_commit_and_not_on_a_rollback(app):
     with app.app_context():
-        waiter = outbox.Waiter()
+        waiter = sync.Waiter()
         try:
             assert waiter.wait(0.05) is False  # nothing committed since it listens
             outbox.enqueue("vacancies", 1)

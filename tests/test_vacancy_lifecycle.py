@@ -6,8 +6,9 @@ import json
 from click.testing import CliRunner
 from sqlalchemy import update
 
+from recruit import clock
 from recruit.extensions import db
-from recruit.reporting import service as counters
+from recruit.reporting import report
 from recruit.search.client import es
 from recruit.search.mappings import alias
 from recruit.vacancies import service
@@ -30,7 +31,7 @@ def _in_index(app, vacancy_id) -> bool:
 
 def _counter(app, metric):
     with app.app_context():
-        return counters.headline(start=None, end=counters.today(), region_prefix=None)[metric] or 0
+        return report.headline(start=None, end=clock.today(), region_prefix=None)[metric] or 0
 
 
 def test_clean_ad_publishes_at_once_with_every_step_recorded(app, search, make_employer, make_vacancy):

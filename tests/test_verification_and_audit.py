@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, update
 
+from recruit import clock
 from recruit.audit.models import AuditEntry
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.reporting import report
-from recruit.reporting import service as counters
 from recruit.reporting.reconcile import reconcile
 from recruit.search.models import SearchOutbox
 
@@ -68,7 +68,7 @@ def test_approval_counts_the_membership_with_its_past_events_and_is_audited(app,
     assert r.status_code == 200, r.get_json()
     assert r.get_json()["status"] == "verified"
     with app.app_context():
-        day = counters.today()
+        day = clock.today()
         # the application made before the approval now counts for veterans
         assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 1
         assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 0
@@ -97,7 +97,7 @@ def test_rejection_needs_a_reason_the_jobseeker_then_sees(app, make_staff, queue
     rejected = next(m for m in mine if m["id"] == queue["disabled"])
     assert rejected["reason"] == "残疾人证信息与身份证不符，请重新上传"
     with app.app_context():
-        day = counters.today()
+        day = clock.today()
         assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 0
         assert reconcile() == []
 

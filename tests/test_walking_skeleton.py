@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from recruit.reporting.service import today
+from recruit.clock import today
 from tests.factories import sync_search
 
 

@@ -11,12 +11,14 @@ from sqlalchemy.exc import IntegrityError
 from recruit import privacy
 from recruit.accounts.models import Account
 from recruit.applications.models import LIVE, TRANSITIONS, UNDECIDED, Application, ApplicationEvent
+from recruit.campaigns import rules as campaign_rules
+from recruit.campaigns.models import Campaign
 from recruit.contacts import service as contacts
 from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.models_base import utcnow
-from recruit.reporting import service as counters
+from recruit.reporting import counters
 from recruit.search import outbox
 from recruit.vacancies import service as vacancies
 from recruit.vacancies.models import Vacancy
@@ -59,13 +61,10 @@ def _check_open(vacancy: Vacancy | None) -> Vacancy:
 
 def _check_campaign(campaign_id: int, vacancy: Vacancy) -> None:
     """The campaign an application names must be running and hold the vacancy."""
-    from recruit.campaigns import service as campaigns
-    from recruit.campaigns.models import Campaign
-
     campaign = db.session.get(Campaign, campaign_id)
     if campaign is None or campaign.state() != "running":
         raise Invalid.field("campaign_id", "专项活动不存在或不在进行中")
-    member = db.session.scalar(campaigns.member_ids(campaign).where(Vacancy.id == vacancy.id))
+    member = db.session.scalar(campaign_rules.member_ids(campaign).where(Vacancy.id == vacancy.id))
     if member is None:
         raise Invalid.field("campaign_id", "该岗位不在这个专项活动中")
 

@@ -3,6 +3,7 @@ from flask_smorest import Blueprint
 
 from recruit.accounts.auth import PUBLIC, access, current_account
 from recruit.campaigns import schemas, service
+from recruit.search import campaigns as search_campaigns
 from recruit.search.schemas import VacancySearchResultSchema
 
 blp = Blueprint("campaigns", __name__, url_prefix="/api/v1", description="专项活动与精准推送")
@@ -57,7 +58,7 @@ class CampaignVacancies(MethodView):
     @blp.response(200, VacancySearchResultSchema)
     def get(self, args, campaign_id):
         """专场岗位：为目标群体排序"""
-        return service.search(campaign_id, args)
+        return search_campaigns.search(campaign_id, args)
 
 
 @blp.route("/campaigns/<int:campaign_id>/enrolments")
@@ -92,7 +93,7 @@ class Push(MethodView):
     @blp.response(200, schemas.PushRunSchema)
     def post(self, data, campaign_id):
         """精准推送：为受众每人计算前 K 个匹配岗位（大批量请用 flask recruit push-campaign）"""
-        return service.push(campaign_id, top_k=data["top_k"], account=current_account())
+        return search_campaigns.push(campaign_id, top_k=data["top_k"], account=current_account())
 
 
 @blp.route("/campaigns/<int:campaign_id>/funnel")

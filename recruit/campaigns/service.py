@@ -1,33 +1,42 @@
-"""Campaigns and featured sessions: rules, enrolment, the clock, campaign search and precise push."""
+"""Campaigns and featured sessions: management, enrolment, the clock, the push feed and funnel.
+
+Membership rules are in campaigns/rules.py; campaign search and the precise push (which run
+search queries) in search/campaigns.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from sqlalchemy import and_, false, func, insert, literal, or_, select, update
+from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
+from recruit.accounts import scope
 from recruit.accounts.models import Account
+from recruit.applications.models import Application
 from recruit.audit import service as audit
-from recruit.campaigns.models import Campaign, CampaignPush, CampaignVacancy, PushRun
+from recruit.campaigns import rules
+from recruit.campaigns.models import Campaign, CampaignPush, CampaignVacancy
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
+from recruit.jobseekers import service as jobseekers
 from recruit.models_base import utcnow
-from recruit.search.models import SearchOutbox
+from recruit.search import outbox
+from recruit.vacancies import service as vacancies
+from recruit.vacancies.models import Vacancy
 
 # ---- scope and lifecycle -----------------------------------------------------------------
 
 def _check_regions(account: Account, regions: list[str]) -> list[str]:
     """Operators work inside their prefix; an empty list means their whole region."""
-    if account.role == "admin":
+    own = scope.prefix(account)
+    if own is None:
         return regions
-    own = account.region_prefix
     if not regions:
         return [own]
     outside = [r for r in regions if not r.startswith(own)]
     if outside:
-        raise Forbidden(f"地区 {', '.join(outside)} 不在您的管辖范围内", code="out_of_region")
+        raise Forbidden(f"地区 {', '.join(outside)} 不在您的管辖范围内", code=scope.OUT_OF_REGION)
     return regions
 
 
@@ -44,7 +53,7 @@ def create(account: Account, data: dict) -> Campaign:
     data = dict(data)
     data["regions"] = _check_regions(account, data.get("regions") or [])
     campaign = Campaign(**data, created_by=account.id,
-                        owner_prefix="" if account.role == "admin" else account.region_prefix)
+                        owner_prefix=scope.prefix(account) or "")
     campaign.indexed_state = "scheduled"
     db.session.add(campaign)
     db.session.flush()
@@ -58,8 +67,7 @@ def create(account: Account, data: dict) -> Campaign:
 def get_managed(account: Account, campaign_id: int) -> Campaign:
     """A campaign the operator's region owns (admins: any). Others look like none."""
     campaign = db.session.get(Campaign, campaign_id)
-    if campaign is None or (account.role != "admin"
-                            and not campaign.owner_prefix.startswith(account.region_prefix)):
+    if campaign is None or not scope.covers(account, campaign.owner_prefix):
         raise NotFound("专项活动不存在")
     return campaign
 
@@ -104,103 +112,21 @@ def list_public(state: str = "running") -> list[Campaign]:
 
 def list_managed(account: Account) -> list[Campaign]:
     stmt = select(Campaign).order_by(Campaign.id.desc()).limit(500)
-    if account.role != "admin":
-        stmt = stmt.where(Campaign.owner_prefix.startswith(account.region_prefix))
+    own = scope.prefix(account)
+    if own is not None:
+        stmt = stmt.where(Campaign.owner_prefix.startswith(own))
     return list(db.session.scalars(stmt))
 
 
 # ---- membership --------------------------------------------------------------------------
 
-def rule_matches(c: Campaign, v) -> bool:
-    """Python twin of _rule_clause, for one vacancy (its employer loaded)."""
-    if c.regions and not any(v.region_code.startswith(p) for p in c.regions):
-        return False
-    return any([
-        c.rule_welcomes_group and bool(set(v.welcomed_groups or ()) & set(c.target_groups)),
-        c.rule_employer_region and any(v.employer.region_code.startswith(p) for p in c.regions),
-        c.rule_occupation and any((v.occupation_code or "").startswith(o) for o in c.occupations),
-        c.rule_industry and any((v.industry_code or "").startswith(i) for i in c.industries),
-    ])
-
-
-def _rule_clause(c: Campaign):
-    from recruit.employers.models import Employer
-    from recruit.vacancies.models import Vacancy
-
-    rules = []
-    if c.rule_welcomes_group and c.target_groups:
-        rules.append(Vacancy.welcomed_groups.overlap(c.target_groups))
-    if c.rule_employer_region and c.regions:
-        rules.append(or_(*[Employer.region_code.startswith(p) for p in c.regions]))
-    if c.rule_occupation and c.occupations:
-        rules.append(or_(*[Vacancy.occupation_code.startswith(o) for o in c.occupations]))
-    if c.rule_industry and c.industries:
-        rules.append(or_(*[Vacancy.industry_code.startswith(i) for i in c.industries]))
-    clause = or_(*rules) if rules else false()
-    if c.regions:
-        clause = and_(clause, or_(*[Vacancy.region_code.startswith(p) for p in c.regions]))
-    return clause
-
-
-def member_ids(c: Campaign):
-    """SELECT of the published vacancies in the campaign: by rule or enrolment, minus removals."""
-    from recruit.employers.models import Employer
-    from recruit.vacancies.models import Vacancy
-
-    enrolled = select(CampaignVacancy.vacancy_id).where(
-        CampaignVacancy.campaign_id == c.id, CampaignVacancy.removed.is_(False))
-    removed = select(CampaignVacancy.vacancy_id).where(
-        CampaignVacancy.campaign_id == c.id, CampaignVacancy.removed.is_(True))
-    return (select(Vacancy.id).join(Employer, Employer.id == Vacancy.employer_id)
-            .where(Vacancy.status == "published", or_(_rule_clause(c), Vacancy.id.in_(enrolled)),
-                   Vacancy.id.not_in(removed)))
-
-
-def running_memberships(vacancies: list) -> dict[int, list[tuple[int, list[str]]]]:
-    """For the search documents: the running campaigns each vacancy is in."""
-    if not vacancies:
-        return {}
-    now = utcnow()
-    running = db.session.scalars(select(Campaign).where(Campaign.starts_at <= now,
-                                                        Campaign.ends_at > now)).all()
-    if not running:
-        return {}
-    ids = [v.id for v in vacancies]
-    explicit: dict[tuple[int, int], bool] = {
-        (cid, vid): removed for cid, vid, removed in db.session.execute(
-            select(CampaignVacancy.campaign_id, CampaignVacancy.vacancy_id, CampaignVacancy.removed)
-            .where(CampaignVacancy.vacancy_id.in_(ids),
-                   CampaignVacancy.campaign_id.in_([c.id for c in running])))}
-    out: dict[int, list[tuple[int, list[str]]]] = {}
-    for v in vacancies:
-        for c in running:
-            flag = explicit.get((c.id, v.id))
-            if flag is True:
-                continue
-            if flag is False or rule_matches(c, v):
-                out.setdefault(v.id, []).append((c.id, list(c.target_groups)))
-    return out
-
-
 def _reindex_members(c: Campaign) -> None:
     """Members' documents change: bump their versions and queue them (no commit)."""
-    from recruit.vacancies.models import Vacancy
-
-    ids = member_ids(c).scalar_subquery()
-    db.session.execute(update(Vacancy).where(Vacancy.id.in_(ids))
-                       .values(version=Vacancy.version + 1, updated_at=utcnow())
-                       .execution_options(synchronize_session=False))
-    db.session.execute(insert(SearchOutbox).from_select(
-        ["index_name", "doc_id"], select(literal("vacancies"), Vacancy.id).where(Vacancy.id.in_(ids))))
+    outbox.touch_all("vacancies", Vacancy, rules.member_ids(c))
 
 
 def _reindex_one(vacancy_id: int) -> None:
-    from recruit.vacancies.models import Vacancy
-
-    db.session.execute(update(Vacancy).where(Vacancy.id == vacancy_id)
-                       .values(version=Vacancy.version + 1, updated_at=utcnow())
-                       .execution_options(synchronize_session=False))
-    db.session.add(SearchOutbox(index_name="vacancies", doc_id=vacancy_id))
+    outbox.touch_all("vacancies", Vacancy, select(Vacancy.id).where(Vacancy.id == vacancy_id))
 
 
 def _sync_state(c: Campaign, now: dt.datetime | None = None) -> bool:
@@ -226,8 +152,6 @@ def tick(now: dt.datetime | None = None) -> list[int]:
 
 def enrol(account: Account, campaign_id: int, vacancy_id: int) -> CampaignVacancy:
     """An employer opts one of its published vacancies in."""
-    from recruit.vacancies import service as vacancies
-
     campaign = get_public(campaign_id)
     if campaign.state() == "ended":
         raise Conflict("专项活动已结束", code="campaign_ended")
@@ -240,8 +164,6 @@ def enrol(account: Account, campaign_id: int, vacancy_id: int) -> CampaignVacanc
 
 
 def operator_set(account: Account, campaign_id: int, vacancy_id: int, removed: bool) -> CampaignVacancy:
-    from recruit.vacancies.models import Vacancy
-
     campaign = get_managed(account, campaign_id)
     vacancy = db.session.get(Vacancy, vacancy_id)
     if vacancy is None:
@@ -267,97 +189,8 @@ def _set_member(campaign: Campaign, vacancy_id: int, source: str, removed: bool,
     return db.session.get(CampaignVacancy, (campaign.id, vacancy_id))
 
 
-# ---- campaign search ---------------------------------------------------------------------
-
-def search(campaign_id: int, args: dict) -> dict:
-    """The campaign's vacancies, ranked for its target groups."""
-    from recruit.search import service as search_service
-
-    campaign = get_public(campaign_id)
-    return search_service.search_vacancies({**args, "campaign": campaign.id,
-                                            "boost_groups": list(campaign.target_groups)})
-
-
-# ---- precise push ------------------------------------------------------------------------
-
-def audience_ids(c: Campaign, after: int, limit: int) -> list[int]:
-    """Jobseekers holding a verified target group, living inside the campaign's regions."""
-    from recruit.jobseekers.models import Jobseeker, JobseekerGroup
-
-    member = select(JobseekerGroup.jobseeker_id).where(
-        JobseekerGroup.group.in_(c.target_groups), JobseekerGroup.status == "verified")
-    stmt = select(Jobseeker.id).where(Jobseeker.id > after, Jobseeker.id.in_(member))
-    if c.regions:
-        stmt = stmt.where(or_(*[Jobseeker.current_region_code.startswith(p) for p in c.regions]))
-    return list(db.session.scalars(stmt.order_by(Jobseeker.id).limit(limit)))
-
-
-def push(campaign_id: int, *, top_k: int = 10, batch_size: int = 200, account: Account | None = None,
-         progress: Callable[[int], None] | None = None, resume: bool = True) -> PushRun:
-    """Top-K matching vacancies of the campaign for each audience member, stored as pushes.
-
-    Batched with msearch; each batch commits with the run's position, so a run that stops
-    resumes after the last jobseeker it finished (pairs already pushed are never duplicated).
-    """
-    from sqlalchemy.orm import selectinload
-
-    from recruit.jobseekers.models import Jobseeker
-    from recruit.search import queries
-    from recruit.search import service as search_service
-
-    campaign = get_managed(account, campaign_id) if account else db.session.get(Campaign, campaign_id)
-    if campaign is None:
-        raise NotFound("专项活动不存在")
-    if campaign.state() != "running":
-        raise Conflict("只有进行中的专项活动可以推送", code="campaign_not_running")
-    run = None
-    if resume:
-        run = db.session.scalar(select(PushRun).where(PushRun.campaign_id == campaign.id,
-                                                      PushRun.finished_at.is_(None))
-                                .order_by(PushRun.id.desc()).limit(1))
-    if run is None:
-        run = PushRun(campaign_id=campaign.id, top_k=top_k, last_jobseeker_id=0)
-        db.session.add(run)
-        if account is not None:
-            db.session.flush()
-            audit.record(account, "campaign.push", target_type="campaign", target_id=campaign.id,
-                         region_code=campaign.owner_prefix or None, after={"run": run.id, "top_k": top_k})
-        db.session.commit()
-    while True:
-        ids = audience_ids(campaign, run.last_jobseeker_id, batch_size)
-        if not ids:
-            break
-        seekers = db.session.scalars(
-            select(Jobseeker).where(Jobseeker.id.in_(ids)).order_by(Jobseeker.id)
-            .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))).all()
-        profiles = search_service.profiles_for(seekers)
-        bodies = [queries.recommendations(p, size=run.top_k, campaign_id=campaign.id) for p in profiles]
-        results = search_service.msearch_vacancies(bodies)
-        now = utcnow()
-        rows = []
-        for j, profile, hits in zip(seekers, profiles, results, strict=True):
-            origin = queries._point(profile)
-            for rank, hit in enumerate(hits, start=1):
-                rows.append({"campaign_id": campaign.id, "jobseeker_id": j.id,
-                             "vacancy_id": int(hit["_id"]), "rank": rank, "score": hit["_score"],
-                             "reasons": search_service.explain_hit(hit, origin), "pushed_at": now})
-        if rows:
-            db.session.execute(pg_insert(CampaignPush).values(rows).on_conflict_do_nothing())
-        run.last_jobseeker_id = ids[-1]
-        run.audience += len(ids)
-        run.pushed += len(rows)
-        db.session.commit()
-        if progress:
-            progress(len(ids))
-    run.finished_at = utcnow()
-    db.session.commit()
-    return run
-
-
 def feed(account: Account, limit: int = 50) -> list[dict]:
     from recruit.jobseekers import service as jobseekers
-    from recruit.vacancies.models import Vacancy
-
     jobseeker = jobseekers.of_account(account)
     rows = db.session.execute(
         select(CampaignPush, Vacancy, Campaign.name)
@@ -371,8 +204,6 @@ def feed(account: Account, limit: int = 50) -> list[dict]:
 
 
 def mark_viewed(account: Account, push_id: int) -> CampaignPush:
-    from recruit.jobseekers import service as jobseekers
-
     jobseeker = jobseekers.of_account(account)
     p = db.session.get(CampaignPush, push_id)
     if p is None or p.jobseeker_id != jobseeker.id:
@@ -385,8 +216,6 @@ def mark_viewed(account: Account, push_id: int) -> CampaignPush:
 
 def funnel(account: Account, campaign_id: int) -> dict:
     """pushed -> viewed -> applied -> hired, for the pairs the campaign pushed."""
-    from recruit.applications.models import Application
-
     campaign = get_managed(account, campaign_id)
     applied = select(Application.id).where(
         Application.jobseeker_id == CampaignPush.jobseeker_id,

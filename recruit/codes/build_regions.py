@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from stdnum import numdb
 
@@ -36,7 +38,7 @@ def build() -> dict[str, str]:
     return dict(sorted(regions.items()))
 
 
-def _walk(db):
+def _walk(db: Any) -> Iterator[tuple[str, dict[str, str], list[tuple[str, dict[str, str]]]]]:
     # numdb rows: (length, low, high, properties, children)
     for _, prov, _, prov_props, children in db.prefixes:
         yield prov, prov_props, [(low, props) for _, low, _, props, _ in children]

@@ -6,6 +6,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 _DIR = Path(__file__).parent / "data"
 _INDUSTRY = re.compile(r"^([A-T])(\d{2})$")
@@ -14,8 +15,9 @@ _OCCUPATION = re.compile(r"^(\d)-(\d{2})(-\d{2}){0,2}$")
 
 
 @cache
-def _load(name: str) -> dict:
-    return json.loads((_DIR / name).read_text(encoding="utf-8"))
+def _load(name: str) -> dict[str, Any]:
+    table: dict[str, Any] = json.loads((_DIR / name).read_text(encoding="utf-8"))
+    return table
 
 
 @cache
@@ -67,8 +69,3 @@ def is_occupation(code: object) -> bool:
 
 def industry_name(code: str) -> str | None:
     return industries().get(code)
-
-
-def occupation_name(code: str) -> str | None:
-    group = occupation_group(code)
-    return occupation_middle_groups().get(group) if group else None

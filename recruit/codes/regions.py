@@ -13,7 +13,8 @@ _PREFIX = re.compile(r"^\d{2}(\d{2}){0,2}$")
 
 @cache
 def regions() -> dict[str, str]:
-    return json.loads(_DATA.read_text(encoding="utf-8"))
+    table: dict[str, str] = json.loads(_DATA.read_text(encoding="utf-8"))
+    return table
 
 
 def is_valid(code: str) -> bool:

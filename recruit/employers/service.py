@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
+from recruit.accounts import scope
 from recruit.accounts.models import Account
 from recruit.audit import service as audit
 from recruit.employers.models import AgencyAuthorisation, Employer, EmployerInvitation
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import utcnow
+from recruit.search import outbox
+from recruit.vacancies.models import Vacancy
 
 
 def _taken() -> Conflict:
@@ -70,11 +73,6 @@ def update_profile(account: Account, data: dict) -> Employer:
 def _reindex_vacancies(employer: Employer) -> None:
     """Search documents carry the employer's name and flags: new versions, so the index takes them.
     Never commits."""
-    from sqlalchemy import update
-
-    from recruit.search import outbox
-    from recruit.vacancies.models import Vacancy
-
     bumped = db.session.scalars(
         update(Vacancy).where(Vacancy.employer_id == employer.id, Vacancy.status == "published")
         .values(version=Vacancy.version + 1, updated_at=utcnow()).returning(Vacancy.id)
@@ -195,8 +193,7 @@ def for_staff(account: Account, employer_id: int) -> Employer:
     employer = db.session.get(Employer, employer_id)
     if employer is None:
         raise NotFound("用人单位不存在")
-    if account.role == "operator" and not employer.region_code.startswith(account.region_prefix):
-        raise Forbidden("该单位不在本人负责的行政区划内", code="out_of_region")
+    scope.require(account, employer.region_code, "该单位不在本人负责的行政区划内")
     return employer
 
 

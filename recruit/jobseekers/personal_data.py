@@ -22,7 +22,7 @@ from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker
 from recruit.jobseekers.schemas import JobseekerSchema
 from recruit.models_base import utcnow
-from recruit.reporting import service as counters
+from recruit.reporting import counters
 from recruit.saved_searches.models import SavedSearch
 from recruit.saved_searches.schemas import SavedSearchSchema
 from recruit.search import outbox

@@ -11,13 +11,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from recruit import privacy
 from recruit.accounts.models import Account
+from recruit.clock import today
 from recruit.codes.enums import DERIVED_GROUPS, EMPLOYER_VISIBLE_GROUPS, SELF_DECLARED_GROUPS
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup, WorkExperience
 from recruit.models_base import utcnow
-from recruit.reporting import service as counters
-from recruit.reporting.service import today
+from recruit.reporting import counters
 from recruit.search import outbox
 
 # health and welfare facts: shown to an employer only once the jobseeker has revealed themselves

@@ -2,24 +2,16 @@ from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from recruit.accounts import scope
 from recruit.accounts.auth import access, current_account
-from recruit.errors import Forbidden
-from recruit.reporting import export, report, schemas, sentence, service
+from recruit.reporting import export, key_enterprises, report, schemas, sentence
 
 blp = Blueprint("reporting", __name__, url_prefix="/api/v1/reports", description="统计")
 
 
 def _scope(requested: str | None) -> str | None:
     """Operators see only their region; asking wider or elsewhere is refused."""
-    account = current_account()
-    if account.role == "admin":
-        return requested
-    own = account.region_prefix
-    if requested is None:
-        return own
-    if not requested.startswith(own):
-        raise Forbidden("该地区不在您的管辖范围内", code="out_of_region")
-    return requested
+    return scope.narrow(current_account(), requested)
 
 
 def _query(args: dict) -> dict:
@@ -35,7 +27,7 @@ class Headline(MethodView):
     @blp.response(200, schemas.HeadlineSchema)
     def get(self, args):
         """核心指标：发布岗位单位数、岗位人次、投递简历数、录用数（时段或截至某日，可任意切分）"""
-        return service.headline(**_query(args))
+        return report.headline(**_query(args))
 
 
 @blp.route("/breakdown")
@@ -89,8 +81,6 @@ class KeyEnterprises(MethodView):
     @blp.response(200, schemas.KeyEnterprisesSchema)
     def get(self, args):
         """重点企业用工：每家企业及各地区的缺口人数与录用人数（缺口大的在前）"""
-        from recruit.reporting import key_enterprises
-
         prefix = _scope(args["region"])
         return {"region_prefix": prefix, "enterprises": key_enterprises.by_enterprise(prefix),
                 "regions": key_enterprises.by_region(prefix)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from recruit.audit import service as audit
 from recruit.extensions import db
 from recruit.reporting.models import METRICS
 from recruit.reporting.report import CUTS, breakdown, totals
@@ -32,8 +33,6 @@ def to_csv(rows: list[dict], query: dict, by: str | None) -> str:
 
 def export_csv(actor, query: dict, by: str | None) -> str:
     """The CSV an operator downloads; the export (figures leaving the system) is audited."""
-    from recruit.audit import service as audit
-
     rows = breakdown(by=by, **query) if by else [totals(**query)]
     audit.record(actor, "report.export", target_type="report", target_id=by or "totals",
                  region_code=query.get("region_prefix"), after={**query, "by": by, "rows": len(rows)})

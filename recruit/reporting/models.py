@@ -1,4 +1,5 @@
-"""Counter tables: written only by recruit.reporting.service, inside the event's transaction.
+"""Counter tables: written only by recruit.reporting.counters (and its employer_days), inside the
+event's transaction.
 
 Two shapes of the same figures, so a report reads few rows whatever it asks:
 - CounterCell: every dimension at once (any combination of cuts).

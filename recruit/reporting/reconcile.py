@@ -6,8 +6,8 @@ from sqlalchemy import delete, insert, select, text
 
 from recruit.extensions import db
 from recruit.reporting import sources
+from recruit.reporting.dimensions import CELL_KEY, ROLLUP_KEY
 from recruit.reporting.models import METRICS, CounterCell, CounterRollup, EmployerReach, EmployerScopeDay
-from recruit.reporting.service import CELL_KEY, ROLLUP_KEY
 
 _CELL_KEY = tuple(CELL_KEY)
 _ROLLUP_KEY = tuple(ROLLUP_KEY)

@@ -18,15 +18,16 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from recruit.extensions import db
+from recruit.reporting.dimensions import NEVER, prefix_filter
 from recruit.reporting.models import (
     ALL,
     METRICS,
+    NO_CAMPAIGN,
     ROLLUP_LEVELS,
     CounterCell,
     CounterRollup,
     EmployerReach,
 )
-from recruit.reporting.service import NEVER, NO_CAMPAIGN, prefix_filter
 
 CUTS = ("campaign_id", "group", "industry", "occupation", "channel")
 BREAKDOWNS = ("day", "region", "campaign", "group", "industry", "occupation", "channel")
@@ -130,6 +131,29 @@ def _clean(cuts: dict) -> dict:
     return {k: v for k, v in cuts.items() if v not in (None, "") and v != NO_CAMPAIGN}
 
 
+def employers_posting(*, start: dt.date | None, end: dt.date, scope: str = "r") -> int:
+    """Distinct employers that published in `scope` during [start, end], exactly.
+
+    An employer is counted by its first posting day inside the period: the one day in
+    [start, end] whose previous posting day (in that scope) lies before `start`. So the count
+    is a sum over EmployerReach rows, never a distinct over raw rows, and never a sum of daily
+    distincts. `start=None` means since the first counter ("as of" `end`).
+    """
+    r = EmployerReach
+    where = [r.scope == scope, r.day <= end]
+    where += [r.prev_day == NEVER] if start is None else [r.day >= start, r.prev_day < start]
+    total = db.session.scalar(select(func.sum(r.employers)).where(*where))
+    return int(total or 0)
+
+
+def headline(*, start: dt.date, end: dt.date, region_prefix: str | None, **cuts) -> dict:
+    """The report's four figures for [start, end], optionally inside a region prefix.
+
+    Optional cuts (keyword): campaign_id, group, industry, occupation, channel; see totals().
+    """
+    return totals(start=start, end=end, region_prefix=region_prefix, **cuts)
+
+
 def totals(*, start: dt.date | None, end: dt.date, region_prefix: str | None = None, **cuts) -> dict:
     """The figures for [start, end] inside a region prefix, with any cuts.
 
@@ -143,8 +167,6 @@ def totals(*, start: dt.date | None, end: dt.date, region_prefix: str | None = N
     scope = _employer_scope(region_prefix, cuts)
     employers = None
     if scope is not None:
-        from recruit.reporting.service import employers_posting
-
         employers = employers_posting(start=start, end=end, scope=scope)
     return {"start": start, "end": end, "region_prefix": region_prefix,
             **{c: cuts.get(c) for c in CUTS}, **_figures(row._mapping, cuts, employers)}

@@ -11,39 +11,22 @@ from collections import defaultdict
 from sqlalchemy import text
 
 from recruit.extensions import db
+from recruit.reporting.dimensions import (
+    APPLICATION_CAMPAIGN,
+    CST_DAY,
+    INDUSTRY,
+    OCCUPATION,
+    SCOPES,
+    VACANCY_CAMPAIGN,
+)
 from recruit.reporting.models import ALL, METRICS, ROLLUP_LEVELS
 
-CST_DAY = "(({col}) at time zone 'Asia/Shanghai')::date"
-INDUSTRY = "left(coalesce(v.industry_code, ''), 3)"
-OCCUPATION = "array_to_string((string_to_array(coalesce(v.occupation_code, ''), '-'))[1:2], '-')"
-# employer_scopes() in SQL, over columns r (county), i (industry key), o (occupation key), c (campaign)
-SCOPES = """unnest(array[
-                'r', 'r:' || left(r, 2), 'r:' || left(r, 4), 'r:' || r,
-                case when i <> '' then 'i:' || left(i, 1) end,
-                case when i <> '' then 'i:' || i end,
-                case when o <> '' then 'o:' || split_part(o, '-', 1) end,
-                case when o <> '' then 'o:' || o end,
-                case when c <> 0 then 'c:' || c end
-            ])"""
 DIM_NAMES = ("region_code", "campaign_id", "industry_code", "occupation_code", "channel")
 
 
-def _campaign(model, alias: str) -> str:
-    """Campaign id column once the campaigns work adds it to the model; 0 until then."""
-    return f"coalesce({alias}.campaign_id, 0)" if hasattr(model, "campaign_id") else "0"
-
-
-def vacancy_campaign() -> str:
-    from recruit.vacancies.models import Vacancy
-
-    return _campaign(Vacancy, "v")
-
-
 def _application_sql(where: str = "") -> str:
-    from recruit.applications.models import Application
-
     return f"""
-        select f.day, v.region_code, {_campaign(Application, 'a')} as campaign_id,
+        select f.day, v.region_code, {APPLICATION_CAMPAIGN} as campaign_id,
                {INDUSTRY} as industry_code, {OCCUPATION} as occupation_code,
                a.channel, a.jobseeker_id, f.metric
         from (
@@ -77,7 +60,7 @@ def expected_cells() -> dict[tuple, list[int]]:
     cells: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
     vacancies = db.session.execute(text(f"""
         select {CST_DAY.format(col='v.published_at')} as day, v.region_code,
-               {vacancy_campaign()}, {INDUSTRY}, {OCCUPATION},
+               {VACANCY_CAMPAIGN}, {INDUSTRY}, {OCCUPATION},
                count(*), sum(v.headcount)
         from vacancies v where v.published_at is not null
         group by 1, 2, 3, 4, 5
@@ -136,7 +119,7 @@ def scope_days_sql() -> str:
         with postings as (
             select distinct v.employer_id, {CST_DAY.format(col='v.published_at')} as day,
                    v.region_code as r, {INDUSTRY} as i, {OCCUPATION} as o,
-                   {vacancy_campaign()} as c
+                   {VACANCY_CAMPAIGN} as c
             from vacancies v where v.published_at is not null
         ), scoped as (
             select distinct employer_id, day, scope from postings, {SCOPES} as scope

@@ -11,10 +11,15 @@ from functools import cache
 from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
+from recruit.applications.models import Application
+from recruit.campaigns import rules as campaign_rules
 from recruit.codes import regions
 from recruit.codes.enums import EDUCATION_ORDER
+from recruit.employers.models import Employer
 from recruit.extensions import db
+from recruit.jobseekers.models import Jobseeker
 from recruit.search import analysis
+from recruit.vacancies.models import Vacancy
 
 NOT_INDEXED = object()  # the row exists but must not be in the index
 
@@ -95,8 +100,6 @@ _SELECT_DOCUMENT_ROWS = f"select {', '.join(_DOCUMENT_COLUMNS)} from vacancies w
 def _vacancy_rows(ids: list[int]) -> list:
     """Vacancies as plain rows with their employer: the worker reads thousands at a time and the
     ORM's bookkeeping costs twice the row itself. Read-only; attributes as on the model."""
-    from recruit.employers.models import Employer
-
     # psycopg's own types (lists, aware datetimes) are the model's: no SQLAlchemy result processing;
     # only the columns documents and campaign rules read (half the time of select *)
     result = db.session.execute(text(_SELECT_DOCUMENT_ROWS), {"ids": [int(i) for i in ids]})
@@ -111,8 +114,6 @@ def _vacancy_rows(ids: list[int]) -> list:
 @cache
 def _vacancy_row_type(columns: tuple[str, ...]) -> type:
     """A named tuple of the table's columns and the employer, with the model's open_headcount."""
-    from recruit.vacancies.models import Vacancy
-
     return type("VacancyRow", (namedtuple("VacancyRow", (*columns, "employer")),),
                 {"__slots__": (), "open_headcount": Vacancy.open_headcount})
 
@@ -129,10 +130,8 @@ def load_vacancy_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
 
 
 def _campaigns_of(vacancies: list) -> dict[int, list[tuple[int, list[str]]]]:
-    """Running campaigns per vacancy, from the campaigns domain."""
-    from recruit.campaigns import service as campaigns
-
-    return campaigns.running_memberships(vacancies)
+    """Running campaigns per vacancy, from the campaigns domain's rules."""
+    return campaign_rules.running_memberships(vacancies)
 
 
 # ---- jobseekers --------------------------------------------------------------------------
@@ -180,10 +179,6 @@ def region_prefix(code: str) -> str:
 
 
 def load_jobseeker_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
-    from recruit.applications.models import Application
-    from recruit.jobseekers.models import Jobseeker
-    from recruit.vacancies.models import Vacancy
-
     rows = db.session.scalars(
         select(Jobseeker).where(Jobseeker.id.in_(ids))
         .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))
@@ -202,14 +197,10 @@ def load_jobseeker_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
 
 
 def searchable_vacancy_ids():
-    from recruit.vacancies.models import Vacancy
-
     return select(Vacancy.id).where(Vacancy.status == "published").order_by(Vacancy.id)
 
 
 def searchable_jobseeker_ids():
-    from recruit.jobseekers.models import Jobseeker
-
     return select(Jobseeker.id).where(Jobseeker.visibility != "hidden").order_by(Jobseeker.id)
 
 

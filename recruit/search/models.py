@@ -8,6 +8,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from recruit.extensions import db
 from recruit.models_base import utcnow
 
+# the indices documents are built for (search/documents.py has a builder for each)
+INDEX_NAMES = ("vacancies", "jobseekers")
+
 
 class SearchOutbox(db.Model):
     """A document that needs (re)indexing; written in the same transaction as the change."""

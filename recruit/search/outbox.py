@@ -1,36 +1,49 @@
-"""The outbox: written with each change, drained in bulk into Elasticsearch."""
+"""The search outbox: the one way a change reaches the index. An outbox row is written inside
+the caller's transaction (never commits); the worker (search/sync.py) delivers it after commit.
+
+    enqueue(index, ids)          one id, a list of ids (set-wise, for bulk writers) or a SELECT of ids
+    touch(index, row)            a row whose document changed through another table
+    touch_all(index, model, ids) the same for a SELECT of ids, set-wise (campaign membership changes)
+"""
 
 from __future__ import annotations
 
-import logging
-import time
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
-import psycopg
-from elastic_transport import TransportError
-from elasticsearch import ApiError
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, insert, literal, select, text, update
 
-from recruit import gc_tuning
 from recruit.extensions import db
-from recruit.models_base import utcnow
-from recruit.search import documents, indexer
-from recruit.search.models import SearchOutbox
-
-log = logging.getLogger(__name__)
-# a deleted row: a version above any it ever had
-GONE_VERSION = 2**62
-# the channel search_outbox's trigger notifies at commit (migration 0008)
-CHANNEL = "search_outbox"
+from recruit.models_base import text_array, utcnow
+from recruit.search.models import INDEX_NAMES, SearchOutbox
 
 
-def enqueue(index_name: str, doc_id: int) -> None:
-    """Never commits: the caller's transaction carries it."""
-    if index_name not in documents.SOURCES:
+def enqueue(index_name: str, ids: int | Iterable[int] | Select[Any], *,
+            at: dt.datetime | None = None) -> None:
+    """Queue documents for (re)indexing. Never commits: the caller's transaction carries it.
+
+    `ids`: one id; a list of ids (one INSERT ... SELECT from unnest, in the list's order, for a bulk
+    import); or a SELECT of one id column (INSERT ... SELECT). `at`: the rows' created_at (now).
+    """
+    if index_name not in INDEX_NAMES:
         raise ValueError(f"unknown search index {index_name!r}")
-    db.session.add(SearchOutbox(index_name=index_name, doc_id=doc_id))
+    if isinstance(ids, int):
+        db.session.add(SearchOutbox(index_name=index_name, doc_id=ids))
+    elif isinstance(ids, Select):
+        chosen = ids.subquery()
+        db.session.execute(insert(SearchOutbox).from_select(
+            ["index_name", "doc_id"], select(literal(index_name), *chosen.c)))
+    else:
+        ids = list(ids)
+        if ids:
+            db.session.execute(text("""
+                insert into search_outbox (index_name, doc_id, created_at)
+                select :index, id, :at from unnest(cast(:ids as int[])) with ordinality as t(id, n)
+                order by n"""), {"index": index_name, "ids": text_array(ids), "at": at or utcnow()})
 
 
-def touch(index_name: str, row) -> None:
+def touch(index_name: str, row: Any) -> None:
     """Re-index a row whose document changed through another table (e.g. an application).
 
     Touching forces an UPDATE, so the row's version_id_col moves on and the new document
@@ -40,92 +53,16 @@ def touch(index_name: str, row) -> None:
     enqueue(index_name, row.id)
 
 
-def drain_once(batch_size: int = 500) -> dict:
-    """Deliver one batch. Rows leave the outbox only after Elasticsearch took them.
-
-    Each document is built from its row as it is now, with the row's version, so a late or
-    repeated delivery can never put back an older state (external versioning refuses it).
-    SKIP LOCKED lets several workers drain side by side.
-    """
-    with gc_tuning.paused():  # a batch is thousands of documents built and dropped together
-        return _drain_once(batch_size)
-
-
-def _drain_once(batch_size: int) -> dict:
-    # plain rows, not ORM objects: a batch is thousands of rows read once and deleted
-    rows = db.session.execute(
-        select(SearchOutbox.id, SearchOutbox.index_name, SearchOutbox.doc_id)
-        .order_by(SearchOutbox.id).limit(batch_size).with_for_update(skip_locked=True)
-    ).all()
-    total = {"rows": len(rows), "indexed": 0, "deleted": 0, "stale": 0}
-    if not rows:
-        db.session.rollback()
-        return total
-    by_index: dict[str, set[int]] = {}
-    for r in rows:
-        by_index.setdefault(r.index_name, set()).add(r.doc_id)
-    try:
-        for index_name, ids in by_index.items():
-            found = documents.SOURCES[index_name].load(sorted(ids))
-            upserts, deletes = [], []
-            for doc_id in sorted(ids):
-                if doc_id not in found:
-                    deletes.append((doc_id, GONE_VERSION))
-                    continue
-                version, doc = found[doc_id]
-                if doc is documents.NOT_INDEXED:
-                    deletes.append((doc_id, version))
-                else:
-                    upserts.append((doc_id, version, doc))
-            counts = indexer.bulk_write(index_name, upserts, deletes)
-            for k, v in counts.items():
-                total[k] += v
-    except (TransportError, ApiError, RuntimeError):
-        db.session.rollback()
-        raise
-    db.session.execute(text("delete from search_outbox where id = any(:ids)"), {"ids": [r.id for r in rows]})
-    db.session.commit()
-    return total
-
-
-def drain(batch_size: int = 500) -> dict:
-    """Drain until empty. Raises if Elasticsearch is unreachable; rows stay queued."""
-    total = {"rows": 0, "indexed": 0, "deleted": 0, "stale": 0}
-    while True:
-        result = drain_once(batch_size)
-        for k in total:
-            total[k] += result[k]
-        if result["rows"] < batch_size:
-            return total
+def touch_all(index_name: str, model: Any, ids: Select[Any]) -> None:
+    """touch() for every row of `model` whose id `ids` selects, in two statements: their versions
+    move on (as an ORM update would) and each is queued."""
+    members = ids.scalar_subquery()
+    db.session.execute(update(model).where(model.id.in_(members))
+                       .values(version=model.version + 1, updated_at=utcnow())
+                       .execution_options(synchronize_session=False))
+    enqueue(index_name, select(model.id).where(model.id.in_(members)))
 
 
 def pending() -> int:
-    return db.session.scalar(select(func.count()).select_from(SearchOutbox))
-
-
-class Waiter:
-    """Lets the sync worker sleep until rows are committed to the outbox (LISTEN/NOTIFY on its own
-    connection), or `timeout` at the latest: new rows reach the index at once, without polling."""
-
-    def __init__(self) -> None:
-        self._listen()
-
-    def _listen(self) -> None:
-        url = db.engine.url.set(drivername="postgresql")
-        self.conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
-        self.conn.execute(f"listen {CHANNEL}")
-
-    def wait(self, timeout: float) -> bool:
-        """True when a notification came (more may be queued: the next wait returns at once)."""
-        try:
-            return any(True for _ in self.conn.notifies(timeout=timeout, stop_after=1))
-        except psycopg.OperationalError:  # PostgreSQL restarted: listen again, look at the outbox
-            log.warning("search sync lost its LISTEN connection; reconnecting")
-            try:
-                self._listen()
-            except psycopg.OperationalError:
-                time.sleep(timeout)
-            return False
-
-    def close(self) -> None:
-        self.conn.close()
+    """Rows waiting for the worker."""
+    return db.session.scalar(select(func.count()).select_from(SearchOutbox)) or 0

@@ -17,20 +17,23 @@ from types import SimpleNamespace
 
 import marshmallow as ma
 import psycopg
+from flask import current_app
+from openpyxl import load_workbook
 from psycopg.types.json import Jsonb
 from sqlalchemy import String, any_, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from recruit import gc_tuning
+from recruit import clock, gc_tuning
 from recruit.codes import enums
 from recruit.employers.models import Employer
-from recruit.errors import Conflict, Invalid
+from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import text_array, utcnow
-from recruit.reporting import service as counters
+from recruit.reporting import counters
+from recruit.search import outbox
 from recruit.vacancies import screen
 from recruit.vacancies.models import ImportBatch, Vacancy
-from recruit.vacancies.schemas import CachedFieldsLoader
+from recruit.vacancies.schemas import INT_FIELDS, CachedFieldsLoader
 from recruit.vacancies.service import apply_changes, posting_target, review_reason
 
 MAX_ROWS = 10_000
@@ -39,7 +42,6 @@ MAX_ROWS = 10_000
 # 100,000 rows, docs/performance.md); larger CLI files are written 10,000 rows at a time
 CHUNK = 10_000
 _LOCK_NAMESPACE = 3  # pg_advisory_xact_lock(namespace, employer id): vacancy imports
-CST = dt.timezone(dt.timedelta(hours=8))
 
 # (field, Chinese header, required, help) — the documented column set, in template order
 COLUMNS: list[tuple[str, str, bool, str]] = [
@@ -72,7 +74,6 @@ _LABELS = {
     "benefits": {v: k for k, v in enums.BENEFITS.items()} | {"包住": "housing", "员工宿舍": "housing"},
     "welcomed_groups": {v: k for k, v in enums.PRIORITY_GROUPS.items()},
 }
-_INTS = ("headcount", "salary_min", "salary_max", "experience_min_years")
 _FLOATS = ("lat", "lon")
 _COMPARED = [f for f, _, _, _ in COLUMNS if f != "external_ref"]
 
@@ -87,8 +88,6 @@ def read_table(filename: str, data: bytes) -> Iterator[list]:
     """Rows (header first) of a .csv (UTF-8 or GB18030) or .xlsx file."""
     name = filename.lower()
     if name.endswith(".xlsx"):
-        from openpyxl import load_workbook
-
         try:
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -132,7 +131,7 @@ def _typed(raw: dict[str, str | None]) -> tuple[dict, dict[str, str]]:
         if value is None:
             continue
         try:
-            if field in _INTS:
+            if field in INT_FIELDS:
                 data[field] = int(value)
             elif field in _FLOATS:
                 data[field] = float(value)
@@ -143,12 +142,11 @@ def _typed(raw: dict[str, str | None]) -> tuple[dict, dict[str, str]]:
             elif field in ("education_min", "employment_type"):
                 data[field] = _LABELS[field].get(value, value)
             elif field == "expires_at":
-                day = dt.date.fromisoformat(value[:10])
-                data[field] = (dt.datetime.combine(day, dt.time.min, CST) + dt.timedelta(days=1)).isoformat()
+                data[field] = clock.end_of_day(value[:10])
             else:
                 data[field] = value
         except ValueError:
-            errors[field] = "数字格式不正确" if field in _INTS + _FLOATS else "日期格式应为 YYYY-MM-DD"
+            errors[field] = "数字格式不正确" if field in INT_FIELDS + _FLOATS else "日期格式应为 YYYY-MM-DD"
     return data, errors
 
 
@@ -284,11 +282,8 @@ class _ChunkWriter:
     One chunk at most is in flight, and chunks are written in order, each in its own transaction
     as before. A failure surfaces at the next submit() or at close().
     """
-
     def __init__(self, employer, account_id: int | None, submit: bool, filename: str,
                  progress: Callable[[int], None] | None):
-        from flask import current_app
-
         self.app = current_app._get_current_object()
         self.employer, self.account_id, self.submit_review = employer, account_id, submit
         self.progress = progress
@@ -393,10 +388,7 @@ def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[d
         published_ids = text_array(published)
         _insert_steps({**steps, "ids": published_ids, "actor": None}, "pending_review", "published",
                       "自动筛查通过")
-        db.session.execute(text("""
-            insert into search_outbox (index_name, doc_id, created_at)
-            select 'vacancies', id, :now from unnest(cast(:ids as int[])) with ordinality as t(id, n)
-            order by n"""), {"ids": published_ids, "now": now})
+        outbox.enqueue("vacancies", published, at=now)
     counters.vacancies_published_by_id(published)  # counted by PostgreSQL from the rows just copied
     batch.created += len(new_rows)
 
@@ -517,8 +509,6 @@ def batches(account, *, offset: int, limit: int) -> tuple[list[ImportBatch], int
 
 
 def get_batch(account, batch_id: int) -> ImportBatch:
-    from recruit.errors import NotFound
-
     batch = db.session.get(ImportBatch, batch_id)
     if batch is None or account.employer_id is None or account.employer_id not in (batch.employer_id,
                                                                                     batch.agency_id):

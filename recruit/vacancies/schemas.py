@@ -10,6 +10,8 @@ SUBSTANCE = ("title", "description", "occupation_code", "industry_code", "region
              "employment_type", "benefits", "welcomed_groups")
 # fields that can change without a new review
 LIGHT = ("headcount", "expires_at", "external_ref")
+# whole numbers: a form or an import file gives them as text, converted before the schema runs
+INT_FIELDS = ("headcount", "salary_min", "salary_max", "experience_min_years")
 
 
 class VacancyFieldsSchema(ma.Schema):

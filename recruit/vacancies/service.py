@@ -12,14 +12,16 @@ from types import SimpleNamespace
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from recruit.accounts import scope
 from recruit.accounts.models import Account
+from recruit.applications.models import Application  # applications build on vacancies
 from recruit.audit import service as audit
 from recruit.employers import service as employers
 from recruit.employers.models import Employer
-from recruit.errors import Conflict, Forbidden, Invalid, NotFound
+from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import utcnow
-from recruit.reporting import service as counters
+from recruit.reporting import counters
 from recruit.search import outbox
 from recruit.vacancies import screen
 from recruit.vacancies.models import Vacancy, VacancyTransition
@@ -245,20 +247,11 @@ def expire_due(now: dt.datetime | None = None, batch: int = 500) -> int:
 
 # ---- operator review ----------------------------------------------------------------------
 
-def _scope(account: Account) -> str | None:
-    """Operators act inside their region prefix; admins everywhere (None)."""
-    return account.region_prefix if account.role == "operator" else None
-
-
 def review_queue(account: Account, *, region: str | None, offset: int, limit: int) -> tuple[list, int]:
     where = [Vacancy.status == "pending_review"]
-    scope = _scope(account)
-    if scope:
-        if region and not region.startswith(scope):
-            raise Forbidden("超出本人负责的行政区划", code="out_of_region")
-        where.append(Vacancy.region_code.startswith(region or scope))
-    elif region:
-        where.append(Vacancy.region_code.startswith(region))
+    inside = scope.narrow(account, region, "超出本人负责的行政区划")
+    if inside:
+        where.append(Vacancy.region_code.startswith(inside))
     total = db.session.scalar(select(func.count(Vacancy.id)).where(*where))
     items = db.session.scalars(select(Vacancy).where(*where).order_by(Vacancy.updated_at, Vacancy.id)
                                .offset(offset).limit(limit)).all()
@@ -270,9 +263,7 @@ def _for_review(account: Account, vacancy_id: int) -> Vacancy:
                                 .with_for_update(of=Vacancy))
     if vacancy is None:
         raise NotFound("岗位不存在")
-    scope = _scope(account)
-    if scope and not vacancy.region_code.startswith(scope):
-        raise Forbidden("该岗位不在本人负责的行政区划内", code="out_of_region")
+    scope.require(account, vacancy.region_code, "该岗位不在本人负责的行政区划内")
     if vacancy.status != "pending_review":
         raise Conflict(f"岗位当前状态为{STATUS_NAMES[vacancy.status]}，无需审核", code="bad_status")
     return vacancy
@@ -312,9 +303,7 @@ def get_for_staff(account: Account, vacancy_id: int) -> Vacancy:
     vacancy = db.session.get(Vacancy, vacancy_id)
     if vacancy is None:
         raise NotFound("岗位不存在")
-    scope = _scope(account)
-    if scope and not vacancy.region_code.startswith(scope):
-        raise Forbidden("该岗位不在本人负责的行政区划内", code="out_of_region")
+    scope.require(account, vacancy.region_code, "该岗位不在本人负责的行政区划内")
     return vacancy
 
 
@@ -370,7 +359,6 @@ def list_own(account: Account, *, status: str | None = None, offset: int = 0,
 def applicant_counts(vacancy_ids: list[int]) -> dict[int, int]:
     if not vacancy_ids:
         return {}
-    from recruit.applications.models import Application  # applications build on vacancies
 
     return dict(db.session.execute(
         select(Application.vacancy_id, func.count(Application.id))

@@ -9,26 +9,21 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from recruit.accounts import scope
 from recruit.accounts.models import Account
 from recruit.audit import service as audit
 from recruit.codes.enums import VERIFIED_GROUPS
-from recruit.errors import Conflict, Forbidden, NotFound
+from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.models_base import utcnow
-from recruit.reporting import service as counters
-from recruit.reporting.service import prefix_filter
+from recruit.reporting import counters
+from recruit.reporting.dimensions import prefix_filter
 from recruit.search import outbox
 
 
 def _scope(account: Account, region: str | None) -> str | None:
-    if account.role == "admin":
-        return region
-    if region is None:
-        return account.region_prefix
-    if not region.startswith(account.region_prefix):
-        raise Forbidden("该地区不在您的管辖范围内", code="out_of_region")
-    return region
+    return scope.narrow(account, region)
 
 
 def pending(account: Account, *, region: str | None = None, group: str | None = None,
@@ -61,9 +56,7 @@ def decide(account: Account, membership_id: int, *, approve: bool,
     if membership is None or membership.group not in VERIFIED_GROUPS:
         raise NotFound("待核验记录不存在")
     jobseeker = db.session.get(Jobseeker, membership.jobseeker_id)
-    if account.role != "admin" and not jobseeker.current_region_code.startswith(
-            account.region_prefix):
-        raise Forbidden("该求职者不在您的管辖范围内", code="out_of_region")
+    scope.require(account, jobseeker.current_region_code, "该求职者不在您的管辖范围内")
     if membership.status != "pending":
         raise Conflict(f"该记录已处理（{membership.status}）", code="already_decided")
     before = _snapshot(membership)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import marshmallow as ma
 from werkzeug.datastructures import MultiDict
 
+from recruit import clock
 from recruit.codes import classifications, enums
 from recruit.errors import AppError
-from recruit.vacancies.schemas import VacancyCreateSchema, VacancyFieldsSchema
+from recruit.vacancies.schemas import INT_FIELDS, VacancyCreateSchema, VacancyFieldsSchema
 
-CST = dt.timezone(dt.timedelta(hours=8))
-_INTS = ("headcount", "salary_min", "salary_max", "experience_min_years")
 _TEXT = ("title", "description", "occupation_code", "industry_code", "region_code", "address",
          "education_min", "employment_type", "external_ref")
 
@@ -25,7 +22,7 @@ def vacancy_input(form: MultiDict, *, create: bool) -> tuple[dict | None, dict[s
         value = (form.get(name) or "").strip()
         if value:
             raw[name] = value
-    for name in _INTS:
+    for name in INT_FIELDS:
         value = (form.get(name) or "").strip()
         if value:
             try:
@@ -44,8 +41,7 @@ def vacancy_input(form: MultiDict, *, create: bool) -> tuple[dict | None, dict[s
     day = (form.get("expires_at") or "").strip()
     if day:
         try:
-            end = dt.datetime.combine(dt.date.fromisoformat(day), dt.time.min, CST) + dt.timedelta(days=1)
-            raw["expires_at"] = end.isoformat()
+            raw["expires_at"] = clock.end_of_day(day)
         except ValueError:
             errors["expires_at"] = "日期格式应为 YYYY-MM-DD"
     if create:
@@ -86,15 +82,15 @@ def field_errors(err: AppError) -> dict[str, str]:
 
 
 def vacancy_values(vacancy) -> dict:
-    values = {k: getattr(vacancy, k) for k in _TEXT + _INTS + ("lat", "lon", "benefits", "welcomed_groups")}
+    fields = _TEXT + INT_FIELDS + ("lat", "lon", "benefits", "welcomed_groups")
+    values = {k: getattr(vacancy, k) for k in fields}
     if vacancy.expires_at:
-        last_moment = vacancy.expires_at.astimezone(CST) - dt.timedelta(seconds=1)
-        values["expires_at"] = last_moment.date().isoformat()
+        values["expires_at"] = clock.last_day(vacancy.expires_at).isoformat()
     return {k: ("" if v is None else v) for k, v in values.items()}
 
 
 def form_values(form: MultiDict) -> dict:
-    values = {k: form.get(k, "") for k in _TEXT + _INTS + ("lat", "lon", "expires_at", "employer_id")}
+    values = {k: form.get(k, "") for k in _TEXT + INT_FIELDS + ("lat", "lon", "expires_at", "employer_id")}
     values["benefits"] = form.getlist("benefits")
     values["welcomed_groups"] = form.getlist("welcomed_groups")
     return values

@@ -3,54 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
-from flask import Blueprint, g, redirect, render_template, request, session, url_for
-from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
-from wtforms import ValidationError
+from flask import g, redirect, render_template, request, session, url_for
 
+from recruit.accounts import scope
 from recruit.accounts import service as accounts
 from recruit.campaigns import service as campaigns
+from recruit.clock import today
 from recruit.codes import regions
 from recruit.errors import AppError
 from recruit.reporting import key_enterprises, report
-from recruit.reporting.service import today
-
-bp = Blueprint("ops", __name__, url_prefix="/ops", template_folder="templates",
-               static_folder="static", static_url_path="/static")
-SESSION_KEY = "ops_account_id"
-
-
-@bp.context_processor
-def _globals():
-    return {"csrf_token": generate_csrf, "account": g.get("ops_account")}
-
-
-@bp.before_request
-def _guard():
-    if request.method == "POST":
-        try:
-            validate_csrf(request.form.get("csrf_token"))
-        except ValidationError as exc:
-            raise CSRFError(str(exc)) from exc
-    account_id = session.get(SESSION_KEY)
-    account = accounts.get_active(account_id) if account_id else None
-    g.ops_account = account if account is not None and account.role in ("operator", "admin") else None
-
-
-@bp.errorhandler(CSRFError)
-def _csrf_failed(err):
-    return render_template("ops/message.html", message="表单已失效，请刷新页面后重试。"), 400
-
-
-def signed_in(view):
-    @functools.wraps(view)
-    def wrapper(*args, **kwargs):
-        if g.ops_account is None:
-            return redirect(url_for("ops.login"))
-        return view(*args, **kwargs)
-
-    return wrapper
+from recruit.web.ops_blueprint import SESSION_KEY, bp, signed_in
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -96,7 +59,7 @@ def _period() -> tuple[dt.date, dt.date]:
 @signed_in
 def dashboard():
     account = g.ops_account
-    prefix = None if account.role == "admin" else account.region_prefix
+    prefix = scope.prefix(account)
     start, end = _period()
     daily = report.breakdown(by="day", start=start, end=end, region_prefix=prefix)
     by_region = report.breakdown(by="region", start=start, end=end, region_prefix=prefix)
@@ -110,6 +73,3 @@ def dashboard():
                            region_name=regions.full_name(prefix.ljust(6, "0")) if prefix else "全国",
                            daily=daily, by_region=by_region, funnels=funnels, totals=totals,
                            key_regions=key_enterprises.by_region(prefix))
-
-
-from recruit.web import queues  # noqa: E402,F401 - the review and verification pages, on this blueprint

@@ -11,7 +11,11 @@ from flask import flash, g, redirect, render_template, request, url_for
 from recruit.codes import regions
 from recruit.codes.enums import PRIORITY_GROUPS
 from recruit.errors import AppError
-from recruit.web.ops import bp, signed_in
+from recruit.vacancies import schemas as vacancy_schemas
+from recruit.vacancies import service as vacancies
+from recruit.verification import schemas as verification_schemas
+from recruit.verification import service as verifications
+from recruit.web.ops_blueprint import bp, signed_in
 
 PER_PAGE = 20
 
@@ -45,8 +49,6 @@ def _text(name: str) -> str:
 # ---- vacancy review -----------------------------------------------------------------------
 
 def _review_page(errors: dict | None = None, values: dict | None = None, status: int = 200):
-    from recruit.vacancies import service as vacancies
-
     page = _page()
     items, total = vacancies.review_queue(g.ops_account, region=None, offset=(page - 1) * PER_PAGE,
                                           limit=PER_PAGE)
@@ -66,17 +68,14 @@ def review():
 @signed_in
 def decide(vacancy_id: int, decision: str):
     """Approve (optional note) or reject (a reason the employer sees)."""
-    from recruit.vacancies import schemas
-    from recruit.vacancies import service as vacancies
-
     text = _text("reason" if decision == "reject" else "note")
 
     def act():
         if decision == "reject":
             return vacancies.reject(g.ops_account, vacancy_id,
-                                    schemas.RejectSchema().load({"reason": text})["reason"])
+                                    vacancy_schemas.RejectSchema().load({"reason": text})["reason"])
         return vacancies.approve(g.ops_account, vacancy_id,
-                                 schemas.ApproveSchema().load({"note": text or None})["note"])
+                                 vacancy_schemas.ApproveSchema().load({"note": text or None})["note"])
 
     outcome = "退回" if decision == "reject" else "通过并发布"
     return _decision(vacancy_id, text, act, _review_page, lambda v: f"「{v.title}」已{outcome}", "ops.review")
@@ -85,10 +84,8 @@ def decide(vacancy_id: int, decision: str):
 # ---- priority-group verification ----------------------------------------------------------
 
 def _verification_page(errors: dict | None = None, values: dict | None = None, status: int = 200):
-    from recruit.verification import service as verification
-
     page = _page()
-    items = verification.pending(g.ops_account, limit=PER_PAGE + 1, offset=(page - 1) * PER_PAGE)
+    items = verifications.pending(g.ops_account, limit=PER_PAGE + 1, offset=(page - 1) * PER_PAGE)
     rows = [{"membership": m, "person": m.jobseeker, "group_name": PRIORITY_GROUPS.get(m.group, m.group),
              "lives_in": _place(m.jobseeker.current_region_code),
              "hukou": _place(m.jobseeker.hukou_region_code)} for m in items[:PER_PAGE]]
@@ -106,16 +103,13 @@ def verification():
 @signed_in
 def verify(membership_id: int, decision: str):
     """Confirm (optional note) or reject (a reason the jobseeker sees) a declared membership."""
-    from recruit.verification import schemas
-    from recruit.verification import service as verification
-
     text = _text("reason")
     approve = decision == "approve"
 
     def act():
-        data = schemas.ApproveSchema().load({"reason": text or None}) if approve else \
-            schemas.RejectSchema().load({"reason": text})
-        return verification.decide(g.ops_account, membership_id, approve=approve, reason=data["reason"])
+        data = verification_schemas.ApproveSchema().load({"reason": text or None}) if approve else \
+            verification_schemas.RejectSchema().load({"reason": text})
+        return verifications.decide(g.ops_account, membership_id, approve=approve, reason=data["reason"])
 
     outcome = "核验通过" if approve else "退回"
     return _decision(membership_id, text, act, _verification_page,

@@ -1,0 +1,68 @@
+"""What a counter row is keyed by: the dimensions' keys, the employer scopes and the SQL that
+computes the same keys from the source tables. A leaf: the write path, the reads and the
+recomputation all take their keys from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ColumnElement, and_
+
+from recruit.reporting.models import NO_CAMPAIGN
+
+# prev_day of an employer's first day in a scope
+NEVER = dt.date(1, 1, 1)
+CELL_KEY = ["region_code", "day", "campaign_id", "group_code", "industry_code", "occupation_code",
+            "channel"]
+ROLLUP_KEY = ["dimension", "level", "region_code", "key", "day"]
+# pg_advisory_xact_lock(namespace, employer_id): an employer's scope days change one at a time
+EMPLOYER_LOCK_NAMESPACE = 6001
+
+
+def industry_key(code: str | None) -> str:
+    """GB/T 4754 section + division ('C38'); finer codes are cut to the division."""
+    return (code or "")[:3]
+
+
+def occupation_key(code: str | None) -> str:
+    """Occupation major + middle category ('6-31-01-03' -> '6-31'): keeps the cells few."""
+    return "-".join((code or "").split("-")[:2])
+
+
+def employer_scopes(region_code: str, industry: str = "", occupation: str = "",
+                    campaign_id: int = NO_CAMPAIGN) -> list[str]:
+    """Where an employer's posting counts for 'employers posting' (distinct)."""
+    scopes = ["r", f"r:{region_code[:2]}", f"r:{region_code[:4]}", f"r:{region_code}"]
+    if industry:
+        scopes += [f"i:{industry[:1]}", f"i:{industry}"]
+    if occupation:
+        scopes += [f"o:{occupation.split('-')[0]}", f"o:{occupation}"]
+    if campaign_id:
+        scopes.append(f"c:{campaign_id}")
+    return sorted(set(scopes))
+
+
+def prefix_filter(column, prefix: str) -> ColumnElement[bool]:
+    """column starts with prefix, as a range the btree index can use under any collation."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+# ---- the same keys in SQL, over a vacancy `v` (and an application `a`) ----------------------
+
+CST_DAY = "(({col}) at time zone 'Asia/Shanghai')::date"
+INDUSTRY = "left(coalesce(v.industry_code, ''), 3)"
+OCCUPATION = "array_to_string((string_to_array(coalesce(v.occupation_code, ''), '-'))[1:2], '-')"
+# a vacancy's own counts belong to no campaign (vacancies have no campaign column; applications do)
+VACANCY_CAMPAIGN = str(NO_CAMPAIGN)
+APPLICATION_CAMPAIGN = f"coalesce(a.campaign_id, {NO_CAMPAIGN})"
+# employer_scopes() in SQL, over columns r (county), i (industry key), o (occupation key), c (campaign)
+SCOPES = """unnest(array[
+                'r', 'r:' || left(r, 2), 'r:' || left(r, 4), 'r:' || r,
+                case when i <> '' then 'i:' || left(i, 1) end,
+                case when i <> '' then 'i:' || i end,
+                case when o <> '' then 'o:' || split_part(o, '-', 1) end,
+                case when o <> '' then 'o:' || o end,
+                case when c <> 0 then 'c:' || c end
+            ])"""

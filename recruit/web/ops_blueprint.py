@@ -1,0 +1,50 @@
+"""The operators' blueprint (/ops): its session, the CSRF check on every POST and the sign-in guard.
+
+The dashboard (web/ops.py) and the work queues (web/queues.py) both add their pages to `bp`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from flask import Blueprint, g, redirect, render_template, request, session, url_for
+from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
+from wtforms import ValidationError
+
+from recruit.accounts import service as accounts
+
+bp = Blueprint("ops", __name__, url_prefix="/ops", template_folder="templates",
+               static_folder="static", static_url_path="/static")
+SESSION_KEY = "ops_account_id"
+
+
+@bp.context_processor
+def _globals():
+    return {"csrf_token": generate_csrf, "account": g.get("ops_account")}
+
+
+@bp.before_request
+def _guard():
+    if request.method == "POST":
+        try:
+            validate_csrf(request.form.get("csrf_token"))
+        except ValidationError as exc:
+            raise CSRFError(str(exc)) from exc
+    account_id = session.get(SESSION_KEY)
+    account = accounts.get_active(account_id) if account_id else None
+    g.ops_account = account if account is not None and account.role in ("operator", "admin") else None
+
+
+@bp.errorhandler(CSRFError)
+def _csrf_failed(err):
+    return render_template("ops/message.html", message="表单已失效，请刷新页面后重试。"), 400
+
+
+def signed_in(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        if g.ops_account is None:
+            return redirect(url_for("ops.login"))
+        return view(*args, **kwargs)
+
+    return wrapper
