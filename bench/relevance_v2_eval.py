@@ -38,7 +38,7 @@ from recruit import config as config_module  # noqa: E402
 from recruit import create_app  # noqa: E402
 from recruit.accounts import service as accounts  # noqa: E402
 from recruit.extensions import db  # noqa: E402
-from recruit.search import indexer, mappings  # noqa: E402
+from recruit.search import indexer  # noqa: E402
 from recruit.search import sync as search_sync  # noqa: E402
 from recruit.search.client import es  # noqa: E402
 from recruit.vacancies.models import Vacancy  # noqa: E402
