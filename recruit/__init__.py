@@ -10,6 +10,7 @@ from werkzeug.routing import IntegerConverter
 
 from recruit import config as config_module
 from recruit import messages  # noqa: F401 - Chinese defaults for every schema
+from recruit.accounts import sessions
 from recruit.errors import error_body, register_handlers, schema_name
 from recruit.extensions import api, db, jwt, migrate
 from recruit.json_provider import OrjsonProvider
@@ -86,6 +87,7 @@ def _register_models() -> None:
     import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401
+    import recruit.notify.models  # noqa: F401
     import recruit.reporting.models  # noqa: F401
     import recruit.saved_searches.models  # noqa: F401
     import recruit.search.models  # noqa: F401
@@ -123,4 +125,7 @@ def _jwt_errors() -> None:
     jwt.unauthorized_loader(lambda reason: _reply("需要登录（缺少 Bearer 令牌）", "missing_token"))
     jwt.invalid_token_loader(lambda reason: _reply("登录凭证无效", "invalid_token"))
     jwt.expired_token_loader(lambda header, payload: _reply("登录已过期，请重新登录", "token_expired"))
-    jwt.revoked_token_loader(lambda header, payload: _reply("登录凭证已撤销", "token_revoked"))
+    jwt.revoked_token_loader(lambda header, payload: _reply("登录已失效（已退出或密码已修改），请重新登录",
+                                                            "token_revoked"))
+    # every request: the token's session is live and the account's token version unchanged
+    jwt.token_in_blocklist_loader(lambda header, payload: sessions.token_revoked(payload))

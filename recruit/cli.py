@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from recruit import demo
 from recruit.accounts import service as accounts
 from recruit.extensions import db
+from recruit.notify.models import SmsOutbox
 from recruit.search import indexer, outbox
 
 cli = AppGroup("recruit", help="recruit operations commands")
@@ -172,9 +173,21 @@ def reset_password(phone: str) -> None:
     if account is None:
         raise click.ClickException("no account with this phone")
     password = demo.new_password()
-    account.password_hash = accounts.hash_password(password)
+    accounts.set_password(account, password, reason="cli_reset")  # ends its sessions too
     db.session.commit()
     click.echo(f"new password for {phone}: {password}")
+
+
+@cli.command("sms-outbox")
+@click.option("--phone", default=None, help="only this phone")
+@click.option("--limit", default=10, show_default=True)
+def sms_outbox(phone: str | None, limit: int) -> None:
+    """The development SMS sink (SMS_PROVIDER=dev): the newest messages, codes included."""
+    stmt = select(SmsOutbox).order_by(SmsOutbox.id.desc()).limit(limit)
+    if phone:
+        stmt = stmt.where(SmsOutbox.phone == phone)
+    for row in db.session.scalars(stmt):
+        click.echo(f"{row.created_at:%Y-%m-%d %H:%M:%S} {row.phone} {row.template} {row.params}")
 
 
 @cli.command("create-account")

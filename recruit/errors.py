@@ -68,6 +68,19 @@ class Conflict(AppError):
     message = "与当前状态冲突"
 
 
+class TooManyRequests(AppError):
+    """429 with a Retry-After header (seconds)."""
+
+    status = 429
+    code = "too_many_requests"
+    message = "请求过于频繁，请稍后再试"
+
+    def __init__(self, message: str | None = None, *, code: str | None = None,
+                 errors: dict | None = None, retry_after: int = 60):
+        super().__init__(message, code=code, errors=errors)
+        self.retry_after = max(int(retry_after), 1)
+
+
 class ServiceUnavailable(AppError):
     status = 503
     code = "service_unavailable"
@@ -144,7 +157,10 @@ def _field_names(errors: dict) -> list[str]:
 def register_handlers(app: Flask) -> None:
     @app.errorhandler(AppError)
     def _app_error(err: AppError):
-        return jsonify(error_body(err.status, err.code, err.message, err.errors)), err.status
+        response = jsonify(error_body(err.status, err.code, err.message, err.errors))
+        if isinstance(err, TooManyRequests):
+            response.headers["Retry-After"] = str(err.retry_after)
+        return response, err.status
 
     @app.errorhandler(Exception)
     def _unexpected(err: Exception):

@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
 from recruit.accounts import service as accounts
+from recruit.accounts import sessions
 from recruit.campaigns import service as campaigns
 from recruit.codes import regions
 from recruit.errors import AppError
@@ -18,7 +19,7 @@ from recruit.reporting.service import today
 
 bp = Blueprint("ops", __name__, url_prefix="/ops", template_folder="templates",
                static_folder="static", static_url_path="/static")
-SESSION_KEY = "ops_account_id"
+SESSION_KEY = "ops_sid"
 
 
 @bp.context_processor
@@ -33,9 +34,8 @@ def _guard():
             validate_csrf(request.form.get("csrf_token"))
         except ValidationError as exc:
             raise CSRFError(str(exc)) from exc
-    account_id = session.get(SESSION_KEY)
-    account = accounts.get_active(account_id) if account_id else None
-    g.ops_account = account if account is not None and account.role in ("operator", "admin") else None
+    # a server-side session (see recruit.accounts.sessions): a replayed cookie after logout fails
+    g.ops_account = sessions.web_account(session.get(SESSION_KEY), ("operator", "admin"))
 
 
 @bp.errorhandler(CSRFError)
@@ -55,25 +55,32 @@ def signed_in(view):
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
-    error = None
+    error, need_code = None, False
     if request.method == "POST":
         try:
-            result = accounts.login(phone=request.form.get("phone", ""),
-                                    password=request.form.get("password", ""))
+            account = accounts.check_password(phone=request.form.get("phone", ""),
+                                              password=request.form.get("password", ""),
+                                              code=request.form.get("code", "").strip() or None)
         except AppError as exc:
             error = exc.message
+            # admins: the password was right and a code went out (or the code was wrong)
+            need_code = exc.code in ("second_factor_required", "bad_second_factor")
         else:
-            if result["account"].role not in ("operator", "admin"):
+            if account.role not in ("operator", "admin"):
                 error = "此页面仅供人社部门工作人员登录"
             else:
                 session.clear()
-                session[SESSION_KEY] = result["account"].id
+                session[SESSION_KEY] = sessions.web_login(account)
                 return redirect(url_for("ops.dashboard"))
-    return render_template("ops/login.html", error=error), 200 if error is None else 401
+    return render_template("ops/login.html", error=error, need_code=need_code,
+                           phone=request.form.get("phone", "") if need_code else ""), \
+        200 if error is None else 401
 
 
 @bp.post("/logout")
 def logout():
+    sid = session.get(SESSION_KEY)
+    sessions.revoke(sid if isinstance(sid, str) else None)
     session.clear()
     return redirect(url_for("ops.login"))
 
@@ -112,4 +119,4 @@ def dashboard():
                            key_regions=key_enterprises.by_region(prefix))
 
 
-from recruit.web import queues  # noqa: E402,F401 - the review and verification pages, on this blueprint
+from recruit.web import employer_queue, queues  # noqa: E402,F401 - the work queues, on this blueprint
