@@ -2,7 +2,13 @@
 
 import json
 
-from tests.factories import credit_code, employer_payload, invitation_code, register_and_login, verify_employer
+from tests.factories import (
+    credit_code,
+    employer_payload,
+    invitation_code,
+    register_and_login,
+    verify_employer,
+)
 
 
 def test_registration_takes_every_field_and_masks_the_contact_phone(make_employer):

@@ -15,6 +15,7 @@ import secrets
 
 from flask import current_app
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
+from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt.exceptions import PyJWTError
 from sqlalchemy import select, update
 
@@ -88,7 +89,7 @@ def refresh(refresh_token: str) -> dict:
     """Rotate: the presented refresh token is spent and a new pair issued. Commits."""
     try:
         payload = decode_token(refresh_token)
-    except PyJWTError as exc:
+    except (PyJWTError, JWTExtendedException) as exc:
         raise _refused() from exc
     if payload.get("type") != "refresh" or not isinstance(payload.get("fam"), str):
         raise _refused()
