@@ -161,6 +161,7 @@ def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
             f"password {shown}" if shown else "password as printed when it was created"))
     if not password or len(staff) < len(demo.STAFF):
         click.echo("a lost demo password: flask recruit reset-password PHONE")
+    click.echo("the admin also signs in with an SMS code: flask recruit sms-outbox --phone PHONE")
 
 
 @cli.command("reset-password")
