@@ -11,6 +11,12 @@ services_up() {
   else
     log "using DATABASE_URL from the environment"
   fi
+  if [ -z "${RATELIMIT_STORAGE_URI:-}" ]; then
+    RATELIMIT_STORAGE_URI=$("$ROOT/deploy/redis.sh")
+    export RATELIMIT_STORAGE_URI RECRUIT_OWN_REDIS=1
+  else
+    log "using RATELIMIT_STORAGE_URI from the environment"
+  fi
   if [ -z "${ELASTICSEARCH_URL:-}" ]; then
     ELASTICSEARCH_URL=$("$ROOT/deploy/elasticsearch.sh")
     export ELASTICSEARCH_URL RECRUIT_OWN_ELASTICSEARCH=1

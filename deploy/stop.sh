@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stop what the deploy scripts started, by pid file (never by process name).
-# With no arguments everything; otherwise only the named: gunicorn sync elasticsearch postgres
+# With no arguments everything; otherwise only the named: gunicorn sync expiry redis elasticsearch postgres
 . "$(dirname "$0")/lib.sh"
 
 stop_pid() {  # name pidfile
@@ -17,6 +17,7 @@ ARGS="$*"
 wanted gunicorn && stop_pid gunicorn "$RUN_DIR/gunicorn.pid"
 wanted sync && stop_pid "sync worker" "$RUN_DIR/sync.pid"
 wanted expiry && stop_pid "vacancy expiry job" "$RUN_DIR/expiry.pid"
+wanted redis && stop_pid Redis "$RUN_DIR/redis.pid"
 wanted elasticsearch && stop_pid Elasticsearch "$RUN_DIR/elasticsearch.pid"
 if wanted postgres && [ -s "$PG_DATA/postmaster.pid" ]; then
   log "stopping PostgreSQL"

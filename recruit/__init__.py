@@ -6,10 +6,15 @@ import logging
 
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask, jsonify
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from recruit import config as config_module
-from recruit import messages  # noqa: F401 - Chinese defaults for every schema
+from recruit import (
+    headers,
+    messages,  # noqa: F401 - Chinese defaults for every schema
+    throttle,
+)
 from recruit.accounts import sessions
 from recruit.errors import error_body, register_handlers, schema_name
 from recruit.extensions import api, db, jwt, migrate
@@ -22,6 +27,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.url_map.converters["int"] = _DatabaseInt
     app.config.update(config_module.load(config))
     config_module.check_secrets(app.config)
+    config_module.check_rate_limit_store(app.config)
+    if app.config["TRUSTED_PROXIES"]:
+        n = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # one line per Elasticsearch request is noise; failures still surface as warnings
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)
@@ -30,6 +39,8 @@ def create_app(config: dict | None = None) -> Flask:
     db.init_app(app)
     migrate.init_app(app, db, directory=str(_root() / "migrations"))
     jwt.init_app(app)
+    throttle.init_app(app)
+    headers.init_app(app)
     _jwt_errors()
     api.init_app(app, spec_kwargs={
         "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name),
@@ -46,7 +57,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     app.register_blueprint(web)  # employer HTML pages: outside the OpenAPI spec
     app.register_blueprint(ops)  # operator dashboard, likewise
-    register_handlers(app)
+    register_handlers(app, api)
     from recruit import input_guard
 
     input_guard.init_app(app)

@@ -39,6 +39,37 @@ def _secret(name: str, stored: dict[str, str]) -> str | None:
     return _env(name) or stored.get(name)
 
 
+# per account when signed in, else per client address (limits syntax: "10/minute;100/day");
+# mobile networks put many people behind one address, so address-keyed limits stay generous
+_DEFAULT_RATE_LIMITS = {
+    "login": "20/minute;200/hour",
+    "register": "10/minute;50/hour",
+    "otp": "5/minute;20/hour",
+    "password_reset": "5/minute;20/hour",
+    "resume_view": "60/minute;1000/day",
+    "candidates": "30/minute;600/hour",
+    "contact_request": "20/minute;200/day",
+    "search": "300/minute",
+    "import": "10/minute;100/hour",
+}
+
+
+def _rate_limit_overrides() -> dict[str, str]:
+    """RATE_LIMIT_<NAME>=... in the environment replaces one default (RATE_LIMIT_LOGIN=5/minute)."""
+    return {name: value for name in _DEFAULT_RATE_LIMITS
+            if (value := _env(f"RATE_LIMIT_{name.upper()}"))}
+
+
+def check_rate_limit_store(cfg: dict) -> None:
+    """A shared store outside development: per-process counters would let each worker and host
+    grant the full allowance again."""
+    if cfg.get("RATELIMIT_STORAGE_URI"):
+        return
+    if cfg["RECRUIT_ENV"] == "production":
+        raise ConfigError("RATELIMIT_STORAGE_URI must name a shared store (redis://…) in production")
+    cfg["RATELIMIT_STORAGE_URI"] = "memory://"
+
+
 def check_secrets(cfg: dict) -> None:
     """Every key present, long enough and not a published value, in every environment."""
     for key in SECRET_NAMES:
@@ -121,6 +152,13 @@ def load(overrides: dict | None = None) -> dict:
         "OPENAPI_URL_PREFIX": "/api",
         "OPENAPI_JSON_PATH": "openapi.json",
         "JSON_AS_ASCII": False,
+        # throttling and lockouts live in a store all workers and hosts share (Redis); tests and
+        # the run command start one. memory:// only for a single process (never production).
+        "RATELIMIT_STORAGE_URI": _env("RATELIMIT_STORAGE_URI"),
+        "RATE_LIMITS": {**_DEFAULT_RATE_LIMITS, **_rate_limit_overrides()},
+        "RATELIMIT_KEY_PREFIX": _env("RATELIMIT_KEY_PREFIX", "recruit"),
+        # how many proxies (nginx) stand in front: their X-Forwarded-For is trusted, no other
+        "TRUSTED_PROXIES": int(_env("TRUSTED_PROXIES", "0")),
         "SYNC_BATCH_SIZE": int(_env("SYNC_BATCH_SIZE", "2000")),
         # vacancy bulk import: 10,000 rows with long descriptions
         "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 
 import marshmallow as ma
+import psycopg
 from flask import Flask, jsonify
 from flask_smorest import Api
+from sqlalchemy.exc import DBAPIError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -25,6 +27,7 @@ class AppError(Exception):
     status = 400
     code = "bad_request"
     message = "请求有误"
+    retry_after: int | None = None  # seconds, sent as Retry-After (429, 503)
 
     def __init__(self, message: str | None = None, *, code: str | None = None,
                  errors: dict | None = None):
@@ -85,6 +88,7 @@ class ServiceUnavailable(AppError):
     status = 503
     code = "service_unavailable"
     message = "服务暂不可用，请稍后重试"
+    retry_after = 5
 
 
 def error_body(status: int, code: str, message: str, errors: dict | None = None) -> dict:
@@ -154,19 +158,32 @@ def _field_names(errors: dict) -> list[str]:
     return names or ["请求"]
 
 
-def register_handlers(app: Flask) -> None:
+def _reply(err: AppError):
+    response = jsonify(error_body(err.status, err.code, err.message, err.errors))
+    response.status_code = err.status
+    if err.retry_after is not None:
+        response.headers["Retry-After"] = str(err.retry_after)
+    return response
+
+
+def _database_down(err: Exception) -> bool:
+    """PostgreSQL unreachable (refused, shut down, restarting), as opposed to a bad statement."""
+    if isinstance(err, DBAPIError) and err.connection_invalidated:
+        return True
+    return isinstance(err, OperationalError | psycopg.OperationalError)
+
+
+def register_handlers(app: Flask, api: Api) -> None:
     @app.errorhandler(AppError)
     def _app_error(err: AppError):
-        response = jsonify(error_body(err.status, err.code, err.message, err.errors))
-        if isinstance(err, TooManyRequests):
-            response.headers["Retry-After"] = str(err.retry_after)
-        return response, err.status
+        return _reply(err)
 
     @app.errorhandler(Exception)
     def _unexpected(err: Exception):
         if isinstance(err, HTTPException):
-            from recruit.extensions import api
-
             return api.handle_http_exception(err)
+        if _database_down(err):
+            log.warning("database unavailable: %s", type(err).__name__)
+            return _reply(ServiceUnavailable("数据库暂不可用，请稍后重试", code="database_unavailable"))
         log.exception("unhandled error: %s", type(err).__name__)
         return jsonify(error_body(500, "internal_error", "服务器内部错误")), 500

@@ -11,6 +11,39 @@ from flask import Flask, request
 from recruit.errors import Invalid
 
 MESSAGE = "包含无法保存的字符（NUL 或不成对的代理字符）"
+# no list is paged this deep (the search caps its window lower); larger numbers overflow OFFSET
+MAX_PAGE = 10_000
+# real bodies nest three or four levels; deeper ones only exhaust the parser's stack
+MAX_JSON_DEPTH = 32
+
+
+def _json_depth_exceeds(raw: bytes, limit: int) -> bool:
+    """Bracket depth outside strings, without parsing (a deep body must never reach json)."""
+    depth, in_string, escaped = 0, False, False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return False
+
+
+def _check_page(name: str, value: str) -> None:
+    if name in ("page", "page_size", "per_page") and value.strip().lstrip("+").isdigit() \
+            and int(value) > MAX_PAGE:
+        message = f"{name} 不能大于 {MAX_PAGE}"
+        raise Invalid(message, errors={"query": {name: [message]}})
 
 
 def _bad(text: str) -> bool:
@@ -47,7 +80,11 @@ def init_app(app: Flask) -> None:
         for name, value in request.args.items(multi=True):
             if _bad(name) or _bad(value):
                 raise Invalid(MESSAGE, errors={"query": {name if not _bad(name) else "_query": [MESSAGE]}})
+            _check_page(name, value)
         if request.is_json and request.content_length:
+            if _json_depth_exceeds(request.get_data(cache=True), MAX_JSON_DEPTH):
+                message = f"JSON 嵌套层数不能超过 {MAX_JSON_DEPTH}"
+                raise Invalid(message, errors={"json": {"_body": [message]}})
             body = request.get_json(silent=True)
             field = _first_bad(body, "")
             if field:

@@ -11,6 +11,7 @@ import secrets
 import uuid
 
 import pytest
+import redis
 from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -32,7 +33,7 @@ def _test_database_url() -> str:
         hide_password=False)
 
 
-def _require_services(db_url: str, es_url: str) -> None:
+def _require_services(db_url: str, es_url: str, redis_url: str | None) -> None:
     """A missing service fails the run: tests never silently skip the real thing."""
     problems = []
     try:
@@ -49,6 +50,13 @@ def _require_services(db_url: str, es_url: str) -> None:
                                                                  timeout="10s")
     except Exception as exc:  # noqa: BLE001
         problems.append(f"Elasticsearch at {es_url}: {exc}")
+    if not redis_url or not redis_url.startswith("redis"):
+        problems.append("Redis: RATELIMIT_STORAGE_URI is not set (deploy/test.sh starts one)")
+    else:
+        try:
+            redis.Redis.from_url(redis_url, socket_timeout=5).ping()
+        except redis.RedisError as exc:
+            problems.append(f"Redis: {exc}")
     if problems:
         pytest.exit("real services are required (run ./deploy/test.sh):\n  "
                     + "\n  ".join(problems), returncode=3)
@@ -63,13 +71,18 @@ def _run_secrets() -> dict[str, str]:
 
 # in the environment, so the servers and workers the tests start get the same keys
 os.environ.update(_run_secrets())
+# this run's throttling counters, apart from any other run sharing the Redis
+RATE_PREFIX = f"test-{uuid.uuid4().hex[:8]}"
+# generous, so only the throttling tests (which lower one limit) ever see a 429
+TEST_RATE_LIMITS = {name: "100000/minute" for name in config_module.load()["RATE_LIMITS"]}
 
 
 @pytest.fixture(scope="session")
 def app():
     db_url = _test_database_url()
-    es_url = config_module.load()["ELASTICSEARCH_URL"]
-    _require_services(db_url, es_url)
+    loaded = config_module.load()
+    es_url = loaded["ELASTICSEARCH_URL"]
+    _require_services(db_url, es_url, loaded["RATELIMIT_STORAGE_URI"])
     app = create_app({
         "RECRUIT_ENV": "test",
         "TESTING": True,
@@ -78,6 +91,8 @@ def app():
         # cheap hashing in tests; production keeps argon2's defaults
         "ARGON2_TIME_COST": 1,
         "ARGON2_MEMORY_COST": 1024,
+        "RATELIMIT_KEY_PREFIX": RATE_PREFIX,
+        "RATE_LIMITS": dict(TEST_RATE_LIMITS),
     })
     pii_guard.install(app)
     with app.app_context():
@@ -104,12 +119,22 @@ def _clean_tables(request):
         return  # a pure unit test never touched the database
     app = request.getfixturevalue("app")
     leaks = pii_guard.finish(app)
+    _clear_throttling(app)
     with app.app_context():
         db.session.remove()
         tables = ", ".join(t.name for t in db.metadata.sorted_tables)
         with db.engine.begin() as conn:
             conn.execute(text(f"truncate {tables} restart identity cascade"))
     assert not leaks, leaks
+
+
+def _clear_throttling(app) -> None:
+    """Each test starts with no counters and no lockouts, and the default test limits."""
+    app.config["RATE_LIMITS"] = dict(TEST_RATE_LIMITS)
+    client = redis.Redis.from_url(app.config["RATELIMIT_STORAGE_URI"])
+    keys = list(client.scan_iter(match=f"*{RATE_PREFIX}*", count=1000))
+    if keys:
+        client.delete(*keys)
 
 
 @pytest.fixture

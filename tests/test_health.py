@@ -19,13 +19,25 @@ def test_healthz(client):
     assert r.status_code == 200 and r.get_json() == {"status": "ok"}
 
 
-def test_readyz_reports_versions(client):
-    r = client.get("/readyz")
+@pytest.mark.parametrize("role", ["operator", "admin"])
+def test_readyz_reports_versions_to_signed_in_staff(client, make_staff, role):
+    staff = make_staff(role)
+    r = client.get("/readyz", headers=staff.headers)
     assert r.status_code == 200, r.get_json()
     body = r.get_json()
-    assert body["status"] == "ready"
+    assert body["status"] == "ready" and body["redis"]["ok"] is True
     assert body["postgresql"]["ok"] and body["postgresql"]["version"][:2].isdigit()
     assert body["elasticsearch"]["ok"] and body["elasticsearch"]["version"].startswith("9.")
+
+
+def test_readyz_hides_versions_from_everyone_else(client, make_employer, make_jobseeker):
+    for headers in ({}, make_employer().headers, make_jobseeker().headers,
+                    {"Authorization": "Bearer not.a.token"}):
+        r = client.get("/readyz", headers=headers)
+        assert r.status_code == 200, r.get_json()
+        body = r.get_json()
+        assert body["postgresql"]["version"] is None and body["elasticsearch"]["version"] is None
+        assert "9." not in r.get_data(as_text=True)
 
 
 @pytest.fixture
@@ -72,3 +84,17 @@ def test_readyz_503_names_postgresql_when_it_is_down(other_app):
     assert r.status_code == 503
     body = r.get_json()
     assert body["postgresql"]["ok"] is False and body["elasticsearch"]["ok"] is True
+
+
+def test_an_api_call_while_postgresql_is_down_is_503_with_retry_after(other_app, make_jobseeker):
+    seeker = make_jobseeker()
+    url = f"postgresql+psycopg://recruit:recruit@127.0.0.1:{_closed_port()}/recruit"
+    down = other_app(SQLALCHEMY_DATABASE_URI=url,
+                     SQLALCHEMY_ENGINE_OPTIONS={"connect_args": {"connect_timeout": 2}})
+    client = down.test_client()
+    for path in ("/api/v1/me/applications", "/api/v1/jobseekers/me"):
+        r = client.get(path, headers=seeker.headers)
+        assert r.status_code == 503, (path, r.get_json())
+        assert r.get_json()["code"] == "database_unavailable" and int(r.headers["Retry-After"]) > 0
+    r = client.post("/api/v1/auth/login", json={"phone": "13900000000", "password": "x" * 10})
+    assert r.status_code == 503 and r.headers["Retry-After"]

@@ -4,6 +4,7 @@ from flask_smorest import Blueprint
 
 from recruit.accounts import otp, schemas, service, sessions
 from recruit.accounts.auth import PUBLIC, access, current_account
+from recruit.throttle import limit
 
 blp = Blueprint("accounts", __name__, url_prefix="/api/v1", description="账号与登录")
 ALL_ROLES = ("jobseeker", "employer", "operator", "admin")
@@ -15,6 +16,7 @@ class Codes(MethodView):
     @blp.arguments(schemas.CodeRequestSchema)
     @blp.response(202, schemas.CodeSentSchema)
     @blp.alt_response(429, description="同一手机号60秒内只能获取一次验证码（Retry-After）")
+    @limit("otp")
     def post(self, data):
         """获取短信验证码（注册、找回密码、接受单位邀请）：无论手机号是否注册，回答都相同"""
         otp.request_code(data["phone"], data["purpose"])
@@ -26,6 +28,7 @@ class Register(MethodView):
     @access(blp, PUBLIC)
     @blp.arguments(schemas.RegisterSchema)
     @blp.response(201, schemas.AccountSchema)
+    @limit("register")
     def post(self, data):
         """注册求职者或用人单位账号（须先获取注册验证码）"""
         return service.register_with_code(**data)
@@ -36,6 +39,7 @@ class PasswordReset(MethodView):
     @access(blp, PUBLIC)
     @blp.arguments(schemas.PasswordResetSchema)
     @blp.response(204)
+    @limit("password_reset")
     def post(self, data):
         """凭找回密码验证码设置新密码；该账号所有登录随之失效"""
         service.reset_password(**data)
@@ -46,6 +50,7 @@ class Login(MethodView):
     @access(blp, PUBLIC)
     @blp.arguments(schemas.LoginSchema)
     @blp.response(200, schemas.TokenSchema)
+    @limit("login")
     def post(self, data):
         """用手机号和密码登录，取得访问令牌（15分钟）与刷新令牌；管理员还须短信验证码"""
         return service.login(**data)
@@ -56,6 +61,7 @@ class Refresh(MethodView):
     @access(blp, PUBLIC)
     @blp.arguments(schemas.RefreshSchema)
     @blp.response(200, schemas.TokenSchema)
+    @limit("login")
     def post(self, data):
         """用刷新令牌换取新的一对令牌（刷新令牌只能用一次；旧令牌再次出现则整组登录失效）"""
         return sessions.refresh(data["refresh_token"])
@@ -96,3 +102,13 @@ class Me(MethodView):
     def get(self):
         """当前账号"""
         return current_account()
+
+
+@blp.route("/accounts/unlock")
+class Unlock(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.UnlockSchema)
+    @blp.response(200, schemas.UnlockResultSchema)
+    def post(self, data):
+        """解除因登录失败过多而锁定的账号（记入审计日志）"""
+        return service.unlock(current_account(), data["phone"])

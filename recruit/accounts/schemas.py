@@ -82,3 +82,11 @@ class TokenSchema(ma.Schema):
     expires_in = ma.fields.Integer()
     refresh_expires_in = ma.fields.Integer()
     account = ma.fields.Nested(AccountSchema)
+
+
+class UnlockSchema(ma.Schema):
+    phone = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=20))
+
+
+class UnlockResultSchema(ma.Schema):
+    was_locked = ma.fields.Boolean(metadata={"description": "解锁前是否处于锁定状态"})

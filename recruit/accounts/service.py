@@ -10,10 +10,12 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from recruit import throttle
 from recruit.accounts import otp, sessions
 from recruit.accounts.models import Account
+from recruit.audit import service as audit
 from recruit.codes import regions
-from recruit.errors import Conflict, Invalid, Unauthorized
+from recruit.errors import Conflict, Forbidden, Invalid, Unauthorized
 from recruit.extensions import db
 from recruit.privacy import normalize_mobile
 
@@ -65,14 +67,21 @@ def check_password(*, phone: str, password: str, code: str | None = None) -> Acc
     without one, the right password sends it and the answer asks for it (401
     second_factor_required). The same 401 for an unknown phone and a wrong password."""
     phone = normalize_mobile(phone)
-    account = db.session.scalar(select(Account).where(Account.phone == phone))
+    throttle.check_unlocked(phone)
+    found = db.session.scalar(select(Account).where(Account.phone == phone))
+    account = found
     hasher, dummy = _hasher()
     try:
         hasher.verify(account.password_hash if account else dummy, password)
     except (VerificationError, InvalidHashError):
         account = None
     if account is None or not account.is_active:
+        if throttle.record_failure(phone) and found is not None:
+            # the system locks; the row names the locked account as its subject and actor
+            audit.record(found, "account.locked", target_type="account", target_id=found.id)
+            db.session.commit()
         raise Unauthorized("手机号或密码错误", code="bad_credentials")
+    throttle.record_success(phone)
     if account.role in SECOND_FACTOR_ROLES:
         if not code:
             otp.send_login_code(account)
@@ -119,6 +128,22 @@ def set_password(account: Account, password: str, *, reason: str) -> None:
     """New hash, and every token and web session issued before stops working. No commit."""
     account.password_hash = hash_password(password)
     sessions.revoke_all(account, reason)
+
+
+_STAFF = ("operator", "admin")
+
+
+def unlock(actor: Account, phone: str) -> dict:
+    """An operator lifts a sign-in lockout; audited whether or not the phone was locked."""
+    phone = normalize_mobile(phone)
+    account = db.session.scalar(select(Account).where(Account.phone == phone))
+    if account is not None and account.role in _STAFF and actor.role != "admin":
+        raise Forbidden("运营人员账号只能由管理员解锁", code="staff_unlock")
+    was_locked = throttle.unlock(phone)
+    audit.record(actor, "account.unlocked", target_type="account",
+                 target_id=account.id if account else None, after={"was_locked": was_locked})
+    db.session.commit()
+    return {"was_locked": was_locked}
 
 
 def get_active(account_id: int) -> Account | None:

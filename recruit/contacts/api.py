@@ -4,6 +4,7 @@ from flask_smorest import Blueprint
 from recruit.accounts.auth import access, current_account
 from recruit.contacts import schemas, service
 from recruit.jobseekers.schemas import ApplicantSchema
+from recruit.throttle import limit
 
 blp = Blueprint("contacts", __name__, url_prefix="/api/v1", description="简历查看与联系请求")
 
@@ -12,6 +13,7 @@ blp = Blueprint("contacts", __name__, url_prefix="/api/v1", description="简历�
 class Resume(MethodView):
     @access(blp, "employer")
     @blp.response(200, ApplicantSchema)
+    @limit("resume_view")
     def get(self, jobseeker_id):
         """查看求职者简历（按简历公开范围；联系方式在投递或同意联系请求后才显示）"""
         return service.view_resume(current_account(), jobseeker_id)
@@ -23,6 +25,7 @@ class RequestContact(MethodView):
     @blp.arguments(schemas.ContactRequestCreateSchema)
     @blp.response(201, schemas.ContactRequestSchema)
     @blp.alt_response(200, schema=schemas.ContactRequestSchema, description="已请求过：返回原请求")
+    @limit("contact_request")
     def post(self, data, jobseeker_id):
         """请求求职者公开联系方式"""
         request, created = service.request_contact(current_account(), jobseeker_id, **data)

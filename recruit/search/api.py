@@ -5,6 +5,7 @@ from flask_smorest import Blueprint
 from recruit.accounts.auth import PUBLIC, access, current_account
 from recruit.errors import ErrorSchema
 from recruit.search import schemas, service
+from recruit.throttle import limit
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1", description="岗位搜索与人岗匹配")
 
@@ -15,6 +16,7 @@ class VacancySearch(MethodView):
     @blp.arguments(schemas.VacancySearchArgs, location="query", error_status_code=400)
     @blp.response(200, schemas.VacancySearchResultSchema)
     @blp.alt_response(503, schema=ErrorSchema, description="搜索服务不可用")
+    @limit("search")
     def get(self, args):
         """搜索已发布岗位：关键词、地区、职业、行业、薪资、学历、福利、距离；分面统计；游标翻页"""
         return jsonify(schemas.dump_search_result(service.search_vacancies(args)))
@@ -25,6 +27,7 @@ class Typeahead(MethodView):
     @access(blp, PUBLIC)
     @blp.arguments(schemas.TypeaheadArgs, location="query", error_status_code=400)
     @blp.response(200, schemas.TypeaheadSchema)
+    @limit("search")
     def get(self, args):
         """岗位名称联想"""
         return service.typeahead(args["prefix"], args["size"])
@@ -45,6 +48,7 @@ class Candidates(MethodView):
     @access(blp, "employer")
     @blp.arguments(schemas.MatchArgs, location="query", error_status_code=400)
     @blp.response(200, schemas.CandidatesSchema)
+    @limit("candidates")
     def get(self, args, vacancy_id):
         """本单位岗位的人选推荐（仅对本单位可见的简历；不含身份与联系方式）"""
         return service.candidates_for(current_account(), vacancy_id, args["size"])

@@ -4,11 +4,12 @@ Every division in codes/data/regions.json (GB/T 2260) is known by its full name 
 恩施土家族苗族自治州) and by its name without the suffix (武汉, 江岸, and 恩施 without the
 peoples' names of an autonomous area). Names of one character are never used (京, 沪, 粤).
 
-Not places, though in the table: generic names (城区, 郊区, 矿区, 市中, 城关, 新华 ...) and
-county names that are common words (合作, 资源, 解放, 东方, 平安, 光明, 公安, 港口 ...), see
-STOP_NAMES. A name is not a place either when jieba's cut of the query puts it inside a longer
-word (长沙发, 武汉大学, 中山路, 和田玉, 新华书店) or when 大学/银行/公司/集团/路/街...
-follows it directly.
+Names of districts in many cities (城关, 铁西, 新华, 鼓楼, 城区: GENERIC_NAMES) are places
+only after their city or province (兰州城关, 沈阳 铁西). County names that are common words
+(合作, 资源, 解放, 东方, 平安, 光明, 公安, 港口, 大厂 ...: STOP_NAMES) are never places.
+understanding.py also refuses a name that jieba's cut of the query puts inside a longer word
+(长沙发, 武汉大学, 中山路, 和田玉, 新华书店) or that 大学/银行/公司/集团/路/街... follows
+directly (NOT_BEFORE).
 
 A name of several divisions is resolved by another place in the same query (深圳南山 -> 440305,
 长春朝阳 -> 220104); else by PREFERRED (the most populous of them, for the names people use
@@ -23,11 +24,16 @@ from functools import cache
 
 from recruit.codes.regions import regions
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 # the peoples named in autonomous areas: 恩施土家族苗族自治州 is called 恩施
-_PEOPLES = (
+_PEOPLES = _words(
     "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 "
     "纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 "
-    "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+    "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺")
 _PEOPLE_FORMS = tuple(sorted({p + "族" for p in _PEOPLES} | {p for p in _PEOPLES if len(p) > 1},
                              key=len, reverse=True))
 _SUFFIXES = ("特别行政区", "自治州", "自治县", "自治区", "自治旗", "地区", "林区", "新区",
@@ -36,16 +42,18 @@ _SUFFIXES = ("特别行政区", "自治州", "自治县", "自治区", "自治�
 _SIMPLIFIED = str.maketrans("區門達嶺別", "区门达岭别")
 _NOT_DIVISIONS = frozenset({"市辖区", "县", "林区", "省直辖县级行政单位", "自治区直辖县级行政单位"})
 
-STOP_NAMES = frozenset((
-    # generic names of districts found in many cities
-    "城区 郊区 矿区 东区 西区 新区 市中 市中区 城关 城关区 城中 城中区 城北 城东 城西 新城 新城区 "
-    "老城 新华 新华区 铁东 铁西 桥东 桥西 河东 河西 向阳 向阳区 城厢 "
-    # county names that are also ordinary words, brands or employers
-    "资源 合作 和平 武功 比如 南部 解放 东方 前进 港口 公安 友好 通道 共和 友谊 平安 中方 凤凰 "
-    "安定 延长 光明 新兴 运河 万年 东风 红旗 南岸 会同 工农 大名 富裕 清水 前锋 复兴 长子 清新 "
-    "宏伟 平定 芙蓉 洞口 温泉 石门 振兴 三元 大方 互助 莲花 平和 名山 黄龙 六合 大观 二七 台前 "
-    "金山 丰满 永福 双桥 月湖 文峰 高台 九龙 二道 小店 同心 宝塔 元宝 长安 安宁 江南 中原 康乐 "
-    "安居 乐业 长寿 吉利 高明 太和 海港").split())
+# names of districts found in many cities (城关, 铁西): a place only after their city (兰州城关)
+GENERIC_NAMES = _words(
+    "城区 郊区 矿区 东区 西区 市中 市中区 城关 城关区 城中 城中区 城北 城东 城西 新城 新城区 老城 新华 "
+    "新华区 铁东 铁东区 铁西 铁西区 桥东 桥西 桥西区 河东 河东区 河西 向阳 向阳区 城厢 和平区 长安区 鼓楼 "
+    "鼓楼区 青山 青山区 海州 海州区 永定 永定区 新城区 桥东区 东山 东安 平山 山阳 龙山 太和 金川")
+# county names that are also ordinary words, brands or employers: never places
+STOP_NAMES = _words(
+    "资源 合作 和平 武功 比如 南部 解放 东方 前进 港口 公安 友好 通道 共和 友谊 平安 中方 凤凰 安定 "
+    "延长 光明 新兴 运河 万年 东风 红旗 南岸 会同 工农 大名 富裕 清水 前锋 复兴 长子 清新 宏伟 平定 "
+    "芙蓉 洞口 温泉 石门 振兴 三元 大方 互助 莲花 平和 名山 黄龙 六合 大观 二七 台前 金山 丰满 永福 "
+    "双桥 月湖 文峰 高台 九龙 二道 小店 同心 宝塔 元宝 长安 安宁 江南 中原 康乐 安居 乐业 长寿 吉利 "
+    "高明 海港 大厂 新区 大通 大安 清河 华容")
 
 # names of several divisions: the reading people mean most (by population, 2020 census)
 PREFERRED = {
@@ -123,6 +131,8 @@ def read(name: str, context: list[str]) -> str | None:
     """The prefix a name means, given the prefixes of the other places in the query."""
     codes = place_table()[name]
     inside = tuple(c for c in codes if any(c.startswith(p) and prefix(c) != p for p in context))
+    if not inside and name in GENERIC_NAMES:
+        return None
     return _reading(name, inside or codes)
 
 
@@ -134,7 +144,8 @@ def resolve(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int
     its words are consumed, it adds no filter). Unresolvable names are left out.
     """
     found = sorted(found)
-    certain = [prefix(place_table()[n][0]) for _, _, n in found if len(place_table()[n]) == 1]
+    certain = [prefix(place_table()[n][0]) for _, _, n in found
+               if len(place_table()[n]) == 1 and n not in GENERIC_NAMES]
     read_as = [(s, e, read(n, certain)) for s, e, n in found]
     merged: list[tuple[int, int, str]] = []
     for s, e, p in read_as:

@@ -3,6 +3,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from recruit.accounts.auth import PUBLIC, access, current_account
+from recruit.throttle import limit
 from recruit.vacancies import importer, schemas, service
 
 blp = Blueprint("vacancies", __name__, url_prefix="/api/v1", description="岗位")
@@ -159,6 +160,7 @@ class VacancyImports(MethodView):
     @blp.arguments(schemas.ImportOptionsSchema, location="query")
     @blp.arguments(schemas.ImportFileSchema, location="files")
     @blp.response(201, schemas.ImportBatchSchema)
+    @limit("import")
     def post(self, options, files):
         """批量导入岗位（CSV/XLSX，按岗位编号幂等：有变化则更新，相同则跳过）；逐行报告错误"""
         upload = files["file"]
