@@ -17,6 +17,7 @@ from recruit import (
     messages,  # noqa: F401 - Chinese defaults for every schema
     throttle,
 )
+from recruit.accounts import sessions
 from recruit.errors import error_body, register_handlers, schema_name
 from recruit.extensions import api, db, jwt, migrate
 from recruit.json_provider import OrjsonProvider
@@ -84,6 +85,7 @@ def _register_models() -> None:
     import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401
+    import recruit.notify.models  # noqa: F401
     import recruit.reporting.models  # noqa: F401
     import recruit.saved_searches.models  # noqa: F401
     import recruit.search.models  # noqa: F401
@@ -107,7 +109,7 @@ def _register_views(app: Flask) -> None:
     from recruit.search import api as search
     from recruit.vacancies import api as vacancies
     from recruit.verification import api as verification
-    from recruit.web import ops, ops_blueprint, queues, views  # noqa: F401 - ops, queues: pages on ops_blueprint
+    from recruit.web import employer_queue, ops, ops_blueprint, queues, views  # noqa: F401 - pages on ops_blueprint
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
                    reporting, contacts, saved_searches, campaigns, audit, verification):
@@ -124,4 +126,7 @@ def _jwt_errors() -> None:
     jwt.unauthorized_loader(lambda reason: _reply("需要登录（缺少 Bearer 令牌）", "missing_token"))
     jwt.invalid_token_loader(lambda reason: _reply("登录凭证无效", "invalid_token"))
     jwt.expired_token_loader(lambda header, payload: _reply("登录已过期，请重新登录", "token_expired"))
-    jwt.revoked_token_loader(lambda header, payload: _reply("登录凭证已撤销", "token_revoked"))
+    jwt.revoked_token_loader(lambda header, payload: _reply("登录已失效（已退出或密码已修改），请重新登录",
+                                                            "token_revoked"))
+    # every request: the token's session is live and the account's token version unchanged
+    jwt.token_in_blocklist_loader(lambda header, payload: sessions.token_revoked(payload))

@@ -23,6 +23,7 @@ from recruit.employers.models import Employer
 from recruit.errors import AppError
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
+from recruit.notify.models import SmsOutbox
 from recruit.reporting import export, report, schemas, sentence
 from recruit.reporting.reconcile import rebuild, reconcile
 from recruit.search import analysis, consistency, documents, indexer
@@ -153,6 +154,7 @@ def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
             f"password {shown}" if shown else "password as printed when it was created"))
     if not password or len(staff) < len(demo.STAFF):
         click.echo("a lost demo password: flask recruit reset-password PHONE")
+    click.echo("the admin also signs in with an SMS code: flask recruit sms-outbox --phone PHONE")
 
 
 @cli.command("reset-password")
@@ -165,9 +167,21 @@ def reset_password(phone: str) -> None:
     if account is None:
         raise click.ClickException("no account with this phone")
     password = demo.new_password()
-    account.password_hash = accounts.hash_password(password)
+    accounts.set_password(account, password, reason="cli_reset")  # ends its sessions too
     db.session.commit()
     click.echo(f"new password for {phone}: {password}")
+
+
+@cli.command("sms-outbox")
+@click.option("--phone", default=None, help="only this phone")
+@click.option("--limit", default=10, show_default=True)
+def sms_outbox(phone: str | None, limit: int) -> None:
+    """The development SMS sink (SMS_PROVIDER=dev): the newest messages, codes included."""
+    stmt = select(SmsOutbox).order_by(SmsOutbox.id.desc()).limit(limit)
+    if phone:
+        stmt = stmt.where(SmsOutbox.phone == phone)
+    for row in db.session.scalars(stmt):
+        click.echo(f"{row.created_at:%Y-%m-%d %H:%M:%S} {row.phone} {row.template} {row.params}")
 
 
 @cli.command("create-account")

@@ -81,6 +81,13 @@ def check_secrets(cfg: dict) -> None:
             raise ConfigError(f"{key} is a published development value; generate a new one")
         if len(value) < _MIN_SECRET_LENGTH:
             raise ConfigError(f"{key} must be at least {_MIN_SECRET_LENGTH} characters")
+    if cfg.get("SMS_PROVIDER", "dev") not in ("dev", "aliyun"):
+        raise ConfigError("SMS_PROVIDER must be dev or aliyun")
+    if cfg.get("SMS_PROVIDER") == "aliyun":
+        for key in ("SMS_ALIYUN_ACCESS_KEY_ID", "SMS_ALIYUN_ACCESS_KEY_SECRET", "SMS_SIGN_NAME",
+                    "SMS_TEMPLATE_CODE"):
+            if not cfg.get(key):
+                raise ConfigError(f"{key} is required with SMS_PROVIDER=aliyun")
     old_keys = [k.strip() for k in (cfg.get("PII_ENCRYPTION_OLD_KEYS") or "").split(",") if k.strip()]
     for raw in (cfg["PII_ENCRYPTION_KEY"], *old_keys):
         try:
@@ -108,7 +115,28 @@ def load(overrides: dict | None = None) -> dict:
         "SEARCH_INDEX_PREFIX": _env("SEARCH_INDEX_PREFIX", "recruit"),
         "SECRET_KEY": _secret("SECRET_KEY", stored),
         "JWT_SECRET_KEY": _secret("JWT_SECRET_KEY", stored),
-        "JWT_ACCESS_TOKEN_EXPIRES": int(_env("JWT_ACCESS_TOKEN_SECONDS", "3600")),
+        # short access tokens; a refresh token (single use, rotated) gets the next one
+        "JWT_ACCESS_TOKEN_EXPIRES": int(_env("JWT_ACCESS_TOKEN_SECONDS", "900")),
+        "JWT_REFRESH_TOKEN_EXPIRES": int(_env("JWT_REFRESH_TOKEN_SECONDS", str(14 * 24 * 3600))),
+        # a web (cookie) session ends after this even while in use
+        "WEB_SESSION_SECONDS": int(_env("WEB_SESSION_SECONDS", str(8 * 3600))),
+        # SMS one-time codes (registration, password reset, invitations, admin sign-in)
+        "SMS_PROVIDER": _env("SMS_PROVIDER", "dev"),  # dev (the sms_outbox table) | aliyun
+        "SMS_ALIYUN_ACCESS_KEY_ID": _env("SMS_ALIYUN_ACCESS_KEY_ID"),
+        "SMS_ALIYUN_ACCESS_KEY_SECRET": _secret("SMS_ALIYUN_ACCESS_KEY_SECRET", stored),
+        "SMS_ALIYUN_ENDPOINT": _env("SMS_ALIYUN_ENDPOINT", "https://dysmsapi.aliyuncs.com/"),
+        "SMS_ALIYUN_REGION": _env("SMS_ALIYUN_REGION", "cn-hangzhou"),
+        "SMS_SIGN_NAME": _env("SMS_SIGN_NAME"),
+        "SMS_TEMPLATE_CODE": _env("SMS_TEMPLATE_CODE"),  # a template with one ${code}
+        "SMS_TIMEOUT": float(_env("SMS_TIMEOUT", "5")),
+        "OTP_TTL_SECONDS": int(_env("OTP_TTL_SECONDS", "300")),
+        "OTP_MAX_ATTEMPTS": int(_env("OTP_MAX_ATTEMPTS", "5")),
+        "OTP_RESEND_SECONDS": int(_env("OTP_RESEND_SECONDS", "60")),
+        # resumes (distinct jobseekers) one employer may open per China Standard Time day
+        "RESUME_VIEW_DAILY_QUOTA": int(_env("RESUME_VIEW_DAILY_QUOTA", "200")),
+        # flagged for operators: views in 7 days > FACTOR x open headcount + SLACK
+        "RESUME_VIEW_FLAG_FACTOR": int(_env("RESUME_VIEW_FLAG_FACTOR", "20")),
+        "RESUME_VIEW_FLAG_SLACK": int(_env("RESUME_VIEW_FLAG_SLACK", "50")),
         # Fernet key (urlsafe base64 of 32 bytes) for resident ID numbers at rest
         "PII_ENCRYPTION_KEY": _secret("PII_ENCRYPTION_KEY", stored),
         # comma-separated previous Fernet keys, readable during a key rotation (docs/operations.md)

@@ -26,6 +26,7 @@ from recruit.employers.models import Employer
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
+from recruit.models_base import utcnow
 from recruit.search import campaigns as search_campaigns
 from recruit.search import indexer, mappings
 from recruit.search import sync as search_sync
@@ -105,21 +106,21 @@ class Demo:
     def employer(self) -> Account:
         account = self.account("employer", self.fake.name())
         region = self.county()
-        employers.register(account, name=self.fake.company(), credit_code=self.credit_code(region),
+        _verified(employers.register(account, name=self.fake.company(), credit_code=self.credit_code(region),
                            region_code=region, address=self.fake.street_address(),
                            industry_code=self.rng.choice(["C38", "C39", "E47", "F52", "H62", "G54"]),
                            size_band=self.rng.choice(["small", "medium", "large"]),
-                           contact_name=self.fake.name(), contact_phone=self.phone())
+                           contact_name=self.fake.name(), contact_phone=self.phone()))
         return account
 
     def agency(self) -> Account:
         """An HR services firm (GB/T 4754 L72) that posts for the employers that authorise it."""
         account = self.account("employer", self.fake.name())
         region = self.county()
-        employers.register(account, name=f"{self.fake.city_name()}{self.rng.choice(AGENCY_NAMES)}",
+        _verified(employers.register(account, name=f"{self.fake.city_name()}{self.rng.choice(AGENCY_NAMES)}",
                            credit_code=self.credit_code(region), region_code=region, industry_code="L72",
                            address=self.fake.street_address(), size_band="medium", is_agency=True,
-                           contact_name=self.fake.name(), contact_phone=self.phone())
+                           contact_name=self.fake.name(), contact_phone=self.phone()))
         return account
 
     def vacancy(self, account: Account, for_employer: int | None = None):
@@ -173,6 +174,12 @@ class Demo:
             "self_introduction": f"希望从事{title}工作，{self.rng.choice(DUTIES)}。",
             "declared_groups": self.rng.choice([[], [], ["migrant_worker"], ["veteran"]]),
         }
+
+
+def _verified(employer: Employer) -> None:
+    """Demo organisations are verified (as if by an operator), so they publish and see resumes."""
+    employer.verification_status, employer.verified_at = "verified", utcnow()
+    db.session.commit()
 
 
 STAFF = (("admin", "13800000001", None, "平台管理员"),

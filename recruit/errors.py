@@ -71,6 +71,19 @@ class Conflict(AppError):
     message = "与当前状态冲突"
 
 
+class TooManyRequests(AppError):
+    """429 with a Retry-After header (seconds)."""
+
+    status = 429
+    code = "too_many_requests"
+    message = "请求过于频繁，请稍后再试"
+
+    def __init__(self, message: str | None = None, *, code: str | None = None,
+                 errors: dict | None = None, retry_after: int = 60):
+        super().__init__(message, code=code, errors=errors)
+        self.retry_after = max(int(retry_after), 1)
+
+
 class ServiceUnavailable(AppError):
     status = 503
     code = "service_unavailable"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import random
 from dataclasses import dataclass, field
@@ -47,15 +48,80 @@ class Actor:
         return self.client.post(url, json=json if json is not None else {}, headers=self.headers, **kw)
 
 
-def register_and_login(client, role: str, name: str = "测试用户") -> Actor:
-    number = phone()
-    r = client.post("/api/v1/auth/register",
-                    json={"role": role, "phone": number, "password": PASSWORD, "display_name": name})
-    assert r.status_code == 201, r.get_json()
-    r = client.post("/api/v1/auth/login", json={"phone": number, "password": PASSWORD})
+def sms_code(app, number: str) -> str | None:
+    """The newest code the development SMS sink holds for a phone: tests read codes only here."""
+    from recruit.notify import sms
+
+    with app.app_context():
+        return sms.latest_code(number)
+
+
+def clear_code_throttle(app, number: str) -> None:
+    """Let a test ask for another code at once (as if the 60 s had passed)."""
+    from sqlalchemy import update
+
+    from recruit.accounts.models import PhoneCode
+    from recruit.accounts.otp import _phone_hash
+    from recruit.extensions import db
+    from recruit.models_base import utcnow
+
+    with app.app_context():
+        db.session.execute(update(PhoneCode).where(PhoneCode.phone_hash == _phone_hash(number))
+                           .values(created_at=utcnow() - dt.timedelta(minutes=2)))
+        db.session.commit()
+
+
+def request_code(client, number: str, purpose: str) -> str | None:
+    r = client.post("/api/v1/auth/codes", json={"phone": number, "purpose": purpose})
+    assert r.status_code == 202, r.get_json()
+    return sms_code(client.application, number)
+
+
+def register(client, role: str, name: str = "测试用户", number: str | None = None,
+             password: str = PASSWORD):
+    """Registration the way a person does it: a code to the phone, then the form with it."""
+    number = number or phone()
+    code = request_code(client, number, "register")
+    return client.post("/api/v1/auth/register", json={
+        "role": role, "phone": number, "password": password, "display_name": name, "code": code}), number
+
+
+def login(client, number: str, password: str = PASSWORD) -> dict:
+    """API sign-in; an admin's second factor read from the SMS sink."""
+    r = client.post("/api/v1/auth/login", json={"phone": number, "password": password})
+    if r.status_code == 401 and r.get_json()["code"] == "second_factor_required":
+        code = sms_code(client.application, number)
+        r = client.post("/api/v1/auth/login", json={"phone": number, "password": password, "code": code})
     assert r.status_code == 200, r.get_json()
-    body = r.get_json()
-    return Actor(client, body["access_token"], body["account"])
+    return r.get_json()
+
+
+def register_and_login(client, role: str, name: str = "测试用户") -> Actor:
+    r, number = register(client, role, name)
+    assert r.status_code == 201, r.get_json()
+    body = login(client, number)
+    actor = Actor(client, body["access_token"], body["account"])
+    actor.extra.update(phone=number, refresh_token=body["refresh_token"])
+    return actor
+
+
+def invitation_code(client, actor: Actor) -> str | None:
+    """The invited member's phone code for accepting (the 60 s since its registration waived)."""
+    clear_code_throttle(client.application, actor.extra["phone"])
+    return request_code(client, actor.extra["phone"], "invitation")
+
+
+def verify_employer(app, employer_id: int, status: str = "verified", reason: str | None = None) -> None:
+    """Mark an organisation checked (as an operator of its region would)."""
+    from recruit.employers.models import Employer
+    from recruit.extensions import db
+    from recruit.models_base import utcnow
+
+    with app.app_context():
+        employer = db.session.get(Employer, employer_id)
+        employer.verification_status, employer.verification_reason = status, reason
+        employer.verified_at = utcnow()
+        db.session.commit()
 
 
 def vacancy_payload(**overrides) -> dict:
@@ -89,10 +155,15 @@ def employer_payload(**overrides) -> dict:
 
 @pytest.fixture
 def make_employer(client):
-    def make(name: str = "武汉江城机电设备有限公司", region: str = "420102") -> Actor:
+    def make(name: str = "武汉江城机电设备有限公司", region: str = "420102", verified: bool = True) -> Actor:
+        """An employer account with its organisation, verified unless asked otherwise."""
         actor = register_and_login(client, "employer", "张经理")
         r = actor.post("/api/v1/employers", json=employer_payload(name=name, region_code=region))
         assert r.status_code == 201, r.get_json()
+        assert r.get_json()["verification_status"] == "pending"
+        if verified:
+            verify_employer(client.application, r.get_json()["id"])
+            r = actor.get("/api/v1/employers/me")
         actor.extra["employer"] = r.get_json()
         return actor
 
@@ -134,10 +205,10 @@ def make_staff(app, client):
         with app.app_context():
             service.register(role=role, phone=number, password=PASSWORD, display_name="王科员",
                              region_prefix=region_prefix if role == "operator" else None)
-        r = client.post("/api/v1/auth/login", json={"phone": number, "password": PASSWORD})
-        assert r.status_code == 200, r.get_json()
-        body = r.get_json()
-        return Actor(client, body["access_token"], body["account"])
+        body = login(client, number)
+        actor = Actor(client, body["access_token"], body["account"])
+        actor.extra.update(phone=number, refresh_token=body["refresh_token"])
+        return actor
 
     return make
 

@@ -2,7 +2,13 @@
 
 import json
 
-from tests.factories import credit_code, employer_payload, register_and_login
+from tests.factories import (
+    credit_code,
+    employer_payload,
+    invitation_code,
+    register_and_login,
+    verify_employer,
+)
 
 
 def test_registration_takes_every_field_and_masks_the_contact_phone(make_employer):
@@ -49,9 +55,11 @@ def test_owner_invites_a_member_who_then_sees_the_same_vacancies(client, make_em
     assert r.status_code == 201 and r.get_json()["phone"].count("*") == 4
     invitation = r.get_json()["id"]
     assert stranger.get("/api/v1/employers/invitations").get_json() == []
-    assert stranger.post(f"/api/v1/employers/invitations/{invitation}/accept").status_code == 404
+    assert stranger.post(f"/api/v1/employers/invitations/{invitation}/accept",
+                         json={"code": "123456"}).status_code == 404
     assert [i["id"] for i in member.get("/api/v1/employers/invitations").get_json()] == [invitation]
-    r = member.post(f"/api/v1/employers/invitations/{invitation}/accept")
+    r = member.post(f"/api/v1/employers/invitations/{invitation}/accept",
+                    json={"code": invitation_code(client, member)})
     assert r.status_code == 200 and r.get_json()["id"] == owner.extra["employer"]["id"]
     assert [v["id"] for v in member.get("/api/v1/employers/me/vacancies").get_json()] == [vacancy["id"]]
     members = owner.get("/api/v1/employers/me/members").get_json()
@@ -81,6 +89,7 @@ def test_agency_posts_only_for_employers_that_authorised_it(client, make_employe
     )
     assert r.status_code == 201
     agency_info = r.get_json()
+    verify_employer(client.application, agency_info["id"])
     from tests.factories import vacancy_payload
 
     payload = vacancy_payload(employer_id=employer.extra["employer"]["id"])

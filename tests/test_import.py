@@ -513,13 +513,14 @@ def test_a_failing_chunk_stops_the_import_and_leaves_earlier_chunks_whole(app, m
 
 
 def _agency(client, make_employer, authorised_by=()):
-    from tests.factories import employer_payload, register_and_login
+    from tests.factories import employer_payload, register_and_login, verify_employer
 
     agency = register_and_login(client, "employer", "机构招聘专员")
     r = agency.post("/api/v1/employers", json=employer_payload(
         name="江城人力资源服务有限公司", is_agency=True, industry_code="L72"))
     assert r.status_code == 201
     agency.extra["employer"] = r.get_json()
+    verify_employer(client.application, r.get_json()["id"])
     for employer in authorised_by:
         r = employer.post("/api/v1/employers/me/agencies", json={"credit_code": r.get_json()["credit_code"]})
         assert r.status_code == 201

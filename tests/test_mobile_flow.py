@@ -2,7 +2,7 @@
 follow status → withdraw or get hired."""
 
 from recruit.clock import today
-from tests.factories import resident_id, resume_payload, sync_search
+from tests.factories import resident_id, resume_payload, sms_code, sync_search
 
 
 def test_sign_up_resume_search_apply_follow_withdraw_and_get_hired(
@@ -14,9 +14,11 @@ def test_sign_up_resume_search_apply_follow_withdraw_and_get_hired(
     sync_search(app)
 
     # sign up with a mainland mobile number, then log in
+    r = client.post("/api/v1/auth/codes", json={"phone": "+86 139-2020-0618", "purpose": "register"})
+    assert r.status_code == 202 and "验证码已发送" in r.get_json()["message"]
     r = client.post("/api/v1/auth/register", json={
         "role": "jobseeker", "phone": "+86 139-2020-0618", "password": "mobile-pass-1",
-        "display_name": "刘洋"})
+        "display_name": "刘洋", "code": sms_code(app, "13920200618")})
     assert r.status_code == 201, r.get_json()
     assert r.get_json()["phone"] == "139****0618"
     r = client.post("/api/v1/auth/login", json={"phone": "13920200618", "password": "mobile-pass-1"})

@@ -110,12 +110,13 @@ def test_draft_submit_and_close_from_the_pages(app, make_employer):
 
 
 def test_an_agency_posts_for_its_client_from_the_form(app, client, make_employer):
-    from tests.factories import employer_payload
+    from tests.factories import employer_payload, verify_employer
 
     shop = make_employer("武汉某餐饮有限公司")
     agency = register_and_login(client, "employer", "代理")
     r = agency.post("/api/v1/employers", json=employer_payload(name="某人力资源公司", is_agency=True))
     assert r.status_code == 201
+    verify_employer(app, r.get_json()["id"])
     shop.post("/api/v1/employers/me/agencies", json={"credit_code": r.get_json()["credit_code"]})
     web, _ = _sign_in(app, agency)
     page = web.get("/employer/vacancies/new").text

@@ -7,17 +7,20 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
-from flask_jwt_extended import create_access_token
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from recruit import throttle
+from recruit.accounts import otp, sessions
 from recruit.accounts.models import Account
 from recruit.audit import service as audit
 from recruit.codes import regions
 from recruit.errors import Conflict, Forbidden, Invalid, Unauthorized
 from recruit.extensions import db
 from recruit.privacy import normalize_mobile
+
+# roles that sign in with a second factor (an SMS code) besides the password
+SECOND_FACTOR_ROLES = ("admin",)
 
 
 @cache
@@ -53,7 +56,16 @@ def register(*, role: str, phone: str, password: str, display_name: str,
     return account
 
 
-def login(*, phone: str, password: str) -> dict:
+def register_with_code(*, code: str, phone: str, **fields) -> Account:
+    """Self-registration: the phone's SMS code first (spent only if the account is created)."""
+    otp.consume(phone, "register", code)
+    return register(phone=phone, **fields)
+
+
+def check_password(*, phone: str, password: str, code: str | None = None) -> Account:
+    """The account behind a phone and password; admins also need the SMS code of this sign-in:
+    without one, the right password sends it and the answer asks for it (401
+    second_factor_required). The same 401 for an unknown phone and a wrong password."""
     phone = normalize_mobile(phone)
     throttle.check_unlocked(phone)
     found = db.session.scalar(select(Account).where(Account.phone == phone))
@@ -70,13 +82,52 @@ def login(*, phone: str, password: str) -> dict:
             db.session.commit()
         raise Unauthorized("手机号或密码错误", code="bad_credentials")
     throttle.record_success(phone)
-    token = create_access_token(identity=str(account.id), additional_claims={"role": account.role})
-    return {
-        "access_token": token,
-        "token_type": "Bearer",
-        "expires_in": current_app.config["JWT_ACCESS_TOKEN_EXPIRES"],
-        "account": account,
-    }
+    if account.role in SECOND_FACTOR_ROLES:
+        if not code:
+            otp.send_login_code(account)
+            raise Unauthorized("管理员登录须输入短信验证码，验证码已发送至本账号手机",
+                               code="second_factor_required",
+                               errors={"json": {"code": ["请输入短信验证码"]}})
+        try:
+            otp.consume(phone, "login", code)
+        except Invalid as exc:
+            raise Unauthorized(otp.BAD_CODE, code="bad_second_factor",
+                               errors={"json": {"code": [otp.BAD_CODE]}}) from exc
+    return account
+
+
+def login(*, phone: str, password: str, code: str | None = None) -> dict:
+    """API sign-in: a new session with a short access token and a refresh token."""
+    return sessions.issue(check_password(phone=phone, password=password, code=code))
+
+
+def reset_password(*, phone: str, code: str, new_password: str) -> None:
+    """With the phone's reset code. The same 422 (on `code`) whether or not the phone has an
+    account: no code is ever sent to one that has none. Ends every session of the account."""
+    otp.consume(phone, "reset", code)
+    account = db.session.scalar(select(Account).where(Account.phone == normalize_mobile(phone))
+                                .with_for_update())
+    if account is None or not account.is_active:  # deactivated since the code was sent
+        db.session.rollback()
+        raise Invalid.field("code", otp.BAD_CODE)
+    set_password(account, new_password, reason="password_reset")
+    db.session.commit()
+
+
+def change_password(account: Account, *, current_password: str, new_password: str) -> None:
+    hasher, _ = _hasher()
+    try:
+        hasher.verify(account.password_hash, current_password)
+    except (VerificationError, InvalidHashError) as exc:
+        raise Invalid.field("current_password", "当前密码不正确") from exc
+    set_password(account, new_password, reason="password_change")
+    db.session.commit()
+
+
+def set_password(account: Account, password: str, *, reason: str) -> None:
+    """New hash, and every token and web session issued before stops working. No commit."""
+    account.password_hash = hash_password(password)
+    sessions.revoke_all(account, reason)
 
 
 _STAFF = ("operator", "admin")

@@ -14,6 +14,7 @@ from recruit.applications.models import LIVE, TRANSITIONS, UNDECIDED, Applicatio
 from recruit.campaigns import rules as campaign_rules
 from recruit.campaigns.models import Campaign
 from recruit.contacts import service as contacts
+from recruit.employers import verification
 from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
@@ -171,8 +172,10 @@ def _with_applicants(account: Account, applications: list[Application]) -> list[
 
 def list_for_vacancy(account: Account, vacancy_id: int, status: str | None = None, *,
                      offset: int = 0, limit: int = 50) -> tuple[list[Application], int]:
-    """(page of the vacancy's applications, oldest first; total)."""
+    """(page of the vacancy's applications, oldest first; total). Not for an organisation
+    an operator has not verified (403 saying why)."""
     vacancy = vacancies.get_own(vacancy_id, account)
+    verification.require_account_verified(account)
     stmt = select(Application).where(Application.vacancy_id == vacancy.id)
     if status:
         stmt = stmt.where(Application.status == status)

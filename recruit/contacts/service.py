@@ -12,7 +12,9 @@ from sqlalchemy.exc import IntegrityError
 
 from recruit.accounts.models import Account
 from recruit.applications.models import Application
+from recruit.contacts import resume_views
 from recruit.contacts.models import ContactRequest
+from recruit.employers import verification
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
@@ -46,8 +48,10 @@ def _has_applied(employer_id: int, jobseeker_id: int) -> bool:
 def _visible_resume(account: Account, jobseeker_id: int) -> Jobseeker:
     """public: every employer; applied_only: employers applied to; hidden: nobody browses it.
 
-    Anything not visible answers 404, exactly like an id that does not exist.
+    Anything not visible answers 404, exactly like an id that does not exist. An organisation
+    not yet verified by an operator sees no resume (403 saying why).
     """
+    verification.require_account_verified(account)
     jobseeker = db.session.get(Jobseeker, jobseeker_id)
     if jobseeker is None or account.employer_id is None or not jobseeker.account.is_active:
         raise NotFound("简历不存在")
@@ -59,9 +63,13 @@ def _visible_resume(account: Account, jobseeker_id: int) -> Jobseeker:
 
 
 def view_resume(account: Account, jobseeker_id: int):
+    """Recorded, and counted against the organisation's daily quota (429 past it)."""
     jobseeker = _visible_resume(account, jobseeker_id)
+    resume_views.record(account, jobseeker.id)
     revealed = jobseeker.id in revealed_to(account.employer_id, [jobseeker.id])
-    return jobseekers.employer_view(jobseeker, revealed=revealed)
+    view = jobseekers.employer_view(jobseeker, revealed=revealed)
+    db.session.commit()
+    return view
 
 
 def request_contact(account: Account, jobseeker_id: int, *,

@@ -2,7 +2,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from recruit.accounts.auth import access, current_account
-from recruit.employers import schemas, service
+from recruit.contacts import resume_views
+from recruit.employers import schemas, service, verification
 
 blp = Blueprint("employers", __name__, url_prefix="/api/v1/employers", description="用人单位")
 
@@ -46,6 +47,15 @@ class Members(MethodView):
         return items
 
 
+@blp.route("/me/members/<int:member_id>")
+class Member(MethodView):
+    @access(blp, "employer")
+    @blp.response(204)
+    def delete(self, member_id):
+        """移除成员（仅管理员；管理员本人不能被移除；记入审计日志）"""
+        service.remove_member(current_account(), member_id)
+
+
 @blp.route("/me/invitations")
 class Invitations(MethodView):
     @access(blp, "employer")
@@ -72,10 +82,11 @@ class MyInvitations(MethodView):
 @blp.route("/invitations/<int:invitation_id>/accept")
 class AcceptInvitation(MethodView):
     @access(blp, "employer")
+    @blp.arguments(schemas.AcceptInvitationSchema)
     @blp.response(200, schemas.EmployerSchema)
-    def post(self, invitation_id):
-        """接受邀请，加入该单位"""
-        return service.accept(current_account(), invitation_id)
+    def post(self, data, invitation_id):
+        """接受邀请，加入该单位（须本账号手机号的短信验证码，purpose=invitation）"""
+        return service.accept(current_account(), invitation_id, data["code"])
 
 
 @blp.route("/me/agencies")
@@ -120,6 +131,50 @@ class Clients(MethodView):
                                         limit=pagination_parameters.page_size)
         pagination_parameters.item_count = total
         return items
+
+
+@blp.route("/verification-queue")
+class VerificationQueue(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.VerificationQueueArgs, location="query")
+    @blp.response(200, schemas.EmployerSchema(many=True))
+    @blp.paginate()
+    def get(self, args, pagination_parameters):
+        """待核验的用人单位（运营人员限本辖区；先登记先核验）"""
+        items, total = verification.pending(current_account(), region=args.get("region"),
+                                            offset=pagination_parameters.first_item,
+                                            limit=pagination_parameters.page_size)
+        pagination_parameters.item_count = total
+        return items
+
+
+@blp.route("/<int:employer_id>/verify")
+class Verify(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.VerifySchema)
+    @blp.response(200, schemas.EmployerSchema)
+    def post(self, data, employer_id):
+        """核验通过：此后可发布岗位、查看简历和人选（记入审计日志）"""
+        return verification.decide(current_account(), employer_id, approve=True, reason=data.get("note"))
+
+
+@blp.route("/<int:employer_id>/reject")
+class RejectVerification(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.arguments(schemas.RejectVerificationSchema)
+    @blp.response(200, schemas.EmployerSchema)
+    def post(self, data, employer_id):
+        """核验不通过（须写明原因，单位可见；记入审计日志）"""
+        return verification.decide(current_account(), employer_id, approve=False, reason=data["reason"])
+
+
+@blp.route("/resume-view-flags")
+class ResumeViewFlags(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.response(200, schemas.ResumeViewFlagSchema(many=True))
+    def get(self):
+        """近7天查看简历数远超其在招人数的单位（运营人员限本辖区）"""
+        return resume_views.flagged(current_account())
 
 
 @blp.route("/<int:employer_id>")

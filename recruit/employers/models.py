@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recruit.extensions import db
@@ -11,6 +11,13 @@ from recruit.models_base import Timestamps, utcnow
 
 class Employer(Timestamps, db.Model):
     __tablename__ = "employers"
+    __table_args__ = (
+        CheckConstraint("verification_status in ('pending', 'verified', 'rejected')",
+                        name="verification_status"),
+        # the operators' queue: pending organisations by region prefix
+        Index("ix_employers_pending_region", "region_code", postgresql_where=text(
+            "verification_status = 'pending'"), postgresql_ops={"region_code": "varchar_pattern_ops"}),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -33,6 +40,13 @@ class Employer(Timestamps, db.Model):
     # the account that registered the organisation; it invites members
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("accounts.id", use_alter=True, name="fk_employers_owner_id_accounts"))
+    # an operator of the employer's region checks the organisation: until 'verified' it may keep
+    # drafts but not publish, and sees no resumes or candidates; the reason is shown to it
+    verification_status: Mapped[str] = mapped_column(String(10), default="pending", server_default="pending")
+    verification_reason: Mapped[str | None] = mapped_column(String(200))
+    verified_by: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", use_alter=True, name="fk_employers_verified_by_accounts"))
+    verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class EmployerInvitation(db.Model):

@@ -86,6 +86,11 @@ class EmployerSchema(ma.Schema):
     poverty_alleviation = ma.fields.String(allow_none=True)
     owner_id = ma.fields.Integer(allow_none=True)
     created_at = ma.fields.DateTime()
+    verification_status = ma.fields.String(metadata={
+        "description": "pending 待核验 | verified 已核验 | rejected 未通过"
+                       "（未核验：可存草稿，不能发布、查看简历和人选）"})
+    verification_reason = ma.fields.String(allow_none=True, metadata={"description": "未通过的原因"})
+    verified_at = ma.fields.DateTime(allow_none=True)
 
 
 class MemberSchema(ma.Schema):
@@ -122,3 +127,33 @@ class PartnerSchema(ma.Schema):
     agency_id = ma.fields.Integer()
     agency_name = ma.fields.String()
     created_at = ma.fields.DateTime()
+
+
+class AcceptInvitationSchema(ma.Schema):
+    code = ma.fields.String(required=True, load_only=True,
+                            validate=ma.validate.Regexp(r"^\d{6}$", error="验证码为6位数字"),
+                            metadata={"description": "POST /auth/codes (purpose=invitation) "
+                                                     "发送到本账号手机的验证码"})
+
+
+class VerificationQueueArgs(ma.Schema):
+    region = ma.fields.String(load_default=None, validate=validators.region_prefix,
+                              metadata={"description": "单位所在地代码前缀；运营人员默认其辖区"})
+
+
+class VerifySchema(ma.Schema):
+    note = ma.fields.String(load_default=None, allow_none=True, validate=ma.validate.Length(max=200))
+
+
+class RejectVerificationSchema(ma.Schema):
+    reason = ma.fields.String(required=True, validate=ma.validate.Length(min=2, max=200),
+                              metadata={"description": "不通过的原因（必填，单位可见）"})
+
+
+class ResumeViewFlagSchema(ma.Schema):
+    employer_id = ma.fields.Integer()
+    employer_name = ma.fields.String()
+    region_code = ma.fields.String()
+    views_7d = ma.fields.Integer(metadata={"description": "近7天查看简历次数"})
+    open_headcount = ma.fields.Integer(metadata={"description": "已发布岗位的在招人数"})
+    threshold = ma.fields.Integer(metadata={"description": "20 × 在招人数 + 50"})

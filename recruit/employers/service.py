@@ -6,9 +6,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
-from recruit.accounts import scope
+from recruit.accounts import otp, scope
 from recruit.accounts.models import Account
 from recruit.audit import service as audit
+from recruit.employers import verification
 from recruit.employers.models import AgencyAuthorisation, Employer, EmployerInvitation
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
@@ -64,6 +65,8 @@ def update_profile(account: Account, data: dict) -> Employer:
     renamed = "name" in data and data["name"] != employer.name
     for key, value in data.items():
         setattr(employer, key, value)
+    if data:
+        verification.requeue_if_rejected(employer)
     if renamed:
         _reindex_vacancies(employer)
     db.session.commit()
@@ -118,17 +121,40 @@ def my_invitations(account: Account) -> list[EmployerInvitation]:
     return [i for i, _ in rows]
 
 
-def accept(account: Account, invitation_id: int) -> Employer:
-    """Only the invited phone's employer account can accept; invitations to others look absent."""
+def accept(account: Account, invitation_id: int, code: str) -> Employer:
+    """Only the invited phone's employer account can accept, with that phone's SMS code
+    (purpose invitation); invitations to others look absent."""
     invitation = db.session.get(EmployerInvitation, invitation_id)
     if invitation is None or invitation.phone != account.phone or invitation.accepted_at is not None:
         raise NotFound("邀请不存在或已处理", code="no_invitation")
     if account.employer_id is not None:
         raise Conflict("该账号已属于一个用人单位", code="already_member")
+    otp.consume(account.phone, "invitation", code)
+    invitation = db.session.scalar(select(EmployerInvitation).where(EmployerInvitation.id == invitation_id)
+                                   .with_for_update())
+    if invitation.accepted_at is not None:
+        db.session.rollback()
+        raise NotFound("邀请不存在或已处理", code="no_invitation")
     invitation.accepted_at, invitation.accepted_by_id = utcnow(), account.id
     account.employer_id = invitation.employer_id
     db.session.commit()
     return db.session.get(Employer, invitation.employer_id)
+
+
+def remove_member(account: Account, member_id: int) -> None:
+    """The owner removes a member (never the owner: an organisation keeps its one owner).
+    Someone else's or an unknown account looks absent. Audited."""
+    employer = _owned(account)
+    member = db.session.scalar(select(Account).where(Account.id == member_id).with_for_update())
+    if member is None or member.employer_id != employer.id:
+        raise NotFound("该成员不存在", code="no_member")
+    if member.id == employer.owner_id:
+        raise Conflict("不能移除单位管理员（注册人）", code="owner_required")
+    member.employer_id = None
+    audit.record(account, "employer.member_remove", target_type="account", target_id=member.id,
+                 region_code=employer.region_code, before={"employer_id": employer.id},
+                 after={"employer_id": None})
+    db.session.commit()
 
 
 # ---- HR agencies --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from recruit.accounts.models import Account
 from recruit.applications.models import Application
 from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
+from recruit.employers import verification
 from recruit.errors import ServiceUnavailable
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
@@ -142,6 +143,7 @@ def recommend_for(account: Account, size: int) -> dict:
 
 def candidates_for(account: Account, vacancy_id: int, size: int) -> dict:
     vacancy = vacancies.get_own(vacancy_id, account)
+    verification.require_account_verified(account)
     doc = documents.vacancy_document(vacancy)
     body = queries.candidates(doc, vacancy.employer_id, size=size)
     resp = _call(es().search, index=mappings.alias("jobseekers"), **body)

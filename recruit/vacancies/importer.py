@@ -25,6 +25,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from recruit import clock, gc_tuning
 from recruit.codes import enums
+from recruit.employers import verification
 from recruit.employers.models import Employer
 from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
@@ -494,6 +495,8 @@ def upload(account, *, filename: str, data: bytes, submit: bool,
     """An employer's upload (web page or API): into the uploader's own organisation, or, for an HR
     agency, into a client's that authorised it (employer_id), as the vacancy form allows."""
     employer, agency_id = posting_target(account, employer_id, "query")
+    if submit:
+        verification.require_may_publish(employer.id, agency_id)
     return import_file(employer_id=employer.id, account_id=account.id, filename=filename, data=data,
                        submit=submit, agency_id=agency_id)
 

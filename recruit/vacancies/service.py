@@ -17,6 +17,7 @@ from recruit.accounts.models import Account
 from recruit.applications.models import Application  # applications build on vacancies
 from recruit.audit import service as audit
 from recruit.employers import service as employers
+from recruit.employers import verification
 from recruit.employers.models import Employer
 from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
@@ -84,6 +85,7 @@ def _submit(vacancy: Vacancy, actor_id: int | None) -> None:
         raise Conflict(f"当前状态（{STATUS_NAMES[vacancy.status]}）不能提交审核", code="bad_status")
     if vacancy.expires_at is not None and vacancy.expires_at <= utcnow():
         raise Invalid.field("expires_at", "截止时间已过，请先修改")
+    verification.require_may_publish(vacancy.employer_id, vacancy.agency_id)
     vacancy.review_note = None
     _review(vacancy, actor_id, "提交审核")
 

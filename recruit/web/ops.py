@@ -6,7 +6,7 @@ import datetime as dt
 
 from flask import g, redirect, render_template, request, session, url_for
 
-from recruit.accounts import scope
+from recruit.accounts import scope, sessions
 from recruit.accounts import service as accounts
 from recruit.campaigns import service as campaigns
 from recruit.clock import today
@@ -18,25 +18,32 @@ from recruit.web.ops_blueprint import SESSION_KEY, bp, signed_in
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
-    error = None
+    error, need_code = None, False
     if request.method == "POST":
         try:
-            result = accounts.login(phone=request.form.get("phone", ""),
-                                    password=request.form.get("password", ""))
+            account = accounts.check_password(phone=request.form.get("phone", ""),
+                                              password=request.form.get("password", ""),
+                                              code=request.form.get("code", "").strip() or None)
         except AppError as exc:
             error = exc.message
+            # admins: the password was right and a code went out (or the code was wrong)
+            need_code = exc.code in ("second_factor_required", "bad_second_factor")
         else:
-            if result["account"].role not in ("operator", "admin"):
+            if account.role not in ("operator", "admin"):
                 error = "此页面仅供人社部门工作人员登录"
             else:
                 session.clear()
-                session[SESSION_KEY] = result["account"].id
+                session[SESSION_KEY] = sessions.web_login(account)
                 return redirect(url_for("ops.dashboard"))
-    return render_template("ops/login.html", error=error), 200 if error is None else 401
+    return render_template("ops/login.html", error=error, need_code=need_code,
+                           phone=request.form.get("phone", "") if need_code else ""), \
+        200 if error is None else 401
 
 
 @bp.post("/logout")
 def logout():
+    sid = session.get(SESSION_KEY)
+    sessions.revoke(sid if isinstance(sid, str) else None)
     session.clear()
     return redirect(url_for("ops.login"))
 

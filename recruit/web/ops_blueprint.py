@@ -11,11 +11,11 @@ from flask import Blueprint, g, redirect, render_template, request, session, url
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
-from recruit.accounts import service as accounts
+from recruit.accounts import sessions
 
 bp = Blueprint("ops", __name__, url_prefix="/ops", template_folder="templates",
                static_folder="static", static_url_path="/static")
-SESSION_KEY = "ops_account_id"
+SESSION_KEY = "ops_sid"
 
 
 @bp.context_processor
@@ -30,9 +30,8 @@ def _guard():
             validate_csrf(request.form.get("csrf_token"))
         except ValidationError as exc:
             raise CSRFError(str(exc)) from exc
-    account_id = session.get(SESSION_KEY)
-    account = accounts.get_active(account_id) if account_id else None
-    g.ops_account = account if account is not None and account.role in ("operator", "admin") else None
+    # a server-side session (see recruit.accounts.sessions): a replayed cookie after logout fails
+    g.ops_account = sessions.web_account(session.get(SESSION_KEY), ("operator", "admin"))
 
 
 @bp.errorhandler(CSRFError)

@@ -10,8 +10,10 @@ from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
 from recruit.accounts import service as accounts
+from recruit.accounts import sessions
 from recruit.applications import service as applications
 from recruit.employers import service as employers
+from recruit.employers import verification
 from recruit.employers.schemas import EmployerCreateSchema
 from recruit.errors import AppError
 from recruit.vacancies import importer
@@ -20,11 +22,13 @@ from recruit.web import forms
 
 bp = Blueprint("web", __name__, url_prefix="/employer", template_folder="templates")
 PAGE_SIZE = 20
+SESSION_KEY = "sid"
 
 
 @bp.context_processor
 def _globals():
     return {"csrf_token": generate_csrf, "status_names": vacancies.STATUS_NAMES,
+            "verification_names": verification.STATUS_NAMES,
             "close_reason_names": vacancies.CLOSE_REASON_NAMES, "account": g.get("web_account")}
 
 
@@ -37,9 +41,9 @@ def _guard():
             validate_csrf(request.form.get("csrf_token"))
         except ValidationError as exc:
             raise CSRFError(str(exc)) from exc
-    account_id = session.get("account_id")
-    account = accounts.get_active(account_id) if account_id else None
-    g.web_account = account if account is not None and account.role == "employer" else None
+    # the cookie names a server-side session: logout, "log out everywhere" and a password change
+    # end it, so a copy of the cookie replayed later signs nobody in
+    g.web_account = sessions.web_account(session.get(SESSION_KEY), ("employer",))
 
 
 @bp.errorhandler(CSRFError)
@@ -83,16 +87,16 @@ def login():
     error = None
     if request.method == "POST":
         try:
-            result = accounts.login(phone=request.form.get("phone", ""),
-                                    password=request.form.get("password", ""))
+            account = accounts.check_password(phone=request.form.get("phone", ""),
+                                              password=request.form.get("password", ""))
         except AppError as exc:  # wrong password, or a malformed phone number
             error = exc.message
         else:
-            if result["account"].role != "employer":
+            if account.role != "employer":
                 error = "此页面仅供用人单位登录"
             else:
                 session.clear()  # a fresh session on sign-in
-                session["account_id"] = result["account"].id
+                session[SESSION_KEY] = sessions.web_login(account)
                 target = request.args.get("next", "")
                 return redirect(target if target.startswith("/employer/") else url_for("web.home"))
     return render_template("web/login.html", error=error), 200 if error is None else 401
@@ -100,6 +104,7 @@ def login():
 
 @bp.post("/logout")
 def logout():
+    sessions.revoke(session.get(SESSION_KEY) if isinstance(session.get(SESSION_KEY), str) else None)
     session.clear()
     return redirect(url_for("web.login"))
 
@@ -182,7 +187,9 @@ def edit_vacancy(vacancy_id: int):
 @with_employer
 def vacancy(vacancy_id: int):
     item = vacancies.get_own(vacancy_id, g.web_account)
-    applicants, total = applications.list_for_vacancy(g.web_account, vacancy_id, limit=200)
+    applicants, total = [], 0
+    if verification.is_verified(g.web_account.employer_id):  # unverified: no applicants shown
+        applicants, total = applications.list_for_vacancy(g.web_account, vacancy_id, limit=200)
     return render_template("web/vacancy.html", vacancy=item,
                            transitions=vacancies.transitions(g.web_account, vacancy_id),
                            applicants=applicants, applicant_total=total)
