@@ -163,11 +163,22 @@ def revoke_agency(account: Account, agency_id: int) -> None:
     db.session.commit()
 
 
+def agency_authorised(employer_id, agency_id):
+    """SQL condition: the agency holds the employer's live (unrevoked) authorisation.
+
+    The one rule for every agency access (posting, its vacancies, their applicants and
+    candidates, imports): checked on each request, never remembered, so a revocation takes
+    effect at once. Arguments are columns (correlated) or plain ids."""
+    agency = aliased(Employer)
+    return (select(AgencyAuthorisation.id).join(agency, agency.id == AgencyAuthorisation.agency_id)
+            .where(AgencyAuthorisation.employer_id == employer_id,
+                   AgencyAuthorisation.agency_id == agency_id,
+                   AgencyAuthorisation.revoked_at.is_(None), agency.is_agency.is_(True))
+            .correlate_except(AgencyAuthorisation, agency).exists())
+
+
 def agency_may_post(*, agency_id: int, employer_id: int) -> bool:
-    return db.session.scalar(select(AgencyAuthorisation.id).join(
-        Employer, Employer.id == AgencyAuthorisation.agency_id).where(
-        AgencyAuthorisation.agency_id == agency_id, AgencyAuthorisation.employer_id == employer_id,
-        AgencyAuthorisation.revoked_at.is_(None), Employer.is_agency.is_(True))) is not None
+    return bool(db.session.scalar(select(agency_authorised(employer_id, agency_id))))
 
 
 def partners(account: Account, *, as_agency: bool, offset: int, limit: int) -> tuple[list[dict], int]:

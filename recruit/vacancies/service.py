@@ -321,7 +321,11 @@ def get_for_staff(account: Account, vacancy_id: int) -> Vacancy:
 # ---- reads --------------------------------------------------------------------------------
 
 def _own_clause(account: Account):
-    return (Vacancy.employer_id == account.employer_id) | (Vacancy.agency_id == account.employer_id)
+    """The employer's own vacancies, and those its agency posted while the client's
+    authorisation is still live (a revoked agency loses them at once)."""
+    return (Vacancy.employer_id == account.employer_id) | (
+        (Vacancy.agency_id == account.employer_id)
+        & employers.agency_authorised(Vacancy.employer_id, Vacancy.agency_id))
 
 
 def get_visible(vacancy_id: int, account: Account | None) -> Vacancy:
@@ -329,11 +333,10 @@ def get_visible(vacancy_id: int, account: Account | None) -> Vacancy:
     vacancy = db.session.get(Vacancy, vacancy_id)
     if vacancy is None:
         raise NotFound("岗位不存在")
-    if vacancy.status != "published" and not (
-        account is not None and account.employer_id is not None
-        and account.employer_id in (vacancy.employer_id, vacancy.agency_id)
-    ):
-        raise NotFound("岗位不存在")
+    if vacancy.status != "published":
+        if account is None:
+            raise NotFound("岗位不存在")
+        return get_own(vacancy_id, account)
     return vacancy
 
 
