@@ -13,6 +13,14 @@ from recruit.vacancies.models import Vacancy
 
 STATUSES = ("submitted", "viewed", "interview", "offered", "hired", "rejected", "withdrawn")
 CHANNELS = ("search", "recommendation", "campaign_push", "featured_session", "operator")
+# who may name which channel: the channel cut of the reports counts what people did, so a
+# jobseeker cannot claim a staff channel (operator: 工作人员代投, for staff applying on someone's
+# behalf). Employers never apply.
+CHANNELS_BY_ROLE = {
+    "jobseeker": ("search", "recommendation", "campaign_push", "featured_session"),
+    "operator": ("operator",),
+    "admin": ("operator",),
+}
 # at most one of these per jobseeker and vacancy
 LIVE = ("submitted", "viewed", "interview", "offered", "hired")
 # not yet decided: the jobseeker may still withdraw

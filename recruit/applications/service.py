@@ -10,7 +10,14 @@ from sqlalchemy.exc import IntegrityError
 
 from recruit import privacy
 from recruit.accounts.models import Account
-from recruit.applications.models import LIVE, TRANSITIONS, UNDECIDED, Application, ApplicationEvent
+from recruit.applications.models import (
+    CHANNELS_BY_ROLE,
+    LIVE,
+    TRANSITIONS,
+    UNDECIDED,
+    Application,
+    ApplicationEvent,
+)
 from recruit.contacts import service as contacts
 from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
@@ -74,6 +81,9 @@ def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
           campaign_id: int | None = None,
           idempotency_key: str | None = None) -> tuple[Application, bool]:
     """Returns (application, created). A retry (same key, or a live application) gets the original."""
+    allowed = CHANNELS_BY_ROLE.get(account.role, ())
+    if channel not in allowed:
+        raise Invalid.field("channel", f"渠道 {channel} 不可用；可用渠道：{'、'.join(allowed) or '无'}")
     jobseeker = jobseekers.of_account(account)
     jobseeker_id = jobseeker.id
     prior = _retry(jobseeker_id, vacancy_id, idempotency_key)

@@ -203,11 +203,11 @@ def _partner(grant: AgencyAuthorisation, employer: Employer, agency: Employer) -
 # ---- operators ----------------------------------------------------------------------------
 
 def for_staff(account: Account, employer_id: int) -> Employer:
+    """An employer inside the operator's region (admins: any); outside looks absent (404)."""
     employer = db.session.get(Employer, employer_id)
-    if employer is None:
+    if employer is None or (account.role == "operator"
+                            and not employer.region_code.startswith(account.region_prefix)):
         raise NotFound("用人单位不存在")
-    if account.role == "operator" and not employer.region_code.startswith(account.region_prefix):
-        raise Forbidden("该单位不在本人负责的行政区划内", code="out_of_region")
     return employer
 
 

@@ -268,11 +268,9 @@ def review_queue(account: Account, *, region: str | None, offset: int, limit: in
 def _for_review(account: Account, vacancy_id: int) -> Vacancy:
     vacancy = db.session.scalar(select(Vacancy).where(Vacancy.id == vacancy_id)
                                 .with_for_update(of=Vacancy))
-    if vacancy is None:
-        raise NotFound("岗位不存在")
     scope = _scope(account)
-    if scope and not vacancy.region_code.startswith(scope):
-        raise Forbidden("该岗位不在本人负责的行政区划内", code="out_of_region")
+    if vacancy is None or (scope and not vacancy.region_code.startswith(scope)):
+        raise NotFound("岗位不存在")  # outside the region looks absent
     if vacancy.status != "pending_review":
         raise Conflict(f"岗位当前状态为{STATUS_NAMES[vacancy.status]}，无需审核", code="bad_status")
     return vacancy
@@ -310,11 +308,9 @@ def reject(account: Account, vacancy_id: int, reason: str) -> Vacancy:
 
 def get_for_staff(account: Account, vacancy_id: int) -> Vacancy:
     vacancy = db.session.get(Vacancy, vacancy_id)
-    if vacancy is None:
-        raise NotFound("岗位不存在")
     scope = _scope(account)
-    if scope and not vacancy.region_code.startswith(scope):
-        raise Forbidden("该岗位不在本人负责的行政区划内", code="out_of_region")
+    if vacancy is None or (scope and not vacancy.region_code.startswith(scope)):
+        raise NotFound("岗位不存在")  # outside the region looks absent
     return vacancy
 
 
