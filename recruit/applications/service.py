@@ -155,19 +155,11 @@ def withdraw(account: Account, application_id: int, *, reason: str | None) -> Ap
         raise Conflict(f"已有结果（{application.status}），不能撤回", code="bad_transition")
     _record(application, account, "withdrawn", reason)
     counters.application_withdrawn(application.vacancy, application=application)
+    # the resume's applied_employer_ids drop this employer: an applied_only resume leaves its
+    # candidate list
+    outbox.touch("jobseekers", application.jobseeker)
     db.session.commit()
     return application
-
-
-def withdraw_undecided(account: Account, jobseeker_id: int, reason: str) -> int:
-    """Withdraw every undecided application of a jobseeker (account erasure). Never commits."""
-    rows = db.session.scalars(select(Application).where(
-        Application.jobseeker_id == jobseeker_id, Application.status.in_(UNDECIDED))
-        .with_for_update(of=Application)).all()
-    for application in rows:
-        _record(application, account, "withdrawn", reason)
-        counters.application_withdrawn(application.vacancy, application=application)
-    return len(rows)
 
 
 def _with_applicants(account: Account, applications: list[Application]) -> list[Application]:
@@ -205,6 +197,8 @@ def _own_application(account: Account, application_id: int) -> Application:
 
 def _record(application: Application, actor: Account, to_status: str, reason: str | None) -> None:
     previous = application.status
+    if application.jobseeker_id is None:
+        raise Conflict("申请人已注销账号，该投递不能再处理", code="applicant_erased")
     if to_status not in TRANSITIONS[previous]:
         raise Conflict(f"当前状态（{previous}）不能变为 {to_status}", code="bad_transition")
     application.status = to_status
