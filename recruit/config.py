@@ -162,6 +162,9 @@ def load(overrides: dict | None = None) -> dict:
         "SYNC_BATCH_SIZE": int(_env("SYNC_BATCH_SIZE", "2000")),
         # vacancy bulk import: 10,000 rows with long descriptions
         "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),
+        # an XLSX is a zip: bounds read from its central directory before anything inflates it
+        "IMPORT_XLSX_MAX_UNCOMPRESSED": int(_env("IMPORT_XLSX_MAX_UNCOMPRESSED", str(100 * 1024 * 1024))),
+        "IMPORT_XLSX_MAX_ENTRIES": int(_env("IMPORT_XLSX_MAX_ENTRIES", "200")),
         # web pages: the session cookie is not readable by scripts nor sent cross-site
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -61,12 +61,12 @@ def clear_code_throttle(app, number: str) -> None:
     from sqlalchemy import update
 
     from recruit.accounts.models import PhoneCode
-    from recruit.accounts.otp import _phone_hash
+    from recruit.accounts.otp import phone_hash_of
     from recruit.extensions import db
     from recruit.models_base import utcnow
 
     with app.app_context():
-        db.session.execute(update(PhoneCode).where(PhoneCode.phone_hash == _phone_hash(number))
+        db.session.execute(update(PhoneCode).where(PhoneCode.phone_hash == phone_hash_of(number))
                            .values(created_at=utcnow() - dt.timedelta(minutes=2)))
         db.session.commit()
 

@@ -66,8 +66,8 @@ def test_erasure_removes_the_person_keeps_the_counts(app, client, make_employer,
     headline = ("employers_posting", "positions_posted", "resumes_submitted", "placements")
     assert {k: after[k] for k in headline} == {k: before[k] for k in headline}
     assert after["placements"] == 1 and after["resumes_submitted"] == 2
-    # erasing withdrew the undecided application: that is an event of its own
-    assert after["applications_withdrawn"] == before["applications_withdrawn"] + 1
+    # erasure counts nothing: the undecided application is not withdrawn (nobody withdrew it)
+    assert after["applications_withdrawn"] == before["applications_withdrawn"]
     with app.app_context():
         from recruit.reporting.reconcile import reconcile
 
@@ -79,8 +79,7 @@ def test_erasure_removes_the_person_keeps_the_counts(app, client, make_employer,
         kept = db.session.get(Application, application["id"])
         assert (kept.jobseeker_id, kept.note, kept.status) == (None, None, "hired")
         left = db.session.get(Application, pending["id"])
-        assert (left.jobseeker_id, left.status) == (None, "withdrawn")
-        assert left.events[-1].reason == "求职者已注销账号"
+        assert (left.jobseeker_id, left.status) == (None, "submitted")
         account = db.session.get(Account, seeker.account["id"])
         assert (account.is_active, account.display_name) == (False, "已注销用户")
         assert account.phone.startswith("0") and "$argon2" not in account.password_hash
@@ -88,6 +87,9 @@ def test_erasure_removes_the_person_keeps_the_counts(app, client, make_employer,
     assert seeker.get("/api/v1/me").status_code == 401
     listed = employer.get(f"/api/v1/vacancies/{vacancy['id']}/applications").get_json()
     assert listed[0]["applicant"] is None and listed[0]["status"] == "hired"
+    # ... and cannot move the undecided one on
+    r = employer.post(f"/api/v1/applications/{pending['id']}/status", json={"status": "interview"})
+    assert r.status_code == 409 and r.get_json()["code"] == "applicant_erased"
     with app.app_context():
         assert jobseekers.find_by_resident_id(seeker.extra["resident_id"]) is None
 

@@ -51,24 +51,32 @@ def test_patch_changes_only_what_is_given_and_replaces_lists(client):
 
 def test_hubei_and_graduate_are_derived(client):
     year = today().year
+    # a typed year alone is not a college graduate
     seeker, r = _create(client, region="420102", graduation_year=year)
+    assert _groups(r.get_json()) == {"hubei": ("derived", "verified")}
+    r = seeker.client.patch("/api/v1/jobseekers/me", headers=seeker.headers,
+                            json={"education_level": "associate"})
     assert _groups(r.get_json()) == {"hubei": ("derived", "verified"),
                                      "graduate": ("derived", "verified")}
     r = seeker.client.patch("/api/v1/jobseekers/me", headers=seeker.headers,
                             json={"graduation_year": year - 2})
     assert _groups(r.get_json()) == {"hubei": ("derived", "verified")}
-    _, r = _create(client, region="440305", graduation_year=year - 1)
+    _, r = _create(client, region="440305", graduation_year=year - 1, education_level="bachelor")
     assert _groups(r.get_json()) == {"graduate": ("derived", "verified")}
 
 
-@pytest.mark.parametrize(("year_offset", "hukou", "expected"), [
-    (0, "420102", {"graduate", "hubei"}), (-1, "110101", {"graduate"}),
-    (-2, "110101", set()), (None, "429004", {"hubei"}), (1, "110101", set()),
+@pytest.mark.parametrize(("year_offset", "hukou", "education", "expected"), [
+    (0, "420102", "bachelor", {"graduate", "hubei"}), (-1, "110101", "associate", {"graduate"}),
+    (-2, "110101", "master", set()), (None, "429004", "doctorate", {"hubei"}),
+    (1, "110101", "bachelor", set()),
+    # the year alone, or a school below college, is not a college graduate
+    (0, "110101", "none", set()), (0, "110101", "senior_high", set()), (0, "110101", None, set()),
 ])
-def test_derived_groups_rule(year_offset, hukou, expected):
+def test_derived_groups_rule(year_offset, hukou, education, expected):
     on = dt.date(2020, 6, 30)
     year = None if year_offset is None else on.year + year_offset
-    assert derived_groups(graduation_year=year, hukou_region_code=hukou, on=on) == expected
+    assert derived_groups(graduation_year=year, hukou_region_code=hukou, on=on,
+                          education_level=education) == expected
 
 
 def test_declared_groups_wait_for_verification_and_keep_their_status(app, client):

@@ -34,7 +34,7 @@ def _code_hash(phone: str, purpose: str, code: str) -> str:
     return hmac.new(key, f"otp:{purpose}:{phone}:{code}".encode(), hashlib.sha256).hexdigest()
 
 
-def _phone_hash(phone: str) -> str:
+def phone_hash_of(phone: str) -> str:
     return keyed_hash("phone:" + phone)
 
 
@@ -54,7 +54,7 @@ def request_code(phone: str, purpose: str) -> None:
     interval of the phone's previous request (whatever its purpose and outcome)."""
     phone = normalize_mobile(phone)
     cfg = current_app.config
-    phone_hash = _phone_hash(phone)
+    phone_hash = phone_hash_of(phone)
     # serialise requests for one phone, so two parallel ones cannot both send
     db.session.execute(text("select pg_advisory_xact_lock(hashtext(:k))"), {"k": "otp:" + phone_hash})
     last = db.session.scalar(select(func.max(PhoneCode.created_at)).where(PhoneCode.phone_hash == phone_hash))
@@ -86,7 +86,7 @@ def consume(phone: str, purpose: str, code: str | None, *, field: str = "code") 
     committed at once, and raises 422 naming `field`. Call before any other change."""
     phone = normalize_mobile(phone)
     row = db.session.scalar(
-        select(PhoneCode).where(PhoneCode.phone_hash == _phone_hash(phone), PhoneCode.purpose == purpose)
+        select(PhoneCode).where(PhoneCode.phone_hash == phone_hash_of(phone), PhoneCode.purpose == purpose)
         .order_by(PhoneCode.id.desc()).limit(1).with_for_update())
     cfg = current_app.config
     usable = (row is not None and row.code_hash is not None and row.consumed_at is None

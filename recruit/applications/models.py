@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from recruit.accounts.models import Account
@@ -13,6 +14,14 @@ from recruit.vacancies.models import Vacancy
 
 STATUSES = ("submitted", "viewed", "interview", "offered", "hired", "rejected", "withdrawn")
 CHANNELS = ("search", "recommendation", "campaign_push", "featured_session", "operator")
+# who may name which channel: the channel cut of the reports counts what people did, so a
+# jobseeker cannot claim a staff channel (operator: 工作人员代投, for staff applying on someone's
+# behalf). Employers never apply.
+CHANNELS_BY_ROLE = {
+    "jobseeker": ("search", "recommendation", "campaign_push", "featured_session"),
+    "operator": ("operator",),
+    "admin": ("operator",),
+}
 # at most one of these per jobseeker and vacancy
 LIVE = ("submitted", "viewed", "interview", "offered", "hired")
 # not yet decided: the jobseeker may still withdraw
@@ -51,6 +60,9 @@ class Application(Timestamps, db.Model):
     campaign_id: Mapped[int | None] = mapped_column(Integer, index=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(64))
     note: Mapped[str | None] = mapped_column(String(500))
+    # the verified groups of a jobseeker who erased their account: the counters' group cuts keep
+    # their events (reconciliation reads this); never shown anywhere
+    erased_groups: Mapped[list[str] | None] = mapped_column(ARRAY(String(30)))
 
     vacancy: Mapped[Vacancy] = relationship()
     jobseeker: Mapped[Jobseeker | None] = relationship(lazy="joined")

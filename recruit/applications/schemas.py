@@ -11,7 +11,8 @@ class ApplySchema(ma.Schema):
     channel = ma.fields.String(
         load_default="search", validate=ma.validate.OneOf(CHANNELS),
         metadata={"description": "search 搜索 / recommendation 推荐 / campaign_push 专项推送 / "
-                                 "featured_session 特色专场 / operator 工作人员代投"})
+                                 "featured_session 特色专场 / operator 工作人员代投（仅工作人员；"
+                                 "求职者本人投递用 operator 以外的渠道，否则 422）"})
     campaign_id = ma.fields.Integer(load_default=None, allow_none=True, strict=True,
                                     validate=ma.validate.Range(min=1, max=2**31 - 1),
                                     metadata={"description": "经由的专项行动（如有）"})

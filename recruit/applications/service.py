@@ -10,7 +10,14 @@ from sqlalchemy.exc import IntegrityError
 
 from recruit import privacy
 from recruit.accounts.models import Account
-from recruit.applications.models import LIVE, TRANSITIONS, UNDECIDED, Application, ApplicationEvent
+from recruit.applications.models import (
+    CHANNELS_BY_ROLE,
+    LIVE,
+    TRANSITIONS,
+    UNDECIDED,
+    Application,
+    ApplicationEvent,
+)
 from recruit.campaigns import rules as campaign_rules
 from recruit.campaigns.models import Campaign
 from recruit.contacts import service as contacts
@@ -74,6 +81,9 @@ def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
           campaign_id: int | None = None,
           idempotency_key: str | None = None) -> tuple[Application, bool]:
     """Returns (application, created). A retry (same key, or a live application) gets the original."""
+    allowed = CHANNELS_BY_ROLE.get(account.role, ())
+    if channel not in allowed:
+        raise Invalid.field("channel", f"渠道 {channel} 不可用；可用渠道：{'、'.join(allowed) or '无'}")
     jobseeker = jobseekers.of_account(account)
     jobseeker_id = jobseeker.id
     prior = _retry(jobseeker_id, vacancy_id, idempotency_key)
@@ -145,19 +155,11 @@ def withdraw(account: Account, application_id: int, *, reason: str | None) -> Ap
         raise Conflict(f"已有结果（{application.status}），不能撤回", code="bad_transition")
     _record(application, account, "withdrawn", reason)
     counters.application_withdrawn(application.vacancy, application=application)
+    # the resume's applied_employer_ids drop this employer: an applied_only resume leaves its
+    # candidate list
+    outbox.touch("jobseekers", application.jobseeker)
     db.session.commit()
     return application
-
-
-def withdraw_undecided(account: Account, jobseeker_id: int, reason: str) -> int:
-    """Withdraw every undecided application of a jobseeker (account erasure). Never commits."""
-    rows = db.session.scalars(select(Application).where(
-        Application.jobseeker_id == jobseeker_id, Application.status.in_(UNDECIDED))
-        .with_for_update(of=Application)).all()
-    for application in rows:
-        _record(application, account, "withdrawn", reason)
-        counters.application_withdrawn(application.vacancy, application=application)
-    return len(rows)
 
 
 def _with_applicants(account: Account, applications: list[Application]) -> list[Application]:
@@ -197,6 +199,8 @@ def _own_application(account: Account, application_id: int) -> Application:
 
 def _record(application: Application, actor: Account, to_status: str, reason: str | None) -> None:
     previous = application.status
+    if application.jobseeker_id is None:
+        raise Conflict("申请人已注销账号，该投递不能再处理", code="applicant_erased")
     if to_status not in TRANSITIONS[previous]:
         raise Conflict(f"当前状态（{previous}）不能变为 {to_status}", code="bad_transition")
     application.status = to_status

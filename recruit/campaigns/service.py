@@ -166,7 +166,9 @@ def enrol(account: Account, campaign_id: int, vacancy_id: int) -> CampaignVacanc
 def operator_set(account: Account, campaign_id: int, vacancy_id: int, removed: bool) -> CampaignVacancy:
     campaign = get_managed(account, campaign_id)
     vacancy = db.session.get(Vacancy, vacancy_id)
-    if vacancy is None:
+    # out of scope looks absent: outside the operator's region, or (when adding) not published
+    if (vacancy is None or (not removed and vacancy.status != "published")
+            or (account.role != "admin" and not vacancy.region_code.startswith(account.region_prefix))):
         raise NotFound("岗位不存在")
     audit.record(account, "campaign.remove_vacancy" if removed else "campaign.add_vacancy",
                  target_type="campaign", target_id=campaign.id, region_code=vacancy.region_code,

@@ -15,6 +15,7 @@ from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import utcnow
 from recruit.search import outbox
+from recruit.vacancies import screen
 from recruit.vacancies.models import Vacancy
 
 
@@ -30,6 +31,7 @@ def register(account: Account, *, name: str, credit_code: str, region_code: str,
     """The registering account becomes the organisation's owner and first member."""
     if account.employer_id is not None:
         raise Conflict("该账号已属于一个用人单位", code="already_member")
+    _screen_name(name)
     if db.session.scalar(select(Employer.id).where(Employer.credit_code == credit_code)):
         raise _taken()
     employer = Employer(name=name.strip(), credit_code=credit_code, region_code=region_code,
@@ -60,9 +62,21 @@ def _owned(account: Account) -> Employer:
     return employer
 
 
+def _screen_name(name: str) -> None:
+    """The name goes into every vacancy's page and search document: screened like an ad, and a
+    flagged name is refused with the screen's reason (nothing unscreened reaches live vacancies;
+    there is no review queue for names, so nothing waits half-changed either)."""
+    hits = screen.scan(name)
+    if hits:
+        found = "；".join(f"{h.message}（{h.match}）" for h in hits)
+        raise Invalid.field("name", f"单位名称未通过自动筛查：{found}")
+
+
 def update_profile(account: Account, data: dict) -> Employer:
     employer = _owned(account)
     renamed = "name" in data and data["name"] != employer.name
+    if renamed:
+        _screen_name(data["name"])
     for key, value in data.items():
         setattr(employer, key, value)
     if data:
@@ -187,11 +201,22 @@ def revoke_agency(account: Account, agency_id: int) -> None:
     db.session.commit()
 
 
+def agency_authorised(employer_id, agency_id):
+    """SQL condition: the agency holds the employer's live (unrevoked) authorisation.
+
+    The one rule for every agency access (posting, its vacancies, their applicants and
+    candidates, imports): checked on each request, never remembered, so a revocation takes
+    effect at once. Arguments are columns (correlated) or plain ids."""
+    agency = aliased(Employer)
+    return (select(AgencyAuthorisation.id).join(agency, agency.id == AgencyAuthorisation.agency_id)
+            .where(AgencyAuthorisation.employer_id == employer_id,
+                   AgencyAuthorisation.agency_id == agency_id,
+                   AgencyAuthorisation.revoked_at.is_(None), agency.is_agency.is_(True))
+            .correlate_except(AgencyAuthorisation, agency).exists())
+
+
 def agency_may_post(*, agency_id: int, employer_id: int) -> bool:
-    return db.session.scalar(select(AgencyAuthorisation.id).join(
-        Employer, Employer.id == AgencyAuthorisation.agency_id).where(
-        AgencyAuthorisation.agency_id == agency_id, AgencyAuthorisation.employer_id == employer_id,
-        AgencyAuthorisation.revoked_at.is_(None), Employer.is_agency.is_(True))) is not None
+    return bool(db.session.scalar(select(agency_authorised(employer_id, agency_id))))
 
 
 def partners(account: Account, *, as_agency: bool, offset: int, limit: int) -> tuple[list[dict], int]:
@@ -216,10 +241,10 @@ def _partner(grant: AgencyAuthorisation, employer: Employer, agency: Employer) -
 # ---- operators ----------------------------------------------------------------------------
 
 def for_staff(account: Account, employer_id: int) -> Employer:
+    """An employer inside the operator's region (admins: any); outside looks absent (404)."""
     employer = db.session.get(Employer, employer_id)
-    if employer is None:
+    if employer is None or not scope.covers(account, employer.region_code):
         raise NotFound("用人单位不存在")
-    scope.require(account, employer.region_code, "该单位不在本人负责的行政区划内")
     return employer
 
 

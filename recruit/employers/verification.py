@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from recruit.accounts import scope
 from recruit.accounts.models import Account
 from recruit.audit import service as audit
 from recruit.employers.models import Employer
@@ -61,20 +62,10 @@ def requeue_if_rejected(employer: Employer) -> None:
         employer.verification_status = "pending"
 
 
-def _scope(account: Account, region: str | None) -> str | None:
-    if account.role == "admin":
-        return region
-    if region is None:
-        return account.region_prefix
-    if not region.startswith(account.region_prefix):
-        raise Forbidden("该地区不在您的管辖范围内", code="out_of_region")
-    return region
-
-
 def pending(account: Account, *, region: str | None = None, offset: int = 0,
             limit: int = 50) -> tuple[list[Employer], int]:
     """Organisations waiting for a check inside the operator's region, oldest first."""
-    region = _scope(account, region)
+    region = scope.narrow(account, region)
     where = [Employer.verification_status == "pending"]
     if region:
         where.append(Employer.region_code.startswith(region, autoescape=True))
@@ -93,10 +84,9 @@ def _snapshot(employer: Employer) -> dict:
 def decide(account: Account, employer_id: int, *, approve: bool, reason: str | None) -> Employer:
     """Verify or reject a pending organisation (row locked), with its audit row."""
     employer = db.session.scalar(select(Employer).where(Employer.id == employer_id).with_for_update())
-    if employer is None:
-        raise NotFound("用人单位不存在")
-    if account.role != "admin" and not employer.region_code.startswith(account.region_prefix):
-        raise Forbidden("该单位不在您的管辖范围内", code="out_of_region")
+    if employer is None or not scope.covers(account, employer.region_code):
+        db.session.rollback()
+        raise NotFound("用人单位不存在")  # outside the region looks absent
     if employer.verification_status != "pending":
         db.session.rollback()
         raise Conflict(f"该单位已处理（{STATUS_NAMES[employer.verification_status]}）",

@@ -1,33 +1,34 @@
 """The jobseeker's rights over their data: a full JSON copy, and erasure.
 
 Erasure removes the person, not the facts the counters were built from: applications stay,
-without their jobseeker, note or key, so every reported figure keeps its number. Undecided
-applications are withdrawn first (and counted as withdrawals), so no employer acts on them.
+without their jobseeker, note or key, so every reported figure keeps its number (the rules,
+table by table, are in `erasure.TABLES`). Undecided applications are not withdrawn (that would
+count withdrawals nobody made): they stay as they were, and no employer can move them on.
 """
 
 from __future__ import annotations
 
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from recruit.accounts import service as accounts
 from recruit.accounts.models import Account
-from recruit.applications import service as applications
 from recruit.applications.models import Application
 from recruit.applications.schemas import ApplicationSchema
+from recruit.campaigns.models import Campaign, CampaignPush
 from recruit.contacts.models import ContactRequest
 from recruit.contacts.schemas import ContactRequestSchema
 from recruit.errors import Unauthorized
 from recruit.extensions import db
+from recruit.jobseekers import erasure
 from recruit.jobseekers.models import Jobseeker
 from recruit.jobseekers.schemas import JobseekerSchema
 from recruit.models_base import utcnow
-from recruit.reporting import counters
 from recruit.saved_searches.models import SavedSearch
 from recruit.saved_searches.schemas import SavedSearchSchema
-from recruit.search import outbox
+from recruit.vacancies.models import Vacancy
 
-ERASED_NAME = "已注销用户"
+ERASED_NAME = erasure.ERASED_NAME
 
 
 def export(account: Account) -> dict:
@@ -39,6 +40,7 @@ def export(account: Account) -> dict:
                     "display_name": account.display_name,
                     "created_at": account.created_at.isoformat()},
         "resume": None, "applications": [], "contact_requests": [], "saved_searches": [],
+        "campaign_pushes": [],
     }
     if jobseeker is None:
         return data
@@ -52,6 +54,15 @@ def export(account: Account) -> dict:
     data["saved_searches"] = SavedSearchSchema(many=True).dump(db.session.scalars(
         select(SavedSearch).where(SavedSearch.jobseeker_id == jobseeker.id)
         .order_by(SavedSearch.id)))
+    data["campaign_pushes"] = [
+        {"id": p.id, "campaign_id": p.campaign_id, "campaign_name": campaign, "vacancy_id": p.vacancy_id,
+         "vacancy_title": title, "rank": p.rank, "reasons": p.reasons,
+         "pushed_at": p.pushed_at.isoformat(), "viewed_at": p.viewed_at.isoformat() if p.viewed_at else None}
+        for p, campaign, title in db.session.execute(
+            select(CampaignPush, Campaign.name, Vacancy.title)
+            .join(Campaign, Campaign.id == CampaignPush.campaign_id)
+            .join(Vacancy, Vacancy.id == CampaignPush.vacancy_id)
+            .where(CampaignPush.jobseeker_id == jobseeker.id).order_by(CampaignPush.id))]
     return data
 
 
@@ -65,27 +76,11 @@ def _check_password(account: Account, password: str) -> None:
 
 
 def erase(account: Account, *, password: str) -> None:
-    """Delete the account's personal data in one transaction; the account row stays as a
-    tombstone (no phone, no name, no password) so history keeps its foreign keys."""
+    """Delete the account's personal data in one transaction, table by table as
+    `erasure.TABLES` says; the account row stays as a tombstone (no phone, no name, no
+    password) so history keeps its foreign keys. The counters stay exactly as they were."""
     _check_password(account, password)
     jobseeker = db.session.scalar(select(Jobseeker).where(Jobseeker.account_id == account.id)
                                   .with_for_update(of=Jobseeker))
-    if jobseeker is not None:
-        # employers should not go on interviewing someone who left
-        applications.withdraw_undecided(account, jobseeker.id, "求职者已注销账号")
-        # the totals keep every event; the group cuts let go of a person who is no longer known
-        for group in sorted(jobseeker.verified_groups()):
-            counters.regroup(jobseeker.id, group, -1)
-        db.session.flush()
-        db.session.execute(update(Application).where(Application.jobseeker_id == jobseeker.id)
-                           .values(jobseeker_id=None, note=None, idempotency_key=None))
-        outbox.enqueue("jobseekers", jobseeker.id)
-        # groups and work history go with the row; contact requests and saved searches by
-        # ON DELETE CASCADE
-        db.session.delete(jobseeker)
-    # '0' + 10 digits: unique per account and never a mobile number, so the phone is free again
-    account.phone = f"0{account.id:010d}"
-    account.display_name = ERASED_NAME
-    account.password_hash = "!erased"
-    account.is_active = False
+    erasure.erase(account, jobseeker)
     db.session.commit()

@@ -176,3 +176,4 @@ class ExportSchema(ma.Schema):
     applications = ma.fields.List(ma.fields.Dict())
     contact_requests = ma.fields.List(ma.fields.Dict())
     saved_searches = ma.fields.List(ma.fields.Dict())
+    campaign_pushes = ma.fields.List(ma.fields.Dict(), metadata={"description": "推送给我的专项活动岗位"})

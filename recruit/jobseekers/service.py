@@ -27,11 +27,17 @@ _PLAIN_FIELDS = ("name", "current_region_code", "education_level", "major", "gra
                  "experience_years", "expected_salary", "available_from", "visibility")
 
 
-def derived_groups(*, graduation_year: int | None, hukou_region_code: str,
-                   on: dt.date) -> set[str]:
-    """Groups the resume itself proves: graduates of this or last year, Hubei registration."""
+# 高校毕业生: a college or university graduate (大专 and above) of this or last year. A typed
+# year alone does not make one: a senior-high leaver of this year is not a college graduate.
+GRADUATE_EDUCATION = frozenset({"associate", "bachelor", "master", "doctorate"})
+
+
+def derived_groups(*, graduation_year: int | None, hukou_region_code: str, on: dt.date,
+                   education_level: str | None = None) -> set[str]:
+    """Groups the resume itself proves: college graduates (education 大专 or above) of this or
+    last year, Hubei household registration."""
     groups = set()
-    if graduation_year in (on.year, on.year - 1):
+    if education_level in GRADUATE_EDUCATION and graduation_year in (on.year, on.year - 1):
         groups.add("graduate")
     if hukou_region_code.startswith("42"):
         groups.add("hubei")
@@ -46,7 +52,8 @@ def _sync_groups(jobseeker: Jobseeker, declared: list[str] | None) -> None:
     """
     existing = {g.group: g for g in jobseeker.groups}
     derived = derived_groups(graduation_year=jobseeker.graduation_year,
-                             hukou_region_code=jobseeker.hukou_region_code, on=today())
+                             hukou_region_code=jobseeker.hukou_region_code, on=today(),
+                             education_level=jobseeker.education_level)
     for code in DERIVED_GROUPS:
         row = existing.get(code)
         if code in derived and row is None:

@@ -28,7 +28,7 @@ def _application_sql(where: str = "") -> str:
     return f"""
         select f.day, v.region_code, {APPLICATION_CAMPAIGN} as campaign_id,
                {INDUSTRY} as industry_code, {OCCUPATION} as occupation_code,
-               a.channel, a.jobseeker_id, f.metric
+               a.channel, a.jobseeker_id, f.metric, a.erased_groups
         from (
             select a.id as application_id, {CST_DAY.format(col='a.created_at')} as day,
                    'resumes_submitted' as metric
@@ -49,7 +49,7 @@ def application_facts(*, jobseeker_id: int | None = None):
     """(day, dims, {metric: 1}) for each application event, optionally of one jobseeker."""
     where = "where a.jobseeker_id = :js" if jobseeker_id is not None else ""
     rows = db.session.execute(text(_application_sql(where)), {"js": jobseeker_id})
-    for day, region, campaign, industry, occupation, channel, _js, metric in rows:
+    for day, region, campaign, industry, occupation, channel, _js, metric, _erased in rows:
         dims = dict(zip(DIM_NAMES, (region, campaign, industry, occupation, channel), strict=True))
         yield day, dims, {metric: 1}
 
@@ -75,12 +75,17 @@ def expected_cells() -> dict[tuple, list[int]]:
         from ({_application_sql()}) f
         group by 1, 2, 3, 4, 5, 6, 7, 8
     """))
-    # an event counts once in each group its jobseeker is verified in
+    # an event counts once in each group its jobseeker is verified in (an erased jobseeker's
+    # groups stay on their applications: erasure leaves every counter as it was)
     per_group = db.session.execute(text(f"""
-        select f.day, f.region_code, f.campaign_id, g."group", f.industry_code,
+        select f.day, f.region_code, f.campaign_id, g.grp, f.industry_code,
                f.occupation_code, f.channel, f.metric, count(*)
         from ({_application_sql()}) f
-        join jobseeker_groups g on g.jobseeker_id = f.jobseeker_id and g.status = 'verified'
+        join lateral (
+            select g."group" as grp from jobseeker_groups g
+            where g.jobseeker_id = f.jobseeker_id and g.status = 'verified'
+            union all select unnest(f.erased_groups)
+        ) g on true
         group by 1, 2, 3, 4, 5, 6, 7, 8
     """))
     for rows in (once, per_group):

@@ -186,7 +186,7 @@ def load_jobseeker_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
     applied: dict[int, set[int]] = {}
     for jobseeker_id, employer_id in db.session.execute(
         select(Application.jobseeker_id, Vacancy.employer_id).join(Vacancy)
-        .where(Application.jobseeker_id.in_(ids))
+        .where(Application.jobseeker_id.in_(ids), Application.status != "withdrawn")
     ):
         applied.setdefault(jobseeker_id, set()).add(employer_id)
     return {

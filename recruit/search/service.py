@@ -20,6 +20,7 @@ from recruit.jobseekers.models import Jobseeker
 from recruit.search import documents, mappings, queries, reasons
 from recruit.search.client import es
 from recruit.vacancies import service as vacancies
+from recruit.vacancies.models import Vacancy
 
 # what a search answer needs from the node; the rest (_index, _id, _shards ...) is not sent
 _SEARCH_FIELDS = ["hits.total", "hits.hits._source", "hits.hits._score", "hits.hits.sort",
@@ -149,10 +150,16 @@ def candidates_for(account: Account, vacancy_id: int, size: int) -> dict:
     resp = _call(es().search, index=mappings.alias("jobseekers"), **body)
     ids = [int(h["_id"]) for h in resp["hits"]["hits"]]
     rows = {j.id: j for j in db.session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids)))}
+    # applied_only resumes: checked against the applications as they are now, not as indexed
+    applied = set(db.session.scalars(
+        select(Application.jobseeker_id).join(Vacancy, Vacancy.id == Application.vacancy_id).where(
+            Vacancy.employer_id == vacancy.employer_id, Application.status != "withdrawn",
+            Application.jobseeker_id.in_(ids))))
     hits = []
     for h in resp["hits"]["hits"]:
         j = rows.get(int(h["_id"]))
-        if j is None or not documents.jobseeker_is_searchable(j):
+        if j is None or not documents.jobseeker_is_searchable(j) or (
+                j.visibility == "applied_only" and j.id not in applied):
             continue  # changed since it was indexed; the outbox will catch up
         distance = reasons.haversine_km(doc.get("location"), h["_source"].get("location"))
         # whole kilometres: a finer distance from a known workplace would locate the home

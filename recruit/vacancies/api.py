@@ -102,7 +102,7 @@ class VacancyTransitions(MethodView):
 class ReviewQueue(MethodView):
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.ReviewQueueArgs, location="query")
-    @blp.response(200, schemas.VacancySchema(many=True))
+    @blp.response(200, schemas.StaffVacancySchema(many=True))
     @blp.paginate()
     def get(self, args, pagination_parameters):
         """待人工审核的岗位（运营人员限本辖区）"""
@@ -113,7 +113,7 @@ class ReviewQueue(MethodView):
 @blp.route("/review/vacancies/<int:vacancy_id>")
 class ReviewDetail(MethodView):
     @access(blp, "operator", "admin")
-    @blp.response(200, schemas.VacancySchema)
+    @blp.response(200, schemas.StaffVacancySchema)
     def get(self, vacancy_id):
         """审核用：岗位详情与自动筛查结果"""
         return service.get_for_staff(current_account(), vacancy_id)
@@ -123,7 +123,7 @@ class ReviewDetail(MethodView):
 class Approve(MethodView):
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.ApproveSchema)
-    @blp.response(200, schemas.VacancySchema)
+    @blp.response(200, schemas.StaffVacancySchema)
     def post(self, data, vacancy_id):
         """审核通过并发布"""
         return service.approve(current_account(), vacancy_id, data["note"])
@@ -133,7 +133,7 @@ class Approve(MethodView):
 class Reject(MethodView):
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.RejectSchema)
-    @blp.response(200, schemas.VacancySchema)
+    @blp.response(200, schemas.StaffVacancySchema)
     def post(self, data, vacancy_id):
         """退回（理由用人单位可见；修改后回到草稿）"""
         return service.reject(current_account(), vacancy_id, data["reason"])

@@ -27,15 +27,17 @@ from recruit import clock, gc_tuning
 from recruit.codes import enums
 from recruit.employers import verification
 from recruit.employers.models import Employer
+from recruit.employers.service import agency_authorised
 from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import text_array, utcnow
 from recruit.reporting import counters
 from recruit.search import outbox
-from recruit.vacancies import screen
+from recruit.vacancies import screen, xlsx_guard
 from recruit.vacancies.models import ImportBatch, Vacancy
 from recruit.vacancies.schemas import INT_FIELDS, CachedFieldsLoader
 from recruit.vacancies.service import apply_changes, posting_target, review_reason
+from recruit.vacancies.xlsx_guard import FileError
 
 MAX_ROWS = 10_000
 # rows per transaction, so an upload (at most MAX_ROWS) is one: counters merge across a chunk and
@@ -79,16 +81,13 @@ _FLOATS = ("lat", "lon")
 _COMPARED = [f for f, _, _, _ in COLUMNS if f != "external_ref"]
 
 
-class FileError(Invalid):
-    """The file as a whole cannot be read (format, header, size)."""
-
-
 # ---- reading ------------------------------------------------------------------------------
 
 def read_table(filename: str, data: bytes) -> Iterator[list]:
     """Rows (header first) of a .csv (UTF-8 or GB18030) or .xlsx file."""
     name = filename.lower()
     if name.endswith(".xlsx"):
+        xlsx_guard.check(data)  # before anything inflates it: a zip bomb is refused here
         try:
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -512,13 +511,17 @@ def batches(account, *, offset: int, limit: int) -> tuple[list[ImportBatch], int
 
 
 def get_batch(account, batch_id: int) -> ImportBatch:
-    batch = db.session.get(ImportBatch, batch_id)
-    if batch is None or account.employer_id is None or account.employer_id not in (batch.employer_id,
-                                                                                    batch.agency_id):
+    batch = None
+    if account.employer_id is not None:
+        batch = db.session.scalar(select(ImportBatch).where(ImportBatch.id == batch_id, _visible(account)))
+    if batch is None:
         raise NotFound("导入记录不存在")
     return batch
 
 
 def _visible(account):
-    """Batches of the caller's organisation, and those its agency uploaded for clients."""
-    return (ImportBatch.employer_id == account.employer_id) | (ImportBatch.agency_id == account.employer_id)
+    """Batches of the caller's organisation, and those its agency uploaded for clients that
+    still authorise it."""
+    return (ImportBatch.employer_id == account.employer_id) | (
+        (ImportBatch.agency_id == account.employer_id)
+        & agency_authorised(ImportBatch.employer_id, ImportBatch.agency_id))

@@ -147,10 +147,16 @@ class VacancySchema(ma.Schema):
     status = ma.fields.String()
     close_reason = ma.fields.String(allow_none=True)
     review_note = ma.fields.String(allow_none=True, metadata={"description": "审核退回理由"})
-    screen_hits = ma.fields.List(ma.fields.Nested(ScreenHitSchema), allow_none=True)
     published_at = ma.fields.DateTime(allow_none=True)
     created_at = ma.fields.DateTime()
     updated_at = ma.fields.DateTime()
+
+
+class StaffVacancySchema(VacancySchema):
+    """What reviewers see: the automatic screen's hits are for staff only (never public, never
+    the employer's: the rules are not a guide to getting around them)."""
+
+    screen_hits = ma.fields.List(ma.fields.Nested(ScreenHitSchema), allow_none=True)
 
 
 class OwnVacancySchema(VacancySchema):

@@ -263,9 +263,8 @@ def review_queue(account: Account, *, region: str | None, offset: int, limit: in
 def _for_review(account: Account, vacancy_id: int) -> Vacancy:
     vacancy = db.session.scalar(select(Vacancy).where(Vacancy.id == vacancy_id)
                                 .with_for_update(of=Vacancy))
-    if vacancy is None:
-        raise NotFound("岗位不存在")
-    scope.require(account, vacancy.region_code, "该岗位不在本人负责的行政区划内")
+    if vacancy is None or not scope.covers(account, vacancy.region_code):
+        raise NotFound("岗位不存在")  # outside the region looks absent
     if vacancy.status != "pending_review":
         raise Conflict(f"岗位当前状态为{STATUS_NAMES[vacancy.status]}，无需审核", code="bad_status")
     return vacancy
@@ -303,16 +302,19 @@ def reject(account: Account, vacancy_id: int, reason: str) -> Vacancy:
 
 def get_for_staff(account: Account, vacancy_id: int) -> Vacancy:
     vacancy = db.session.get(Vacancy, vacancy_id)
-    if vacancy is None:
-        raise NotFound("岗位不存在")
-    scope.require(account, vacancy.region_code, "该岗位不在本人负责的行政区划内")
+    if vacancy is None or not scope.covers(account, vacancy.region_code):
+        raise NotFound("岗位不存在")  # outside the region looks absent
     return vacancy
 
 
 # ---- reads --------------------------------------------------------------------------------
 
 def _own_clause(account: Account):
-    return (Vacancy.employer_id == account.employer_id) | (Vacancy.agency_id == account.employer_id)
+    """The employer's own vacancies, and those its agency posted while the client's
+    authorisation is still live (a revoked agency loses them at once)."""
+    return (Vacancy.employer_id == account.employer_id) | (
+        (Vacancy.agency_id == account.employer_id)
+        & employers.agency_authorised(Vacancy.employer_id, Vacancy.agency_id))
 
 
 def get_visible(vacancy_id: int, account: Account | None) -> Vacancy:
@@ -320,11 +322,10 @@ def get_visible(vacancy_id: int, account: Account | None) -> Vacancy:
     vacancy = db.session.get(Vacancy, vacancy_id)
     if vacancy is None:
         raise NotFound("岗位不存在")
-    if vacancy.status != "published" and not (
-        account is not None and account.employer_id is not None
-        and account.employer_id in (vacancy.employer_id, vacancy.agency_id)
-    ):
-        raise NotFound("岗位不存在")
+    if vacancy.status != "published":
+        if account is None:
+            raise NotFound("岗位不存在")
+        return get_own(vacancy_id, account)
     return vacancy
 
 

@@ -53,10 +53,11 @@ def decide(account: Account, membership_id: int, *, approve: bool,
     membership = db.session.scalar(
         select(JobseekerGroup).where(JobseekerGroup.id == membership_id)
         .with_for_update(of=JobseekerGroup))
-    if membership is None or membership.group not in VERIFIED_GROUPS:
-        raise NotFound("待核验记录不存在")
-    jobseeker = db.session.get(Jobseeker, membership.jobseeker_id)
-    scope.require(account, jobseeker.current_region_code, "该求职者不在您的管辖范围内")
+    jobseeker = db.session.get(Jobseeker, membership.jobseeker_id) if membership is not None else None
+    if (jobseeker is None or membership.group not in VERIFIED_GROUPS
+            or not scope.covers(account, jobseeker.current_region_code)):
+        db.session.rollback()
+        raise NotFound("待核验记录不存在")  # outside the region looks absent
     if membership.status != "pending":
         raise Conflict(f"该记录已处理（{membership.status}）", code="already_decided")
     before = _snapshot(membership)

@@ -2,7 +2,7 @@
 version; employer verification by operators; every resume view recorded
 
 Revision ID: 0009s
-Revises: 0008
+Revises: 0009
 Create Date: 2026-11-27 10:00:00
 
 Organisations that exist already stay usable: they are marked verified; new ones start pending.
@@ -13,7 +13,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision = '0009s'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
