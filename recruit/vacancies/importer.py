@@ -48,7 +48,7 @@ COLUMNS: list[tuple[str, str, bool, str]] = [
     ("description", "岗位描述", True, "10-5000字"),
     ("occupation_code", "职业代码", True, "职业分类大典中类或更细代码，如 6-31"),
     ("industry_code", "行业代码", False, "GB/T 4754-2017，如 C38；空则取单位行业"),
-    ("region_code", "工作地点区划代码", True, "县级 GB/T 2260 六位代码"),
+    ("region_code", "工作地点区划代码", True, "县级 GB/T 2260 六位代码；东莞、中山、儋州、嘉峪关填地级市代码"),
     ("address", "工作地址", False, ""),
     ("lat", "纬度", False, "与经度同时填写"),
     ("lon", "经度", False, ""),
