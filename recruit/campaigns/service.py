@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import and_, false, func, insert, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -15,6 +16,7 @@ from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import utcnow
 from recruit.search.models import SearchOutbox
+from recruit.search.search_args import SearchArgs
 
 # ---- scope and lifecycle -----------------------------------------------------------------
 
@@ -269,13 +271,13 @@ def _set_member(campaign: Campaign, vacancy_id: int, source: str, removed: bool,
 
 # ---- campaign search ---------------------------------------------------------------------
 
-def search(campaign_id: int, args: dict) -> dict:
+def search(campaign_id: int, args: SearchArgs) -> dict:
     """The campaign's vacancies, ranked for its target groups."""
     from recruit.search import service as search_service
 
     campaign = get_public(campaign_id)
-    return search_service.search_vacancies({**args, "campaign": campaign.id,
-                                            "boost_groups": list(campaign.target_groups)})
+    return search_service.search_vacancies(replace(args, campaign=campaign.id,
+                                                   boost_groups=tuple(campaign.target_groups)))
 
 
 # ---- precise push ------------------------------------------------------------------------
