@@ -68,3 +68,17 @@ def test_reports_count_them_under_their_city(app, make_employer, make_vacancy, m
         rows = admin.get("/api/v1/reports/breakdown", query_string={
             "as_of": day, "by": "region", "region": region}).get_json()["rows"]
         assert [(row["key"], row["positions_posted"]) for row in rows] == [(key, 7)], region
+
+
+def test_the_posting_form_accepts_them(app, make_employer):
+    from tests.test_web import FORM, _sign_in, _token
+
+    web, _ = _sign_in(app, make_employer())
+    token = _token(web.get("/employer/vacancies/new").text)
+    r = web.post("/employer/vacancies/new",
+                 data={**FORM, "region_code": "442000", "action": "draft", "csrf_token": token})
+    assert r.status_code == 302, r.text
+    assert "442000" in web.get(r.headers["Location"]).text or "中山" in web.get(r.headers["Location"]).text
+    refused = web.post("/employer/vacancies/new",
+                       data={**FORM, "region_code": "420100", "action": "draft", "csrf_token": token})
+    assert refused.status_code != 302 and "县级" in refused.text
