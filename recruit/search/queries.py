@@ -5,6 +5,7 @@ from __future__ import annotations
 from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
 from recruit.search import analysis, intents, queries_text, understanding
 from recruit.search import weights as weights_file
+from recruit.search.diversify import diversify_hits  # noqa: F401 (API)
 from recruit.search.intents import Plan
 from recruit.search.queries_text import _named, occupation_clause, text_query  # noqa: F401 (API)
 from recruit.search.search_args import SearchArgs
@@ -162,20 +163,6 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     if a.facets:
         body["aggs"] = facet_aggs(a.region)
     return body
-
-
-def diversify_hits(hits: list[dict], per_employer: int, limit: int) -> list[dict]:
-    """At most per_employer hits of one employer, in rank order, up to limit."""
-    seen: dict[int, int] = {}
-    out = []
-    for hit in hits:
-        employer = hit["_source"]["employer_id"]
-        if seen.get(employer, 0) < per_employer:
-            seen[employer] = seen.get(employer, 0) + 1
-            out.append(hit)
-            if len(out) == limit:
-                break
-    return out
 
 
 def word_count(word: str) -> dict:

@@ -5,6 +5,7 @@ import marshmallow as ma
 
 from recruit.codes import validators
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
+from recruit.search import diversify
 from recruit.search.queries import MAX_WINDOW, SORTS
 from recruit.search.queries_text import LEVELS
 from recruit.search.search_args import SearchArgs
@@ -87,6 +88,12 @@ class VacancySearchArgs(ma.Schema):
             raise ma.ValidationError("按距离筛选须提供 lat 与 lon", "radius_km")
         if data.get("sort") == "distance" and not has_point:
             raise ma.ValidationError("按距离排序须提供 lat 与 lon", "sort")
+        after = data.get("search_after")
+        if after and (after[0] == diversify.CURSOR_TAG) != bool(data.get("diversify")):
+            raise ma.ValidationError("翻页游标与 diversify 参数不一致，请使用上一页返回的 next_cursor",
+                                     "cursor")
+        if after and data.get("diversify") and not diversify.is_cursor(after):
+            raise ma.ValidationError("翻页游标无效，请使用上一页返回的 next_cursor", "cursor")
         lo, hi = data.get("salary_min"), data.get("salary_max")
         if lo is not None and hi is not None and lo > hi:
             raise ma.ValidationError("月薪下限不能高于上限", "salary_min")

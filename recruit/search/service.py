@@ -16,7 +16,7 @@ from recruit.errors import ServiceUnavailable
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import analysis, documents, mappings, queries, reasons
+from recruit.search import analysis, diversify, documents, mappings, queries, reasons
 from recruit.search import weights as weights_file
 from recruit.search.client import es
 from recruit.search.intents import Plan
@@ -53,26 +53,56 @@ def search_vacancies(args: SearchArgs) -> dict:
     plan = queries.plan_for(args, w)
     a = plan.args
     ladder = queries.levels(plan, w) if plan.remaining else ("exact",)
+    window = w["diversify"]["window"]
     for level in ladder:
         body = queries.vacancy_search(args, plan=plan, level=level, weights=w)
+        if a.diversify:
+            body = diversify.window_body(body, window)
         resp = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS, **body)
         if resp["hits"]["total"]["value"]:
             break
-    raw = resp["hits"].get("hits", [])
-    hits = queries.diversify_hits(raw, a.diversify, a.per_page) if a.diversify else raw[:a.per_page]
     total = resp["hits"]["total"]["value"]
+    if a.diversify:
+        hits, next_cursor = _diversified_page(a, body, resp, window, total)
+    else:
+        hits = resp["hits"].get("hits", [])[:a.per_page]
+        next_cursor = hits[-1]["sort"] if len(hits) == a.per_page and "sort" in hits[-1] else None
     return {
         "total": total,
         "total_is_exact": resp["hits"]["total"]["relation"] == "eq",
         "page": None if a.search_after else a.page,
         "per_page": a.per_page,
-        "next_cursor": hits[-1]["sort"] if len(hits) == a.per_page and "sort" in hits[-1] else None,
+        "next_cursor": next_cursor,
         "hits": [_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons) for h in hits],
         "facets": _facets(resp.get("aggregations")) if a.facets else None,
         "understood": list(plan.understood),
         "match_level": level if total else None,
         "suggestions": _suggestions(plan) if not total and plan.remaining else [],
     }
+
+
+def _diversified_page(a: SearchArgs, body: dict, resp: dict, window: int,
+                      total: int) -> tuple[list[dict], list | None]:
+    """One page of the diversified order (diversify.py): complete and non-overlapping in both
+    paging modes. resp holds the first `window` ranked ids with their employers."""
+    ranked = [(str(h["_source"]["id"]), h["_source"]["employer_id"]) for h in resp["hits"].get("hits", [])]
+    offset = diversify.offset_of(a.search_after, a.page, a.per_page)
+    ids = diversify.order(ranked, a.diversify, a.per_page)[offset: offset + a.per_page]
+    if len(ids) < a.per_page and len(ranked) == window:  # past the window: plain rank order
+        start = max(offset, window)
+        beyond = _call(es().search, index=mappings.alias("vacancies"), filter_path=["hits.hits._id"],
+                       **{**diversify.window_body(body, window), "from": start,
+                          "size": a.per_page - len(ids), "_source": False, "track_total_hits": False})
+        ids += [h["_id"] for h in beyond["hits"].get("hits", [])]
+    hits: list[dict] = []
+    if ids:
+        found = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS,
+                      **diversify.ids_body(body, ids))
+        by_id = {str(h["_source"]["id"]): h for h in found["hits"].get("hits", [])}
+        hits = [by_id[i] for i in ids if i in by_id]
+    end = offset + len(ids)
+    more = len(ids) == a.per_page and end < total
+    return hits, [diversify.CURSOR_TAG, end] if more else None
 
 
 def _suggestions(plan: Plan) -> list[str]:
