@@ -132,3 +132,14 @@ def test_the_diversified_order_is_complete_and_caps_while_others_remain():
     assert out[3:] == ["1", "2", "3", "5", "7", "8"]  # then employer 1 fills the pages
     assert diversify.offset_of(["div", 40], 1, 20) == 40 and diversify.offset_of(None, 3, 20) == 40
     assert diversify.is_cursor(["div", 3]) and not diversify.is_cursor([5, "x"])
+
+
+def test_pinyin_spells_titles_in_full_and_by_initials():
+    from recruit.search import pinyin
+
+    assert "电焊工" in pinyin.terms_for("dianhan") and "电焊工" in pinyin.terms_for("dhg")
+    assert pinyin.terms_for("baoan")[0] == "保安"  # an exact spelling first
+    assert pinyin.is_latin("dian han") and not pinyin.is_latin("电工") and not pinyin.is_latin("a1")
+    assert pinyin.terms_for("电工") == ()
+    body = queries.typeahead("dhg", 5, pinyin.terms_for("dhg"))
+    assert {"prefix": {"title": {"value": "电焊工"}}} in body["query"]["bool"]["should"]

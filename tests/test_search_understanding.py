@@ -113,3 +113,17 @@ def test_reasons_are_at_most_three_and_never_say_one_thing_twice(app, client, se
     assert len(codes) == 3 and codes[0] == "title_phrase"
     assert {"understood_pay", "benefit_housing", "welcomes_veteran"} & set(codes[1:]) == set(codes[1:])
     assert "title_words" not in codes and "all_words" not in codes
+
+
+def test_pinyin_in_typeahead_and_as_a_search_fallback(app, client, search, vacancy):
+    welder = vacancy(title="电焊工", description="负责钢结构件的焊接作业，持焊工证。",
+                     occupation_code="6-31-01")
+    sync_search(app)
+    for prefix in ("dianhan", "dhg"):
+        r = client.get("/api/v1/search/vacancies/typeahead", query_string={"prefix": prefix})
+        assert r.get_json()["suggestions"] == ["电焊工"], prefix
+    result = _search(client, q="dianhangong")
+    assert [h["id"] for h in result["hits"]] == [welder]
+    assert result["understood"][-1] == {"kind": "pinyin", "value": "电焊工", "text": "dianhangong",
+                                        "applied_as": "text"}
+    assert _search(client, q="zzzqqq")["hits"] == []

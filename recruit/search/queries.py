@@ -171,15 +171,15 @@ def word_count(word: str) -> dict:
         _NOT_EXPIRED, {"multi_match": {"query": word, "fields": ["title_words", "description_words"]}}]}}}
 
 
-def typeahead(prefix: str, size: int = 10) -> dict:
-    """Popular titles starting with (or containing a word starting with) the prefix."""
+def typeahead(prefix: str, size: int = 10, also: tuple[str, ...] = ()) -> dict:
+    """Popular titles starting with (or containing a word starting with) the prefix, or with one
+    of `also` (the titles a pinyin prefix spells: dhg -> 电焊工)."""
     p = prefix.strip().lower()
+    should: list[dict] = [{"prefix": {"title": {"value": p, "boost": 2}}}, {"prefix": {"title_words": p}}]
+    should += [{"prefix": {"title": {"value": t}}} for t in also]
     return {
         "size": 0,
-        "query": {"bool": {"filter": [_NOT_EXPIRED], "should": [
-            {"prefix": {"title": {"value": p, "boost": 2}}},
-            {"prefix": {"title_words": p}},
-        ], "minimum_should_match": 1}},
+        "query": {"bool": {"filter": [_NOT_EXPIRED], "should": should, "minimum_should_match": 1}},
         "aggs": {"titles": {"terms": {"field": "title", "size": size}}},
     }
 

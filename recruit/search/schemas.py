@@ -129,12 +129,13 @@ class VacancyHitSchema(ma.Schema):
 
 class UnderstoodSchema(ma.Schema):
     kind = ma.fields.String(metadata={"description": "employment_type pay education experience group "
-                                                     "benefit place near employer"})
+                                                     "benefit place near employer；pinyin 为拼音查询所对应的"
+                                                     "岗位名（applied_as=text）"})
     value = ma.fields.Raw(allow_none=True, metadata={"description": "代码；pay 为月薪 [下限, 上限]"})
     text = ma.fields.String(metadata={"description": "查询中的原文，off=kind:text 可关闭"})
     applied_as = ma.fields.String(metadata={
         "description": "filter 筛选；boost 只提高排序；overridden 请求参数已给出同类条件；"
-                       "ignored 无法应用（如「附近」而请求未给 lat/lon）"})
+                       "ignored 无法应用（如「附近」而请求未给 lat/lon）；text 拼音按岗位名搜索"})
 
 
 class FacetBucketSchema(ma.Schema):

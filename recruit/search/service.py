@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from elastic_transport import ConnectionError as ESConnectionError
 from elastic_transport import ConnectionTimeout
@@ -16,7 +17,7 @@ from recruit.errors import ServiceUnavailable
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import analysis, diversify, documents, mappings, queries, reasons
+from recruit.search import analysis, diversify, documents, mappings, pinyin, queries, reasons
 from recruit.search import weights as weights_file
 from recruit.search.client import es
 from recruit.search.intents import Plan
@@ -62,6 +63,16 @@ def search_vacancies(args: SearchArgs) -> dict:
         if resp["hits"]["total"]["value"]:
             break
     total = resp["hits"]["total"]["value"]
+    if not total and pinyin.is_latin(args.q):
+        # dianhangong spells 电焊工 and 点焊工: a spelling found in a title wins, then an exact match
+        found = [(term, r) for term in pinyin.terms_for(args.q or "", 3)
+                 if (r := search_vacancies(replace(args, q=term)))["total"]]
+        if found:
+            term, result = next((f for f in found if any(f[0] in h["title"] for h in f[1]["hits"])),
+                                next((f for f in found if f[1]["match_level"] == "exact"), found[0]))
+            result["understood"].append({"kind": "pinyin", "value": term, "text": args.q,
+                                         "applied_as": "text"})
+            return result
     if a.diversify:
         hits, next_cursor = _diversified_page(a, body, resp, window, total)
     else:
@@ -133,7 +144,9 @@ def _facets(aggs: dict | None) -> dict:
 
 
 def typeahead(prefix: str, size: int) -> dict:
-    resp = _call(es().search, index=mappings.alias("vacancies"), **queries.typeahead(prefix, size))
+    """Titles in the index for a prefix; Latin letters also as pinyin (dianhan, dhg -> 电焊工)."""
+    spelled = pinyin.terms_for(prefix) if pinyin.is_latin(prefix) else ()
+    resp = _call(es().search, index=mappings.alias("vacancies"), **queries.typeahead(prefix, size, spelled))
     return {"suggestions": [b["key"] for b in resp["aggregations"]["titles"]["buckets"]]}
 
 
