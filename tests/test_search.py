@@ -186,15 +186,17 @@ def test_diversified_pages_are_complete_and_never_overlap(app, client, search, v
                  for n in (1, 2, 3)]
     assert by_number == pages  # page= and the cursor agree
     assert _search(client, q="快递员", per_page=4, diversify=1, page=4)["hits"] == []
-    assert _search(client, 400, q="快递员", cursor=page_cursor(pages)) is not None
+    assert _search(client, 400, q="快递员", cursor=page_cursor(["div", 4])) is not None
+    assert _search(client, 400, q="快递员", diversify=1, cursor=page_cursor(["div", 9999])) is not None
+    assert _search(client, 400, q="快递员", diversify=1, cursor=page_cursor([5, 1])) is not None
 
 
-def page_cursor(_pages) -> str:
-    """A diversified cursor used without diversify is refused."""
+def page_cursor(values) -> str:
+    """A cursor as the API encodes one."""
     import base64
     import json
 
-    return base64.urlsafe_b64encode(json.dumps(["div", 4]).encode()).decode().rstrip("=")
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
 
 
 def test_typeahead_suggests_titles(app, client, search, vacancy):

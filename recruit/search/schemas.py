@@ -92,7 +92,8 @@ class VacancySearchArgs(ma.Schema):
         if after and (after[0] == diversify.CURSOR_TAG) != bool(data.get("diversify")):
             raise ma.ValidationError("翻页游标与 diversify 参数不一致，请使用上一页返回的 next_cursor",
                                      "cursor")
-        if after and data.get("diversify") and not diversify.is_cursor(after):
+        if after and data.get("diversify") and (
+                not diversify.is_cursor(after) or after[1] + data.get("per_page", 20) > MAX_WINDOW):
             raise ma.ValidationError("翻页游标无效，请使用上一页返回的 next_cursor", "cursor")
         lo, hi = data.get("salary_min"), data.get("salary_max")
         if lo is not None and hi is not None and lo > hi:
