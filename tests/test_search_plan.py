@@ -72,7 +72,9 @@ def test_a_query_of_conditions_only_matches_everything_ranked_by_the_boosts():
 def test_the_ladder_levels():
     w = weights_file.load()
     assert queries.levels(_plan("诚信 理发师")) == ("exact", "partial", "related")
-    assert queries.levels(_plan("宇航员")) == ("exact",)
+    assert queries.levels(_plan("宇航员")) == ("exact", "related")  # a slip in a title, at most
+    fuzzy = queries_text.related_clause("电焊功", w)["bool"]["should"][-1]["constant_score"]
+    assert fuzzy["_name"] == "title_fuzzy" and fuzzy["filter"]["fuzzy"]["title"]["fuzziness"] == 1
     two = queries_text.most_words("诚信 理发师", w)["bool"]
     assert two["minimum_should_match"] == "-1" and two["_name"] == "most_words"
     four = queries_text.most_words("诚信 勤劳 肯干 理发师", w)["bool"]
@@ -81,7 +83,8 @@ def test_the_ladder_levels():
     own, related = queries_text.concept_codes("快递")
     assert "4-02-07" in own and "4-02" in related and "4-02-07" not in related
     clause = queries_text.related_clause("快递", w)["bool"]["should"]
-    assert [c["constant_score"]["_name"] for c in clause] == ["occupation_concept", "occupation_related"]
+    assert [c["constant_score"]["_name"] for c in clause] == [
+        "occupation_concept", "occupation_related", "title_fuzzy"]
     assert clause[0]["constant_score"]["boost"] > clause[1]["constant_score"]["boost"]
     partial = queries.vacancy_search(SearchArgs(q="诚信 理发师"), level="partial")
     assert partial["query"]["bool"]["must"][0]["bool"]["_name"] == "most_words"

@@ -127,3 +127,9 @@ def test_pinyin_in_typeahead_and_as_a_search_fallback(app, client, search, vacan
     assert result["understood"][-1] == {"kind": "pinyin", "value": "电焊工", "text": "dianhangong",
                                         "applied_as": "text"}
     assert _search(client, q="zzzqqq")["hits"] == []
+    # one slip in a short title: no bigram, word or concept matches 电公, the fuzzy title does
+    electrician = vacancy(title="电工", description="负责厂区配电设备的巡检与维修。", occupation_code="6-31")
+    sync_search(app)
+    slip = _search(client, q="电公")
+    assert [h["id"] for h in slip["hits"]] == [electrician] and slip["match_level"] == "related"
+    assert slip["hits"][0]["reasons"][0]["code"] == "title_fuzzy"

@@ -126,7 +126,8 @@ def concept_codes(q: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def related_clause(q: str | None, w: dict | None = None) -> dict | None:
     """Recall by occupation: postings in an occupation the words name (worth more), or in a
-    related one of the same middle group (worth less). None when the words name none."""
+    related one of the same middle group (worth less); or a title one character off the query
+    (a slip on a phone keyboard). None when none of these applies."""
     t = (w or weights_file.load())["text"]
     own, related = concept_codes(q)
     routes = []
@@ -136,4 +137,9 @@ def related_clause(q: str | None, w: dict | None = None) -> dict | None:
     if related:
         routes.append(_named({"terms": {"occupation_path": list(related)}}, "occupation_related",
                              t["occupation_related"]))
+    words, _ = _split(q)
+    title = "".join(words)
+    if 2 <= len(title) <= t["title_fuzzy_max_chars"]:  # one slip in a whole title: 电焊功 -> 电焊工
+        routes.append(_named({"fuzzy": {"title": {"value": title, "fuzziness": 1, "prefix_length": 0,
+                                                  "transpositions": True}}}, "title_fuzzy", t["title_fuzzy"]))
     return {"bool": {"should": routes, "minimum_should_match": 1}} if routes else None

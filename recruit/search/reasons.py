@@ -21,6 +21,7 @@ TEXT = {
     "title_bigrams": "标题相近",
     "all_words": "关键词全部命中",
     "most_words": "大部分关键词命中",
+    "title_fuzzy": "标题相近",
     "occupation_match": "职业对口",
     "occupation_concept": "同类职业",
     "occupation_inferred": "职业相关",
@@ -54,7 +55,8 @@ for _code, _label in PRIORITY_GROUPS.items():
 
 # codes that say the same thing: only the first of a group present is shown
 _GROUPS = [
-    ("title_phrase", "title_match", "title_words", "title_bigrams", "all_words", "most_words"),
+    ("title_phrase", "title_match", "title_words", "title_bigrams", "title_fuzzy", "all_words",
+     "most_words"),
     ("occupation_match", "occupation_concept", "occupation_inferred", "occupation_related",
      "occupation_major"),
     ("understood_pay", "understood_pay_range", "salary_fit"),
@@ -70,7 +72,8 @@ _PRIORITY = [
     "understood_employment_type", "understood_education", "understood_group", "understood_near",
     "understood_experience", "understood_key_enterprise", "understood_state_owned",
     *(f"benefit_{b}" for b in BENEFITS), *(f"welcomes_{g}" for g in PRIORITY_GROUPS),
-    "title_words", "title_bigrams", "occupation_concept", "occupation_inferred", "skills_match",
+    "title_words", "title_bigrams", "title_fuzzy", "occupation_concept", "occupation_inferred",
+    "skills_match",
     "within_km", "region_match", "salary_fit", *(f"campaign_{g}" for g in PRIORITY_GROUPS),
     "home_region", "experience_fit", "employment_type_fit", "available_now", "occupation_related",
     "occupation_major", "region_words", "most_words", "all_words", "description_words",
