@@ -29,6 +29,7 @@ from recruit.codes.enums import EDUCATION_ORDER  # noqa: E402
 from recruit.employers.models import Employer  # noqa: E402
 from recruit.search import documents, indexer, queries, service  # noqa: E402
 from recruit.search.client import es  # noqa: E402
+from recruit.search.search_args import SearchArgs  # noqa: E402
 from recruit.vacancies.models import Vacancy  # noqa: E402
 
 BASELINE_MAPPING = {"properties": {"title": {"type": "text"}, "description": {"type": "text"},
@@ -109,7 +110,7 @@ def evaluate(rows, qs, profiles, baseline) -> dict:
     out = {"search": [], "recommendations": []}
     for q in qs:
         grades = {r["id"]: search_grade(q, r) for r in rows}
-        ours = service.search_vacancies({"q": q["q"], "page": 1, "per_page": 50})
+        ours = service.search_vacancies(SearchArgs(q=q["q"], page=1, per_page=50))
         ranked = [h["id"] for h in ours["hits"]]
         base = baseline_search(baseline, q["q"])
         out["search"].append({"id": q["id"], "q": q["q"], **_scores(ranked, base, grades)})

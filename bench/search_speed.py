@@ -291,8 +291,7 @@ def measure(app, n_queries: int, port: int, url: str, rounds: int) -> dict:
         bodies = []
         for args in searches:
             loaded = VacancySearchArgs().load({k: str(v) for k, v in args.items()})
-            per_page, page = loaded.pop("per_page"), loaded.pop("page")
-            bodies.append(queries.vacancy_search(page=page, per_page=per_page, **loaded))
+            bodies.append(queries.vacancy_search(loaded))
         seekers = db.session.execute(text(
             "select id from jobseekers where visibility <> 'hidden' order by id limit :n"),
             {"n": n_queries}).scalars().all()

@@ -5,6 +5,7 @@ import json
 
 from recruit.search import analysis, queries, reasons
 from recruit.search import weights as weights_file
+from recruit.search.search_args import SearchArgs
 
 
 def _find(obj, key):
@@ -99,7 +100,7 @@ def test_filters():
 
 
 def test_sorts_paging_and_cursor():
-    body = queries.vacancy_search(q="电工", page=3, per_page=10)
+    body = queries.vacancy_search(SearchArgs(q="电工", page=3, per_page=10))
     assert body["from"] == 20 and body["size"] == 10
     assert body["sort"][0] == {"_score": "desc"}
     assert body["sort"][1:] == [{"published_at": "desc"}, {"id": "desc"}]  # ties: newest first
@@ -107,23 +108,24 @@ def test_sorts_paging_and_cursor():
     assert "function_score" not in body["query"]
     w = json.loads(json.dumps(weights_file.load()))
     w["freshness"]["search_weight"] = 0.5
-    fresh = queries.vacancy_search(q="电工", weights=w)["query"]["function_score"]["functions"]
+    fresh = queries.vacancy_search(SearchArgs(q="电工"), weights=w)["query"]["function_score"][
+        "functions"]
     assert fresh[1]["weight"] == 0.5 and "published_at" in fresh[1]["gauss"]
-    body = queries.vacancy_search(sort="salary", search_after=[9000, 8000, 5])
+    body = queries.vacancy_search(SearchArgs(sort="salary", search_after=(9000, 8000, 5)))
     assert body["search_after"] == [9000, 8000, 5] and "from" not in body
     assert body["sort"][0] == {"salary_max": "desc"}
-    body = queries.vacancy_search(sort="distance", lat=30.5, lon=114.3)
+    body = queries.vacancy_search(SearchArgs(sort="distance", lat=30.5, lon=114.3))
     assert body["sort"][0]["_geo_distance"]["location"] == {"lat": 30.5, "lon": 114.3}
-    assert queries.vacancy_search()["sort"][0] == {"published_at": "desc"}
-    assert queries.vacancy_search(diversify=2, per_page=10)["size"] == 10 * weights_file.load()[
+    assert queries.vacancy_search(SearchArgs())["sort"][0] == {"published_at": "desc"}
+    assert queries.vacancy_search(SearchArgs(diversify=2, per_page=10))["size"] == 10 * weights_file.load()[
         "diversify"]["overfetch"]
 
 
 def test_facets_go_one_level_below_the_region_filter():
-    assert queries.vacancy_search(facets=True)["aggs"]["region"]["terms"]["field"] == "province"
-    by_prefecture = queries.vacancy_search(facets=True, region="42")["aggs"]["region"]["terms"]
+    assert queries.vacancy_search(SearchArgs(facets=True))["aggs"]["region"]["terms"]["field"] == "province"
+    by_prefecture = queries.vacancy_search(SearchArgs(facets=True, region="42"))["aggs"]["region"]["terms"]
     assert by_prefecture["field"] == "prefecture"
-    ranges = queries.vacancy_search(facets=True)["aggs"]["salary_band"]["range"]["ranges"]
+    ranges = queries.vacancy_search(SearchArgs(facets=True))["aggs"]["salary_band"]["range"]["ranges"]
     assert ranges[0] == {"key": "0-3000", "to": 3000} and ranges[-1] == {"key": "20000+", "from": 20000}
 
 
@@ -259,6 +261,6 @@ def test_the_fast_cutter_gives_jiebas_words_for_any_text():
 
 
 def test_a_query_of_only_filler_lists_everything_by_date():
-    body = queries.vacancy_search(q="招聘")
+    body = queries.vacancy_search(SearchArgs(q="招聘"))
     assert body["query"]["bool"]["must"] == [{"match_all": {}}]
     assert body["sort"][0] == {"published_at": "desc"}

@@ -26,6 +26,15 @@ def is_county(code: str) -> bool:
     return is_valid(code) and not code.endswith("00")
 
 
+# prefecture-level cities without counties (不设区的地级市): the city itself is the workplace
+COUNTYLESS_PREFECTURES = frozenset({"441900", "442000", "460400", "620200"})
+
+
+def is_workplace(code: str) -> bool:
+    """Where a vacancy can be: a county, or a prefecture city that has none (东莞 441900)."""
+    return is_county(code) or (code in COUNTYLESS_PREFECTURES and is_valid(code))
+
+
 def level(code: str) -> str:
     if code.endswith("0000"):
         return "province"
@@ -67,6 +76,11 @@ def full_name(code: str) -> str:
 
 def counties() -> list[str]:
     return [c for c in regions() if not c.endswith("00")]
+
+
+def workplaces() -> list[str]:
+    """Every code a vacancy's region may be: the counties and the county-less prefecture cities."""
+    return [c for c in regions() if is_workplace(c)]
 
 
 _SUFFIXES = ("自治县", "自治州", "自治区", "地区", "新区", "省", "市", "区", "县", "盟", "旗")

@@ -29,6 +29,13 @@ def county_code(value: str) -> None:
         raise ma.ValidationError("应为县级行政区划代码（GB/T 2260 六位，末两位不为00）")
 
 
+def workplace_code(value: str) -> None:
+    """A vacancy's workplace: a county, or a prefecture city without counties (东莞 441900)."""
+    if not regions.is_workplace(value):
+        raise ma.ValidationError("应为县级行政区划代码（GB/T 2260 六位，末两位不为00；"
+                                 "不设区的地级市如东莞 441900、中山 442000 亦可）")
+
+
 def region_prefix(value: str) -> None:
     if not regions.prefix_is_valid(value):
         raise ma.ValidationError("行政区划代码前缀无效（2、4或6位 GB/T 2260 代码）")

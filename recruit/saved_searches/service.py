@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import func, select
 
@@ -79,8 +80,7 @@ def new_since_last_check(account: Account, saved_id: int, *, page: int, per_page
     next_since = _watermark(now)
     args = saved_args_schema().load(saved.query)
     since = saved.last_checked_at
-    result = search.search_vacancies({**args, "published_after": since, "page": page,
-                                      "per_page": per_page})
+    result = search.search_vacancies(replace(args, published_after=since, page=page, per_page=per_page))
     if page * per_page >= result["total"]:
         saved.last_checked_at = max(next_since, since)
     db.session.commit()

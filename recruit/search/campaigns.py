@@ -6,6 +6,7 @@ of the campaign's audience, in msearch batches, stored as pushes; an interrupted
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -21,13 +22,14 @@ from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.models_base import utcnow
 from recruit.search import queries
 from recruit.search import service as search_service
+from recruit.search.search_args import SearchArgs
 
 
-def search(campaign_id: int, args: dict) -> dict:
+def search(campaign_id: int, args: SearchArgs) -> dict:
     """The campaign's vacancies, ranked for its target groups."""
     campaign = campaigns.get_public(campaign_id)
-    return search_service.search_vacancies({**args, "campaign": campaign.id,
-                                            "boost_groups": list(campaign.target_groups)})
+    return search_service.search_vacancies(replace(args, campaign=campaign.id,
+                                                   boost_groups=tuple(campaign.target_groups)))
 
 
 # ---- precise push ------------------------------------------------------------------------

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
-from recruit.search import analysis, occupations
+from recruit.search import analysis, intents, queries_text, understanding
 from recruit.search import weights as weights_file
+from recruit.search.diversify import diversify_hits  # noqa: F401 (API)
+from recruit.search.intents import Plan
+from recruit.search.queries_text import _named, occupation_clause, text_query  # noqa: F401 (API)
+from recruit.search.search_args import SearchArgs
 
 MAX_WINDOW = 10_000
 # what a vacancy hit shows; the long text and analysis fields stay in the index
@@ -20,92 +24,23 @@ _NOT_EXPIRED = {"bool": {"should": [{"bool": {"must_not": {"exists": {"field": "
                          "minimum_should_match": 1}}
 
 
-# ---- text ---------------------------------------------------------------------------------
-
-# searched field -> its weight in weights.toml [text], which is also its reason code
-_TEXT_FIELDS = {"title_words": "title_words", "description_words": "description_words",
-                "region_words": "region_words", "employer_name_words": "employer_name"}
-
-
-def _word_in(field: str, word: str) -> dict:
-    """The word, or any of its synonyms, in one field."""
-    alts = analysis.alternatives(word)
-    if len(alts) == 1:
-        return {"match": {field: {"query": word, "operator": "and"}}}
-    return {"bool": {"should": [{"match": {field: {"query": analysis.index_words(a), "operator": "and"}}}
-                                for a in alts], "minimum_should_match": 1}}
-
-
-def _field_word(field: str, word: str, boost: float, name: str) -> dict:
-    """The word (or a synonym) in one field, named as the reason shown."""
-    return {"bool": {"must": [_word_in(field, word)], "boost": boost, "_name": name}}
-
-
-def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[dict]]:
-    """(recall clause that must match, scoring clauses) for free text; (None, []) if empty.
-
-    Recall: every query word (or a synonym) somewhere in title, description, place or employer
-    name, or most of the title's character bigrams. Never an OR over single characters.
-    """
-    w = (w or weights_file.load())["text"]
-    all_words = analysis.query_words(q or "")
-    if not all_words:
-        return None, []
-    soft = analysis.soft_words()
-    # places and benefits rank results up; the job words decide what matches
-    words = [x for x in all_words if x not in soft] or all_words
-    preferences = [x for x in all_words if x in soft and x not in words]
-    text = "".join(words)  # the bigram fields see the query without its filler words
-    # one pass: each word must be in some field, and every field it is in adds that field's
-    # weight (a separate scoring clause per field would read the same postings twice)
-    every_word = {"bool": {"must": [
-        {"bool": {"should": [_field_word(f, word, w[name], name) for f, name in _TEXT_FIELDS.items()],
-                  "minimum_should_match": 1}} for word in words
-    ], "_name": "all_words"}}
-    routes = [
-        every_word,
-        {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
-                                     "minimum_should_match": w["title_bigrams_min_match"],
-                                     "_name": "title_bigrams"}}},
-    ]
-    scoring = [
-        {"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
-                                            "_name": "title_phrase"}}},
-    ]
-    inferred = occupation_clause(words, w)
-    if inferred is not None:
-        clause, job_vocabulary_only = inferred
-        # a query of job words only also finds its occupation's postings (快递 -> 同城配送员);
-        # with other words (a skill, a firm) the occupation just ranks the text matches
-        (routes if job_vocabulary_only else scoring).append(clause)
-    recall = {"bool": {"should": routes, "minimum_should_match": 1}}
-    for word in preferences:
-        scoring.append({"dis_max": {"queries": [
-            {"match": {"region_words": {"query": word, "_name": "region_words"}}},
-            {"match": {"description_words": {"query": word, "_name": "description_words"}}},
-        ], "boost": w["preference"]}})
-    return recall, scoring
-
-
-def occupation_clause(words: list[str], w: dict) -> tuple[dict, bool] | None:
-    """(clause on the occupations the job words name, whether the words are job vocabulary
-    only), or None when they name none. Worth a constant, low weight: below a text match."""
-    codes, covered = occupations.infer(words)
-    if not codes:
-        return None
-    return _named({"terms": {"occupation_path": list(codes)}}, "occupation_inferred",
-                  w["occupation_inferred"]), covered
-
-
 # ---- vacancy search -------------------------------------------------------------------------
 
-def vacancy_filters(*, region=None, occupation=None, industry=None, salary_min=None,
-                    salary_max=None, education=None, employment_type=None, benefits=None,
-                    published_within_days=None, published_after=None, key_enterprise=None,
-                    welcomes=None, campaign=None, lat=None, lon=None, radius_km=None) -> list[dict]:
+def vacancy_filters(*, region: str | None = None, occupation: str | None = None,
+                    industry: str | None = None, salary_min: int | None = None,
+                    salary_max: int | None = None, education: str | None = None,
+                    employment_type: tuple[str, ...] | list[str] | None = None,
+                    benefits: tuple[str, ...] | list[str] | None = None,
+                    published_within_days: int | None = None, published_after=None,
+                    key_enterprise: bool | None = None, welcomes: str | None = None,
+                    campaign: int | None = None, lat: float | None = None, lon: float | None = None,
+                    radius_km: float | None = None, regions: tuple[str, ...] = ()) -> list[dict]:
+    """regions: understood places, any of them (a request's region replaces them)."""
     f: list[dict] = [_NOT_EXPIRED]
     if region:
         f.append({"term": {"region_path": region}})
+    elif regions:
+        f.append({"terms": {"region_path": list(regions)}})
     if occupation:
         f.append({"term": {"occupation_path": occupation}})
     if industry:
@@ -164,74 +99,92 @@ def salary_band_key(lo: int | None, hi: int | None) -> str:
     return f"{lo or 0}-{hi or ''}".rstrip("-") + ("+" if hi is None else "")
 
 
-def vacancy_search(*, q: str | None = None, sort: str = "relevance", page: int = 1,
-                   per_page: int = 20, search_after: list | None = None, facets: bool = False,
-                   diversify: int | None = None, weights: dict | None = None,
-                   boost_groups: list[str] | None = None, **filters) -> dict:
-    """boost_groups: rank vacancies welcoming these priority groups first (a campaign's audience)."""
+def plan_for(args: SearchArgs, w: dict | None = None) -> Plan:
+    """The search's understood conditions applied to its arguments (pure)."""
+    u = understanding.understand(args.q or "", disabled=args.off)
+    return intents.plan(args, u, w or weights_file.load())
+
+
+def levels(plan: Plan, w: dict | None = None) -> tuple[str, ...]:
+    """The ladder's levels this search can use, in order: exact, then (if the remaining text
+    allows) partial (most words) and related (occupations the words name, and their kin)."""
+    w = w or weights_file.load()
+    out = ["exact"]
+    if queries_text.most_words(plan.remaining, w) is not None:
+        out.append("partial")
+    if queries_text.related_clause(plan.remaining, w) is not None:
+        out.append("related")
+    return tuple(out)
+
+
+def _recall(plan: Plan, level: str, w: dict) -> tuple[dict | None, list[dict]]:
+    recall, scoring = text_query(plan.remaining, w)
+    if level == "partial":
+        recall = queries_text.most_words(plan.remaining, w)
+    elif level == "related":
+        recall = queries_text.related_clause(plan.remaining, w)
+    return recall, scoring
+
+
+def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "exact",
+                   weights: dict | None = None) -> dict:
+    """The body of one level of a vacancy search. Text matching sees what understanding left
+    (plan.remaining); understood conditions are filters or named should clauses (plan.boosts).
+    args.boost_groups: rank vacancies welcoming these groups first (a campaign's audience)."""
     w = weights or weights_file.load()
-    recall, extra = text_query(q, w)
-    for group in sorted(boost_groups or ()):
-        extra = [*extra, _named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
-                                w["match"]["welcomes_group"])]
-    query: dict = {"bool": {"filter": vacancy_filters(**filters),
+    plan = plan or plan_for(args, w)
+    a = plan.args
+    recall, extra = _recall(plan, level, w)
+    extra = [*extra, *plan.boosts]
+    for group in sorted(a.boost_groups):
+        extra.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
+                            w["match"]["welcomes_group"]))
+    scored = recall is not None or bool(extra)
+    query: dict = {"bool": {"filter": vacancy_filters(**a.filters(), regions=plan.regions),
                             "must": [recall] if recall else [{"match_all": {}}],
                             "should": extra}}
-    if (recall or boost_groups) and sort == "relevance" and w["freshness"]["search_weight"]:
+    if scored and a.sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
                                     "functions": [{"weight": 1}, _freshness(w, "search_weight")]}}
-    size = per_page * (w["diversify"]["overfetch"] if diversify else 1)
+    size = a.per_page * (w["diversify"]["overfetch"] if a.diversify else 1)
     body: dict = {
         "query": query,
         "_source": HIT_FIELDS,
-        "sort": _sort(sort, recall is not None or bool(boost_groups), filters.get("lat"), filters.get("lon")),
+        "sort": _sort(a.sort, scored, a.lat, a.lon),
         "size": size,
         # exact counts up to the deepest reachable page; "more than" beyond
         "track_total_hits": MAX_WINDOW,
     }
-    if search_after:
-        body["search_after"] = search_after
+    if a.search_after:
+        body["search_after"] = list(a.search_after)
     else:
-        body["from"] = (page - 1) * per_page
-    if facets:
-        body["aggs"] = facet_aggs(filters.get("region"))
+        body["from"] = (a.page - 1) * a.per_page
+    if a.facets:
+        body["aggs"] = facet_aggs(a.region)
     return body
 
 
-def diversify_hits(hits: list[dict], per_employer: int, limit: int) -> list[dict]:
-    """At most per_employer hits of one employer, in rank order, up to limit."""
-    seen: dict[int, int] = {}
-    out = []
-    for hit in hits:
-        employer = hit["_source"]["employer_id"]
-        if seen.get(employer, 0) < per_employer:
-            seen[employer] = seen.get(employer, 0) + 1
-            out.append(hit)
-            if len(out) == limit:
-                break
-    return out
+def word_count(word: str) -> dict:
+    """How many open postings hold the word (in the title or description): for suggestions."""
+    return {"size": 0, "track_total_hits": True, "query": {"bool": {"filter": [
+        _NOT_EXPIRED, {"multi_match": {"query": word, "fields": ["title_words", "description_words"]}}]}}}
 
 
-def typeahead(prefix: str, size: int = 10) -> dict:
-    """Popular titles starting with (or containing a word starting with) the prefix."""
+def typeahead(prefix: str, size: int = 10, also: tuple[str, ...] = ()) -> dict:
+    """Popular titles starting with (or containing a word starting with) the prefix, or with one
+    of `also` (the titles a pinyin prefix spells: dhg -> 电焊工)."""
     p = prefix.strip().lower()
+    should: list[dict] = [{"prefix": {"title": {"value": p, "boost": 2}}}, {"prefix": {"title_words": p}}]
+    should += [{"prefix": {"title": {"value": t}}} for t in also]
     return {
         "size": 0,
-        "query": {"bool": {"filter": [_NOT_EXPIRED], "should": [
-            {"prefix": {"title": {"value": p, "boost": 2}}},
-            {"prefix": {"title_words": p}},
-        ], "minimum_should_match": 1}},
+        "query": {"bool": {"filter": [_NOT_EXPIRED], "should": should, "minimum_should_match": 1}},
         "aggs": {"titles": {"terms": {"field": "title", "size": size}}},
     }
 
 
 # ---- matching -------------------------------------------------------------------------------
-
-def _named(clause: dict, name: str, boost: float) -> dict:
-    """A matching clause worth exactly its weight: term rarity must not move the ranking."""
-    return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
-
 
 def _with_synonyms(titles: list[str]) -> list[str]:
     """The words of job titles and their synonyms: 快递员 also names 快递派送员 (data/synonyms.txt)."""

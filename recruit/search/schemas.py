@@ -5,7 +5,10 @@ import marshmallow as ma
 
 from recruit.codes import validators
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
+from recruit.search import diversify
 from recruit.search.queries import MAX_WINDOW, SORTS
+from recruit.search.queries_text import LEVELS
+from recruit.search.search_args import SearchArgs
 
 
 class Cursor(ma.fields.String):
@@ -65,6 +68,14 @@ class VacancySearchArgs(ma.Schema):
     cursor = Cursor(load_default=None, data_key="cursor", attribute="search_after")
     page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1))
     per_page = ma.fields.Integer(load_default=20, validate=ma.validate.Range(min=1, max=100))
+    off = ma.fields.List(
+        ma.fields.String(validate=ma.validate.Length(min=1, max=40)), load_default=list,
+        metadata={"description": "关闭查询理解出的条件（可重复）：整类如 off=pay，或单个如 off=place:武汉"
+                                 "（冒号后为 understood[].text）；被关闭的文字留在关键词里"})
+
+    @ma.post_load
+    def _args(self, data: dict, **kwargs) -> SearchArgs:
+        return SearchArgs.of(data)
 
     @ma.validates_schema
     def _consistent(self, data, **kwargs):
@@ -77,6 +88,13 @@ class VacancySearchArgs(ma.Schema):
             raise ma.ValidationError("按距离筛选须提供 lat 与 lon", "radius_km")
         if data.get("sort") == "distance" and not has_point:
             raise ma.ValidationError("按距离排序须提供 lat 与 lon", "sort")
+        after = data.get("search_after")
+        if after and (after[0] == diversify.CURSOR_TAG) != bool(data.get("diversify")):
+            raise ma.ValidationError("翻页游标与 diversify 参数不一致，请使用上一页返回的 next_cursor",
+                                     "cursor")
+        if after and data.get("diversify") and (
+                not diversify.is_cursor(after) or after[1] + data.get("per_page", 20) > MAX_WINDOW):
+            raise ma.ValidationError("翻页游标无效，请使用上一页返回的 next_cursor", "cursor")
         lo, hi = data.get("salary_min"), data.get("salary_max")
         if lo is not None and hi is not None and lo > hi:
             raise ma.ValidationError("月薪下限不能高于上限", "salary_min")
@@ -110,6 +128,17 @@ class VacancyHitSchema(ma.Schema):
     published_at = ma.fields.String()
 
 
+class UnderstoodSchema(ma.Schema):
+    kind = ma.fields.String(metadata={"description": "employment_type pay education experience group "
+                                                     "benefit place near employer；pinyin 为拼音查询所对应的"
+                                                     "岗位名（applied_as=text）"})
+    value = ma.fields.Raw(allow_none=True, metadata={"description": "代码；pay 为月薪 [下限, 上限]"})
+    text = ma.fields.String(metadata={"description": "查询中的原文，off=kind:text 可关闭"})
+    applied_as = ma.fields.String(metadata={
+        "description": "filter 筛选；boost 只提高排序；overridden 请求参数已给出同类条件；"
+                       "ignored 无法应用（如「附近」而请求未给 lat/lon）；text 拼音按岗位名搜索"})
+
+
 class FacetBucketSchema(ma.Schema):
     key = ma.fields.String()
     count = ma.fields.Integer()
@@ -125,11 +154,19 @@ class VacancySearchResultSchema(ma.Schema):
     facets = ma.fields.Dict(keys=ma.fields.String(),
                             values=ma.fields.List(ma.fields.Nested(FacetBucketSchema)),
                             allow_none=True)
+    understood = ma.fields.List(ma.fields.Nested(UnderstoodSchema),
+                                metadata={"description": "从查询词中理解出的条件（可显示为标签）"})
+    match_level = ma.fields.String(allow_none=True, validate=ma.validate.OneOf(LEVELS), metadata={
+        "description": "本页的匹配程度：exact 全部关键词；partial 大部分关键词；related 同类或相关职业。"
+                       "宽松的层级只在更严格的层级没有结果时才用，所以精确结果总排在前面；无结果时为 null"})
+    suggestions = ma.fields.List(ma.fields.String(), metadata={
+        "description": "没有结果时的建议查询：联想的岗位名，以及去掉最少见的词后的查询"})
 
 
 _HIT_KEYS = tuple(VacancyHitSchema._declared_fields)
 _REASON_KEYS = tuple(ReasonSchema._declared_fields)
 _BUCKET_KEYS = tuple(FacetBucketSchema._declared_fields)
+_UNDERSTOOD_KEYS = tuple(UnderstoodSchema._declared_fields)
 
 
 def _pick(obj: dict, keys: tuple[str, ...]) -> dict:
@@ -149,6 +186,9 @@ def dump_search_result(result: dict) -> dict:
                   for k in _HIT_KEYS if k in h} for h in result["hits"]],
         "facets": None if facets is None else {
             name: [_pick(b, _BUCKET_KEYS) for b in buckets] for name, buckets in facets.items()},
+        "understood": [_pick(u, _UNDERSTOOD_KEYS) for u in result.get("understood", [])],
+        "match_level": result.get("match_level"),
+        "suggestions": list(result.get("suggestions", [])),
     }
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from elastic_transport import ConnectionError as ESConnectionError
 from elastic_transport import ConnectionTimeout
@@ -17,8 +18,11 @@ from recruit.errors import ServiceUnavailable
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import documents, mappings, queries, reasons
+from recruit.search import analysis, diversify, documents, mappings, pinyin, queries, reasons
+from recruit.search import weights as weights_file
 from recruit.search.client import es
+from recruit.search.intents import Plan
+from recruit.search.search_args import SearchArgs
 from recruit.vacancies import service as vacancies
 from recruit.vacancies.models import Vacancy
 
@@ -34,32 +38,100 @@ def _call(fn: Callable, **kwargs) -> dict:
         raise ServiceUnavailable("搜索服务暂不可用，请稍后重试", code="search_unavailable") from exc
 
 
-def _vacancy_hit(hit: dict, origin: dict | None) -> dict:
+def _vacancy_hit(hit: dict, origin: dict | None, labels: Mapping[str, str] | None = None,
+                 always: tuple[str, ...] = ()) -> dict:
     src = hit["_source"]
     distance = reasons.haversine_km(origin, src.get("location")) if origin else None
+    matched = [*hit.get("matched_queries", []), *always]
     return {**src, "score": hit.get("_score"), "distance_km": distance,
-            "reasons": reasons.explain(hit.get("matched_queries", []), distance)}
+            "reasons": reasons.explain(matched, distance, labels)}
 
 
-def search_vacancies(args: dict) -> dict:
-    args = dict(args)
-    per_page, page = args.pop("per_page"), args.pop("page")
-    diversify = args.get("diversify")
-    body = queries.vacancy_search(page=page, per_page=per_page, **args)
-    resp = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS, **body)
-    raw = resp["hits"].get("hits", [])
-    hits = queries.diversify_hits(raw, diversify, per_page) if diversify else raw[:per_page]
-    origin = {"lat": args["lat"], "lon": args["lon"]} if args.get("lat") is not None else None
-    out = {
-        "total": resp["hits"]["total"]["value"],
+def search_vacancies(args: SearchArgs) -> dict:
+    """One page of a vacancy search. Understood conditions apply (intents.plan); the text goes
+    down the ladder (exact -> partial -> related), to the next level only when the level above
+    finds nothing, so an exact match never ranks below a relaxed one. match_level says which
+    level answered; with no answer at all, suggestions say what to try instead."""
+    w = weights_file.load()
+    plan = queries.plan_for(args, w)
+    a = plan.args
+    ladder = queries.levels(plan, w) if plan.remaining else ("exact",)
+    window = w["diversify"]["window"]
+    for level in ladder:
+        body = queries.vacancy_search(args, plan=plan, level=level, weights=w)
+        if a.diversify:
+            body = diversify.window_body(body, window)
+        resp = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS, **body)
+        if resp["hits"]["total"]["value"]:
+            break
+    total = resp["hits"]["total"]["value"]
+    if not total and pinyin.is_latin(args.q):
+        # dianhangong spells 电焊工 and 点焊工: a spelling found in a title wins, then an exact match
+        found = [(term, r) for term in pinyin.terms_for(args.q or "", 3)
+                 if (r := search_vacancies(replace(args, q=term)))["total"]]
+        if found:
+            term, result = next((f for f in found if any(f[0] in h["title"] for h in f[1]["hits"])),
+                                next((f for f in found if f[1]["match_level"] == "exact"), found[0]))
+            result["understood"].append({"kind": "pinyin", "value": term, "text": args.q,
+                                         "applied_as": "text"})
+            return result
+    if a.diversify:
+        hits, next_cursor = _diversified_page(a, body, resp, window, total)
+    else:
+        hits = resp["hits"].get("hits", [])[:a.per_page]
+        next_cursor = hits[-1]["sort"] if len(hits) == a.per_page and "sort" in hits[-1] else None
+    return {
+        "total": total,
         "total_is_exact": resp["hits"]["total"]["relation"] == "eq",
-        "page": None if args.get("search_after") else page,
-        "per_page": per_page,
-        "next_cursor": hits[-1]["sort"] if len(hits) == per_page and "sort" in hits[-1] else None,
-        "hits": [_vacancy_hit(h, origin) for h in hits],
-        "facets": _facets(resp.get("aggregations")) if args.get("facets") else None,
+        "page": None if a.search_after else a.page,
+        "per_page": a.per_page,
+        "next_cursor": next_cursor,
+        "hits": [_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons) for h in hits],
+        "facets": _facets(resp.get("aggregations")) if a.facets else None,
+        "understood": list(plan.understood),
+        "match_level": level if total else None,
+        "suggestions": _suggestions(plan) if not total and plan.remaining else [],
     }
-    return out
+
+
+def _diversified_page(a: SearchArgs, body: dict, resp: dict, window: int,
+                      total: int) -> tuple[list[dict], list | None]:
+    """One page of the diversified order (diversify.py): complete and non-overlapping in both
+    paging modes. resp holds the first `window` ranked ids with their employers."""
+    ranked = [(str(h["_source"]["id"]), h["_source"]["employer_id"]) for h in resp["hits"].get("hits", [])]
+    offset = diversify.offset_of(a.search_after, a.page, a.per_page)
+    ids = diversify.order(ranked, a.diversify, a.per_page)[offset: offset + a.per_page]
+    if len(ids) < a.per_page and len(ranked) == window:  # past the window: plain rank order
+        start = max(offset, window)
+        beyond = _call(es().search, index=mappings.alias("vacancies"), filter_path=["hits.hits._id"],
+                       **{**diversify.window_body(body, window), "from": start,
+                          "size": a.per_page - len(ids), "_source": False, "track_total_hits": False})
+        ids += [h["_id"] for h in beyond["hits"].get("hits", [])]
+    hits: list[dict] = []
+    if ids:
+        found = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS,
+                      **diversify.ids_body(body, ids))
+        by_id = {str(h["_source"]["id"]): h for h in found["hits"].get("hits", [])}
+        hits = [by_id[i] for i in ids if i in by_id]
+    end = offset + len(ids)
+    more = len(ids) == a.per_page and end < total
+    return hits, [diversify.CURSOR_TAG, end] if more else None
+
+
+def _suggestions(plan: Plan) -> list[str]:
+    """What to try when nothing answers: titles the first word starts, and the query without
+    its rarest word (the one fewest open postings contain)."""
+    words = analysis.query_words(plan.remaining)
+    out = typeahead(words[0], 5)["suggestions"] if words else []
+    if len(words) > 1:
+        resp = _call(es().msearch, searches=[
+            part for word in words
+            for part in ({"index": mappings.alias("vacancies")}, queries.word_count(word))])
+        counts = [r["hits"]["total"]["value"] if "hits" in r else 0 for r in resp["responses"]]
+        rarest = words[counts.index(min(counts))]
+        q = (plan.args.q or "").lower()
+        out.append(" ".join(q.replace(rarest, " ").split()) or " ".join(x for x in words if x != rarest))
+    return list(dict.fromkeys(s for s in out if s))
 
 
 def _facets(aggs: dict | None) -> dict:
@@ -74,7 +146,9 @@ def _facets(aggs: dict | None) -> dict:
 
 
 def typeahead(prefix: str, size: int) -> dict:
-    resp = _call(es().search, index=mappings.alias("vacancies"), **queries.typeahead(prefix, size))
+    """Titles in the index for a prefix; Latin letters also as pinyin (dianhan, dhg -> 电焊工)."""
+    spelled = pinyin.terms_for(prefix) if pinyin.is_latin(prefix) else ()
+    resp = _call(es().search, index=mappings.alias("vacancies"), **queries.typeahead(prefix, size, spelled))
     return {"suggestions": [b["key"] for b in resp["aggregations"]["titles"]["buckets"]]}
 
 

@@ -24,8 +24,9 @@ class VacancyFieldsSchema(ma.Schema):
         load_default=None, allow_none=True, validate=validators.industry_code,
         metadata={"description": "GB/T 4754-2017 门类+大类，如 C38；缺省取单位的行业"})
     region_code = ma.fields.String(
-        required=True, validate=validators.county_code,
-        metadata={"description": "工作地点的县级行政区划代码（GB/T 2260）"},
+        required=True, validate=validators.workplace_code,
+        metadata={"description": "工作地点的县级行政区划代码（GB/T 2260）；不设区的地级市"
+                                 "（东莞 441900、中山 442000、儋州 460400、嘉峪关 620200）用地级市代码"},
     )
     address = ma.fields.String(load_default=None, allow_none=True, validate=ma.validate.Length(max=200))
     lat = ma.fields.Float(load_default=None, allow_none=True, validate=ma.validate.Range(min=3, max=54),

@@ -1,0 +1,140 @@
+"""Understood conditions -> search filters and named boosts (the rule table of
+docs/query-understanding.md, applied). Pure: SearchArgs and an Understanding in, values out.
+
+An explicit request parameter wins over the same kind understood in the query (the intent is
+reported as "overridden"); 附近 without the user's location is reported as "ignored".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
+from recruit.search.search_args import SearchArgs
+from recruit.search.understanding import Intent, Understanding
+
+# a posting offering the wider benefit offers the narrower one too
+_IMPLIED = {"housing": ("room_and_board",), "meals": ("room_and_board",),
+            "social_insurance": ("social_insurance_housing_fund",)}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a search applies: its filter arguments, extra named ranking clauses, the
+    understood conditions as reported, and the reason texts of the clauses it named."""
+
+    args: SearchArgs
+    regions: tuple[str, ...]  # understood places (OR), when the request gave no region
+    boosts: tuple[dict, ...]
+    understood: tuple[dict[str, object], ...]
+    labels: dict[str, str]
+    remaining: str  # the text left for the text search
+
+    @property
+    def filter_reasons(self) -> tuple[str, ...]:
+        """Reason codes of understood filters: every hit satisfies them."""
+        named = {b["constant_score"]["_name"] for b in self.boosts}
+        return tuple(c for c in self.labels if c not in named)
+
+
+def _named(clause: dict, name: str, boost: float) -> dict:
+    return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
+
+
+def pay_label(low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return f"月薪{low}-{high}"
+    return f"月薪{low}以上" if low is not None else f"月薪{high}以下"
+
+
+def _report(i: Intent, applied_as: str) -> dict[str, object]:
+    value = list(i.value) if isinstance(i.value, tuple) else i.value
+    return {"kind": i.kind, "value": value, "text": i.text, "applied_as": applied_as}
+
+
+def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
+    """Apply each understood intent to the arguments (filters) or as a named should clause."""
+    uw = w["understanding"]
+    changes: dict[str, object] = {}
+    regions: list[str] = []
+    boosts: list[dict] = []
+    labels: dict[str, str] = {}
+    out: list[dict[str, object]] = []
+    first: set[str] = set()
+    types = [i.value for i in u.of_kind("employment_type")]
+    for i in u.intents:
+        how = i.applied_as
+        if i.kind == "employment_type":
+            if args.employment_type is not None:
+                how = "overridden"
+            else:
+                changes["employment_type"] = tuple(dict.fromkeys(types))
+                labels["understood_employment_type"] = "/".join(EMPLOYMENT_TYPES[t] for t in types)
+        elif i.kind == "pay":
+            low, high = i.value
+            if i.kind in first:
+                how = "overridden"  # the first pay applies
+            elif low is not None and args.salary_min is None and args.salary_max is None:
+                changes["salary_min"] = low
+                labels["understood_pay"] = pay_label(low, None)
+                if high is not None:
+                    boosts.append(_named({"range": {"salary_min": {"lte": high}}}, "understood_pay_range",
+                                         uw["pay_ceiling"]))
+                    labels["understood_pay_range"] = pay_label(low, high)
+            elif low is None and args.salary_min is None and args.salary_max is None:
+                boosts.append(_named({"range": {"salary_min": {"lte": high}}}, "understood_pay_range",
+                                     uw["pay_ceiling"]))
+                labels["understood_pay_range"] = pay_label(None, high)
+            else:
+                how = "overridden"
+        elif i.kind == "education":
+            if args.education is not None or i.kind in first:
+                how = "overridden"
+            else:
+                changes["education"] = i.value
+                labels["understood_education"] = "学历不限" if i.value == "none" else \
+                    f"{EDUCATION_LEVELS[i.value]}可报"
+        elif i.kind == "place":
+            if args.region is not None:
+                how = "overridden"
+            else:
+                regions.append(i.value)
+        elif i.kind == "near":
+            if args.origin is None:
+                how = "ignored"
+            elif args.radius_km is None:
+                changes["radius_km"] = float(uw["near_km"])
+                labels["understood_near"] = f"{uw['near_km']}公里内"
+        elif i.kind == "employer" and i.value == "key_enterprise":
+            if args.key_enterprise is not None:
+                how = "overridden"
+            else:
+                changes["key_enterprise"] = True
+                labels["understood_key_enterprise"] = "重点企业"
+        elif i.kind == "employer":  # state_owned: the index has no ownership, so words rank
+            boosts.append(_named({"multi_match": {"query": uw["state_owned_words"],
+                                                  "fields": ["employer_name_words", "description_words"]}},
+                                 "understood_state_owned", uw["state_owned"]))
+            labels["understood_state_owned"] = "国企/事业单位"
+        elif i.kind == "group" and how == "filter" and args.welcomes is None and "welcomes" not in changes:
+            changes["welcomes"] = i.value
+            labels["understood_group"] = f"欢迎{PRIORITY_GROUPS[i.value]}"
+        elif i.kind == "group":
+            how = "boost"
+            boosts.append(_named({"term": {"welcomed_groups": i.value}}, f"welcomes_{i.value}", uw["group"]))
+        elif i.kind == "benefit":
+            if args.benefits is not None and i.value in args.benefits:
+                how = "overridden"
+            else:
+                name = f"benefit_{i.value}"
+                boosts.append(_named({"terms": {"benefits": [i.value, *_IMPLIED.get(i.value, ())]}},
+                                     name, uw["benefit"]))
+                labels[name] = i.text if len(i.text) <= 6 else BENEFITS[i.value]
+        elif i.kind == "experience":
+            boosts.append(_named({"range": {"experience_min_years": {"lte": i.value}}},
+                                 "understood_experience", uw["experience"]))
+            labels["understood_experience"] = "无需经验" if i.value == 0 else f"{i.value}年经验可"
+        first.add(i.kind)
+        out.append(_report(i, how))
+    return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
+                u.remaining)

@@ -1,0 +1,43 @@
+"""Pinyin for mobile input (issue 14 item 4): Latin letters typed for a job title -> the titles.
+
+The vocabulary is the concept dictionary's titles and short forms (data/concepts.toml); each is
+known by its full pinyin without tones (dianhangong) and by its initials (dhg). A Latin-only
+prefix finds the terms whose full pinyin or initials start with it. Pure; built once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from recruit.search import concepts
+
+_LATIN = re.compile(r"^[a-z]+$")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def is_latin(text: str | None) -> bool:
+    """Letters only (spaces allowed): what a phone's Latin keyboard gives for pinyin."""
+    return bool(text) and bool(_LATIN.match(text.replace(" ", "").lower()))
+
+
+@cache
+def vocabulary() -> tuple[tuple[str, str, str], ...]:
+    """(term, full pinyin, initials) of every Chinese title and short form, shortest first."""
+    terms = {t for c in concepts.load().values() for t in (*c.titles, *c.short) if _HAN.match(t)}
+    return tuple((t, "".join(lazy_pinyin(t)), "".join(lazy_pinyin(t, style=Style.FIRST_LETTER)))
+                 for t in sorted(terms, key=lambda t: (len(t), t)))
+
+
+@lru_cache(maxsize=2048)
+def terms_for(letters: str, limit: int = 10) -> tuple[str, ...]:
+    """Terms whose full pinyin or initials start with the letters: exact spellings first."""
+    key = letters.replace(" ", "").lower()
+    if not _LATIN.match(key):
+        return ()
+    exact = [t for t, full, initials in vocabulary() if key in (full, initials)]
+    starts = [t for t, full, initials in vocabulary()
+              if t not in exact and (full.startswith(key) or (len(key) >= 2 and initials.startswith(key)))]
+    return tuple((exact + starts)[:limit])

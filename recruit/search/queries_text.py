@@ -1,0 +1,145 @@
+"""Pure text clauses of a vacancy search: the words of the query, and the relaxed forms the
+ladder falls back to (most words, the occupations the words name, their related occupations)."""
+
+from __future__ import annotations
+
+from recruit.search import analysis, concepts, occupations
+from recruit.search import weights as weights_file
+
+# searched field -> its weight in weights.toml [text], which is also its reason code
+_TEXT_FIELDS = {"title_words": "title_words", "description_words": "description_words",
+                "region_words": "region_words", "employer_name_words": "employer_name"}
+LEVELS = ("exact", "partial", "related")
+
+
+def _named(clause: dict, name: str, boost: float) -> dict:
+    """A matching clause worth exactly its weight: term rarity must not move the ranking."""
+    return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
+
+
+def _word_in(field: str, word: str) -> dict:
+    """The word, or any of its synonyms, in one field."""
+    alts = analysis.alternatives(word)
+    if len(alts) == 1:
+        return {"match": {field: {"query": word, "operator": "and"}}}
+    return {"bool": {"should": [{"match": {field: {"query": analysis.index_words(a), "operator": "and"}}}
+                                for a in alts], "minimum_should_match": 1}}
+
+
+def _field_word(field: str, word: str, boost: float, name: str) -> dict:
+    """The word (or a synonym) in one field, named as the reason shown."""
+    return {"bool": {"must": [_word_in(field, word)], "boost": boost, "_name": name}}
+
+
+def _split(q: str | None) -> tuple[list[str], list[str]]:
+    """(job words that decide what matches, place/benefit words that only rank)."""
+    all_words = analysis.query_words(q or "")
+    soft = analysis.soft_words()
+    words = [x for x in all_words if x not in soft] or all_words
+    return words, [x for x in all_words if x in soft and x not in words]
+
+
+def _any_field(word: str, w: dict) -> dict:
+    return {"bool": {"should": [_field_word(f, word, w[name], name) for f, name in _TEXT_FIELDS.items()],
+                     "minimum_should_match": 1}}
+
+
+def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[dict]]:
+    """(recall clause that must match, scoring clauses) for free text; (None, []) if empty.
+
+    Recall: every query word (or a synonym) somewhere in title, description, place or employer
+    name, or most of the title's character bigrams. Never an OR over single characters.
+    """
+    w = (w or weights_file.load())["text"]
+    words, preferences = _split(q)
+    if not words:
+        return None, []
+    text = "".join(words)  # the bigram fields see the query without its filler words
+    # one pass: each word must be in some field, and every field it is in adds that field's
+    # weight (a separate scoring clause per field would read the same postings twice)
+    every_word = {"bool": {"must": [_any_field(word, w) for word in words], "_name": "all_words"}}
+    routes = [
+        every_word,
+        {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
+                                     "minimum_should_match": w["title_bigrams_min_match"],
+                                     "_name": "title_bigrams"}}},
+    ]
+    scoring = [
+        {"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
+                                            "_name": "title_phrase"}}},
+    ]
+    inferred = occupation_clause(words, w)
+    if inferred is not None:
+        clause, job_vocabulary_only = inferred
+        # a query of job words only also finds its occupation's postings (快递 -> 同城配送员);
+        # with other words (a skill, a firm) the occupation just ranks the text matches
+        (routes if job_vocabulary_only else scoring).append(clause)
+    recall = {"bool": {"should": routes, "minimum_should_match": 1}}
+    for word in preferences:
+        scoring.append({"dis_max": {"queries": [
+            {"match": {"region_words": {"query": word, "_name": "region_words"}}},
+            {"match": {"description_words": {"query": word, "_name": "description_words"}}},
+        ], "boost": w["preference"]}})
+    return recall, scoring
+
+
+def occupation_clause(words: list[str], w: dict) -> tuple[dict, bool] | None:
+    """(clause on the occupations the job words name, whether the words are job vocabulary
+    only), or None when they name none. Worth a constant, low weight: below a text match."""
+    codes, covered = occupations.infer(words)
+    if not codes:
+        return None
+    return _named({"terms": {"occupation_path": list(codes)}}, "occupation_inferred",
+                  w["occupation_inferred"]), covered
+
+
+# ---- the relaxation ladder ------------------------------------------------------------------
+
+def most_words(q: str | None, w: dict | None = None) -> dict | None:
+    """Recall when not every word is in a posting: all but one of 2-3 words, 75% of more.
+    None for a query of one word (nothing to drop)."""
+    t = (w or weights_file.load())["text"]
+    words, _ = _split(q)
+    if len(words) < 2:
+        return None
+    return {"bool": {"should": [_any_field(word, t) for word in words],
+                     "minimum_should_match": t["relaxed_min_match"] if len(words) > 3 else "-1",
+                     "_name": "most_words"}}
+
+
+def concept_codes(q: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(occupation codes the query's words name, codes of related occupations) from the concept
+    dictionary and the curated titles; related adds the named codes' middle groups."""
+    words, _ = _split(q)
+    table = concepts.lookup()
+    ids: set[str] = set()
+    for i in range(len(words)):  # the longest run of consecutive words that names a concept
+        for j in range(len(words), i, -1):
+            found = table.get("".join(words[i:j]))
+            if found:
+                ids.update(found)
+                break
+    own = set(concepts.codes_for(ids)) | set(occupations.infer(words)[0])
+    related = set(concepts.related_codes(ids)) | {c[:4] for c in own if len(c) > 4}
+    return tuple(sorted(own)), tuple(sorted(related - own))
+
+
+def related_clause(q: str | None, w: dict | None = None) -> dict | None:
+    """Recall by occupation: postings in an occupation the words name (worth more), or in a
+    related one of the same middle group (worth less); or a title one character off the query
+    (a slip on a phone keyboard). None when none of these applies."""
+    t = (w or weights_file.load())["text"]
+    own, related = concept_codes(q)
+    routes = []
+    if own:
+        routes.append(_named({"terms": {"occupation_path": list(own)}}, "occupation_concept",
+                             t["occupation_concept"]))
+    if related:
+        routes.append(_named({"terms": {"occupation_path": list(related)}}, "occupation_related",
+                             t["occupation_related"]))
+    words, _ = _split(q)
+    title = "".join(words)
+    if 2 <= len(title) <= t["title_fuzzy_max_chars"]:  # one slip in a whole title: 电焊功 -> 电焊工
+        routes.append(_named({"fuzzy": {"title": {"value": title, "fuzziness": 1, "prefix_length": 0,
+                                                  "transpositions": True}}}, "title_fuzzy", t["title_fuzzy"]))
+    return {"bool": {"should": routes, "minimum_should_match": 1}} if routes else None

@@ -1,0 +1,148 @@
+"""Pure builders of issue 14: understood conditions -> filters and named boosts, the ladder's
+levels, capped reasons, the SearchArgs the schema loads. No services."""
+
+import pytest
+
+from recruit.search import intents, queries, queries_text, reasons, understanding
+from recruit.search import weights as weights_file
+from recruit.search.search_args import SearchArgs
+
+
+def _plan(q: str, **kw) -> intents.Plan:
+    return queries.plan_for(SearchArgs(q=q, **kw))
+
+
+def _filters(body: dict) -> list:
+    return body["query"]["bool"]["filter"]
+
+
+def test_conditions_become_filters_and_named_boosts():
+    plan = _plan("东莞包吃住普工8k以上")
+    assert plan.remaining == "普工" and plan.regions == ("4419",)
+    assert plan.args.salary_min == 8000 and plan.args.region is None
+    assert [b["constant_score"]["_name"] for b in plan.boosts] == ["benefit_room_and_board"]
+    assert [(u["kind"], u["applied_as"]) for u in plan.understood] == [
+        ("place", "filter"), ("benefit", "boost"), ("pay", "filter")]
+    assert plan.filter_reasons == ("understood_pay",) and plan.labels["understood_pay"] == "月薪8000以上"
+    body = queries.vacancy_search(SearchArgs(q="东莞包吃住普工8k以上"), plan=plan)
+    assert {"range": {"salary_max": {"gte": 8000}}} in _filters(body)
+    assert {"terms": {"region_path": ["4419"]}} in _filters(body)
+    assert plan.boosts[0] in body["query"]["bool"]["should"]
+
+
+def test_boost_kinds_and_benefits_that_include_others():
+    plan = _plan("包住 退伍 无经验 国企 5000以下 保安")
+    names = {b["constant_score"]["_name"]: b["constant_score"]["filter"] for b in plan.boosts}
+    assert names["benefit_housing"] == {"terms": {"benefits": ["housing", "room_and_board"]}}
+    assert names["welcomes_veteran"] == {"term": {"welcomed_groups": "veteran"}}
+    assert names["understood_experience"] == {"range": {"experience_min_years": {"lte": 0}}}
+    assert names["understood_pay_range"] == {"range": {"salary_min": {"lte": 5000}}}
+    assert "understood_state_owned" in names and plan.args.salary_min is None
+    assert plan.remaining == "保安"
+
+
+def test_explicit_parameters_win_and_near_needs_a_location():
+    plan = _plan("武汉 兼职 大专 8k以上 附近", region="44", employment_type=("full_time",),
+                 education="bachelor", salary_min=3000)
+    assert {u["kind"]: u["applied_as"] for u in plan.understood} == {
+        "place": "overridden", "employment_type": "overridden", "education": "overridden",
+        "pay": "overridden", "near": "ignored"}
+    assert plan.args.region == "44" and plan.args.employment_type == ("full_time",)
+    assert plan.regions == () and plan.args.salary_min == 3000 and plan.args.radius_km is None
+    near = _plan("附近 保洁", lat=30.5, lon=114.3)
+    assert near.args.radius_km == weights_file.load()["understanding"]["near_km"]
+    body = queries.vacancy_search(near.args, plan=near)
+    assert any("geo_distance" in f for f in _filters(body))
+
+
+def test_switched_off_conditions_stay_in_the_text():
+    plan = _plan("武汉 电工", off=frozenset({"place:武汉"}))
+    assert plan.understood == () and "武汉" in plan.remaining and plan.regions == ()
+    assert _plan("武汉 电工 8k以上", off=frozenset({"pay"})).args.salary_min is None
+
+
+def test_a_query_of_conditions_only_matches_everything_ranked_by_the_boosts():
+    plan = _plan("包住")
+    body = queries.vacancy_search(plan.args, plan=plan)
+    assert body["query"]["bool"]["must"] == [{"match_all": {}}]
+    assert body["sort"][0] == {"_score": "desc"}  # the boosts rank
+    assert queries.levels(plan) == ("exact",)
+
+
+def test_the_ladder_levels():
+    w = weights_file.load()
+    assert queries.levels(_plan("诚信 理发师")) == ("exact", "partial", "related")
+    assert queries.levels(_plan("宇航员")) == ("exact", "related")  # a slip in a title, at most
+    fuzzy = queries_text.related_clause("电焊功", w)["bool"]["should"][-1]["constant_score"]
+    assert fuzzy["_name"] == "title_fuzzy" and fuzzy["filter"]["fuzzy"]["title"]["fuzziness"] == 1
+    two = queries_text.most_words("诚信 理发师", w)["bool"]
+    assert two["minimum_should_match"] == "-1" and two["_name"] == "most_words"
+    four = queries_text.most_words("诚信 勤劳 肯干 理发师", w)["bool"]
+    assert four["minimum_should_match"] == w["text"]["relaxed_min_match"]
+    assert queries_text.most_words("理发师", w) is None
+    own, related = queries_text.concept_codes("快递")
+    assert "4-02-07" in own and "4-02" in related and "4-02-07" not in related
+    clause = queries_text.related_clause("快递", w)["bool"]["should"]
+    assert [c["constant_score"]["_name"] for c in clause] == [
+        "occupation_concept", "occupation_related", "title_fuzzy"]
+    assert clause[0]["constant_score"]["boost"] > clause[1]["constant_score"]["boost"]
+    partial = queries.vacancy_search(SearchArgs(q="诚信 理发师"), level="partial")
+    assert partial["query"]["bool"]["must"][0]["bool"]["_name"] == "most_words"
+
+
+def test_reasons_at_most_three_most_informative_first_one_per_meaning():
+    out = reasons.explain(["description_words", "title_words", "title_phrase", "all_words",
+                           "occupation_major", "occupation_match", "welcomes_veteran", "campaign_veteran",
+                           "benefit_housing"], labels={"benefit_housing": "包住"})
+    assert [r["code"] for r in out] == ["title_phrase", "occupation_match", "benefit_housing"]
+    assert out[2]["text"] == "包住"
+    assert [r["code"] for r in reasons.explain(["campaign_veteran", "welcomes_veteran"])] == [
+        "welcomes_veteran"]
+    assert [r["code"] for r in reasons.explain(["occupation_major", "occupation_match"])] == [
+        "occupation_match"]
+    assert reasons.explain(["understood_pay"], labels={"understood_pay": "月薪8000以上"}) == [
+        {"code": "understood_pay", "text": "月薪8000以上"}]
+
+
+def test_search_args_from_the_schema(app):
+    from recruit.search.schemas import VacancySearchArgs
+
+    with app.test_request_context():
+        args = VacancySearchArgs().load({"q": "电工", "off": ["pay", "place:武汉"],
+                                         "employment_type": ["full_time"]})
+    assert isinstance(args, SearchArgs) and args.off == frozenset({"pay", "place:武汉"})
+    assert args.employment_type == ("full_time",) and args.page == 1
+    with pytest.raises(TypeError):
+        SearchArgs.of({"nonsense": 1})
+    with pytest.raises(AttributeError):
+        args.q = "x"  # frozen
+
+
+def test_understanding_is_reported_as_the_schema_documents():
+    u = understanding.understand("日结 200一天")
+    plan = intents.plan(SearchArgs(q="日结 200一天"), u, weights_file.load())
+    assert plan.understood[1] == {"kind": "pay", "value": [3520, 5280], "text": "200一天",
+                                  "applied_as": "filter"}
+
+
+def test_the_diversified_order_is_complete_and_caps_while_others_remain():
+    from recruit.search import diversify
+
+    ranked = [(str(i), e) for i, e in enumerate([1, 1, 1, 1, 2, 1, 3, 1, 1])]
+    out = diversify.order(ranked, 1, 3)
+    assert sorted(out, key=int) == [str(i) for i in range(9)]  # every hit once
+    assert out[:3] == ["0", "4", "6"]  # one per employer while others are left
+    assert out[3:] == ["1", "2", "3", "5", "7", "8"]  # then employer 1 fills the pages
+    assert diversify.offset_of(["div", 40], 1, 20) == 40 and diversify.offset_of(None, 3, 20) == 40
+    assert diversify.is_cursor(["div", 3]) and not diversify.is_cursor([5, "x"])
+
+
+def test_pinyin_spells_titles_in_full_and_by_initials():
+    from recruit.search import pinyin
+
+    assert "电焊工" in pinyin.terms_for("dianhan") and "电焊工" in pinyin.terms_for("dhg")
+    assert pinyin.terms_for("baoan")[0] == "保安"  # an exact spelling first
+    assert pinyin.is_latin("dian han") and not pinyin.is_latin("电工") and not pinyin.is_latin("a1")
+    assert pinyin.terms_for("电工") == ()
+    body = queries.typeahead("dhg", 5, pinyin.terms_for("dhg"))
+    assert {"prefix": {"title": {"value": "电焊工"}}} in body["query"]["bool"]["should"]
