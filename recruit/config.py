@@ -35,6 +35,18 @@ def _secrets_file() -> dict[str, str]:
     return {k.strip(): v.strip() for k, v in pairs}
 
 
+def _default_database_url() -> str:
+    """The main job's cluster as deploy/postgres.sh made it: its password is generated once per
+    installation into $RECRUIT_HOME/secrets/postgres-password (0600), never a constant."""
+    home = Path(_env("RECRUIT_HOME", "/var/lib/recruit") or "")
+    try:
+        password = (home / "secrets" / "postgres-password").read_text(encoding="utf-8").strip()
+    except OSError:
+        password = ""
+    auth = f"recruit:{password}" if password else "recruit"
+    return f"postgresql+psycopg://{auth}@127.0.0.1:{_env('PG_PORT', '55432')}/recruit"
+
+
 def _secret(name: str, stored: dict[str, str]) -> str | None:
     return _env(name) or stored.get(name)
 
@@ -97,9 +109,7 @@ def load(overrides: dict | None = None) -> dict:
     stored = _secrets_file()
     cfg: dict = {
         "RECRUIT_ENV": env,
-        "SQLALCHEMY_DATABASE_URI": _env(
-            "DATABASE_URL", "postgresql+psycopg://recruit:recruit@127.0.0.1:55432/recruit"
-        ),
+        "SQLALCHEMY_DATABASE_URI": _env("DATABASE_URL") or _default_database_url(),
         # hide_parameters keeps personal data out of SQL error messages and logs
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "pool_size": 10, "hide_parameters": True},
         "ELASTICSEARCH_URL": _env("ELASTICSEARCH_URL", "http://127.0.0.1:9200"),
