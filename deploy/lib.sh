@@ -63,3 +63,6 @@ secret_file() {
   chmod 600 "$1"
   cat "$1"
 }
+
+# seconds since a `date +%s.%N` stamp, one decimal
+elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }

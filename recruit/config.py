@@ -47,6 +47,13 @@ def _default_database_url() -> str:
     return f"postgresql+psycopg://{auth}@127.0.0.1:{_env('PG_PORT', '55432')}/recruit"
 
 
+def _shards() -> dict[str, int]:
+    """SEARCH_SHARDS=vacancies=12,jobseekers=8: primary shards per index for the deployment's shape
+    (docs/deployment.md); an index not named keeps its mapping file's count."""
+    pairs = (item.split("=", 1) for item in (_env("SEARCH_SHARDS") or "").split(",") if "=" in item)
+    return {name.strip(): int(count) for name, count in pairs}
+
+
 def _secret(name: str, stored: dict[str, str]) -> str | None:
     return _env(name) or stored.get(name)
 
@@ -116,6 +123,9 @@ def load(overrides: dict | None = None) -> dict:
         "ELASTICSEARCH_TIMEOUT": float(_env("ELASTICSEARCH_TIMEOUT", "10")),
         # every index and alias name starts with this; tests use their own
         "SEARCH_INDEX_PREFIX": _env("SEARCH_INDEX_PREFIX", "recruit"),
+        # the shape's index layout: primaries per index, replicas of each (None: the mapping file's)
+        "SEARCH_SHARDS": _shards(),
+        "SEARCH_REPLICAS": int(r) if (r := _env("SEARCH_REPLICAS")) else None,
         "SECRET_KEY": _secret("SECRET_KEY", stored),
         "JWT_SECRET_KEY": _secret("JWT_SECRET_KEY", stored),
         "JWT_ACCESS_TOKEN_EXPIRES": int(_env("JWT_ACCESS_TOKEN_SECONDS", "3600")),
