@@ -20,7 +20,7 @@ psql_su -c 'select 1' >/dev/null || die "the main PostgreSQL does not answer on 
 [ "$(psql_su -c 'show archive_mode')" = on ] \
   || die "WAL archiving is off: restart PostgreSQL once with the current settings (deploy/stop.sh postgres; deploy/run.sh)"
 
-ts=$(date -u +%Y%m%dT%H%M%SZ)
+ts=$(date -u +%Y%m%d-%H%M%S)  # also the snapshot name: lowercase only
 dest=$BACKUP_DIR/pg-base/$ts
 install -d -m 755 "$BACKUP_DIR"
 install -d -o postgres -g postgres -m 700 "$BACKUP_DIR/pg-base"

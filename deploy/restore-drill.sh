@@ -12,8 +12,8 @@ cd "$ROOT"
 
 DRILL_HOME=${DRILL_HOME:-$RECRUIT_HOME/drill}
 DRILL_PG_PORT=${DRILL_PG_PORT:-$((PG_PORT + 100))}
-DRILL_ES_PORT=${DRILL_ES_PORT:-$((ES_PORT + 100))}
-DRILL_ES_TRANSPORT_PORT=${DRILL_ES_TRANSPORT_PORT:-$((ES_TRANSPORT_PORT + 100))}
+DRILL_ES_PORT=${DRILL_ES_PORT:-$((ES_PORT + 50))}
+DRILL_ES_TRANSPORT_PORT=${DRILL_ES_TRANSPORT_PORT:-$((ES_TRANSPORT_PORT + 50))}
 PREFIX=${SEARCH_INDEX_PREFIX:-recruit}
 PGBIN=$(pg_bin) || die "PostgreSQL is not installed"
 
@@ -39,7 +39,7 @@ t0=$(date +%s.%N)
 # --- PostgreSQL: base backup + archived WAL replayed to the end, on its own port and socket
 log "restoring PostgreSQL base backup $ts into $DPG (port $DRILL_PG_PORT)"
 install -d -m 755 "$DRILL_HOME"
-install -d -o postgres -g postgres -m 755 "$DRUN"
+install -d -o postgres -g postgres -m 755 "$DRUN" "$DRILL_HOME/pg-log"
 install -d -o postgres -g postgres -m 700 "$DPG" "$DPG/pg_wal"
 runuser -u postgres -- tar -xzf "$base/base.tar.gz" -C "$DPG"
 runuser -u postgres -- tar -xzf "$base/pg_wal.tar.gz" -C "$DPG/pg_wal"
@@ -52,13 +52,13 @@ restore_command = 'cp $PG_ARCHIVE/%f %p'
 recovery_target_action = 'promote'
 CONF
 runuser -u postgres -- touch "$DPG/recovery.signal"
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$DPG" -l "$DRILL_HOME/postgres.log" -w -t 600 start >/dev/null \
-  || { tail -20 "$DRILL_HOME/postgres.log" >&2; die "restored PostgreSQL did not start"; }
+runuser -u postgres -- "$PGBIN/pg_ctl" -D "$DPG" -l "$DRILL_HOME/pg-log/postgres.log" -w -t 600 start >/dev/null \
+  || { tail -20 "$DRILL_HOME/pg-log/postgres.log" >&2; die "restored PostgreSQL did not start"; }
 psql_d() { runuser -u postgres -- "$PGBIN/psql" -h "$DRUN" -p "$DRILL_PG_PORT" -d recruit -v ON_ERROR_STOP=1 -qAt "$@"; }
 for _ in $(seq 300); do [ "$(psql_d -c 'select pg_is_in_recovery()' 2>/dev/null)" = f ] && break; sleep 1; done
 [ "$(psql_d -c 'select pg_is_in_recovery()')" = f ] || die "restored PostgreSQL still recovering after 300 s"
 took[postgres]=$(elapsed "$t0")
-replayed=$(grep -c 'restored log file' "$DRILL_HOME/postgres.log" || true)
+replayed=$(grep -c 'restored log file' "$DRILL_HOME/pg-log/postgres.log" || true)
 
 # --- Elasticsearch: a fresh single node reading the same snapshot repository
 t0=$(date +%s.%N)
@@ -105,7 +105,7 @@ counters=$(flask recruit reconcile-counters 2>&1) && verdict=ok || { verdict=FAI
 row "counters (reconcile-counters)" "" "$(echo "$counters" | tail -n 1)" "$verdict"
 for index in vacancies jobseekers; do
   report=$(flask recruit check-index "$index" 2>/dev/null | tail -n 1) && verdict=ok || { verdict=FAIL; fail=1; }
-  summary=$(echo "$report" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(f"db {r[\"database\"]} / index {r[\"indexed\"]}, sampled {r[\"sampled\"]}: missing {len(r[\"missing\"])}, stale {len(r[\"stale\"])}, extra {len(r[\"extra\"])}")' 2>/dev/null || echo "$report")
+  summary=$(echo "$report" | python3 -c "import json, sys; r = json.load(sys.stdin); print(f\"db {r['database']} / index {r['indexed']}, sampled {r['sampled']}: missing {len(r['missing'])}, stale {len(r['stale'])}, extra {len(r['extra'])}\")" 2>/dev/null || echo "$report")
   row "index $index (check-index)" "" "" "$verdict: $summary"
 done
 echo
