@@ -4,10 +4,15 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV=${VENV:-$ROOT/.venv}
 
-services_up() {
+services_up() {  # [test]: the test suite's own PostgreSQL cluster instead of the main job's
   if [ -z "${DATABASE_URL:-}" ]; then
-    DATABASE_URL=$("$ROOT/deploy/postgres.sh")
-    export DATABASE_URL RECRUIT_OWN_POSTGRES=1
+    if [ "${1:-}" = test ]; then
+      DATABASE_URL=$("$ROOT/deploy/postgres.sh" --test)
+      export DATABASE_URL RECRUIT_OWN_POSTGRES=test
+    else
+      DATABASE_URL=$("$ROOT/deploy/postgres.sh")
+      export DATABASE_URL RECRUIT_OWN_POSTGRES=main
+    fi
   else
     log "using DATABASE_URL from the environment"
   fi

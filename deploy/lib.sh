@@ -6,10 +6,16 @@ RECRUIT_HOME=${RECRUIT_HOME:-/var/lib/recruit}
 RECRUIT_CACHE=${RECRUIT_CACHE:-/opt/recruit}
 RUN_DIR=$RECRUIT_HOME/run
 
+# the main job's cluster (durable, WAL archived) and the test suite's own (fast, disposable)
 PG_PORT=${PG_PORT:-55432}
 PG_DATA=$RECRUIT_HOME/pg-data
+PG_TEST_PORT=${PG_TEST_PORT:-55433}
+PG_TEST_DATA=$RECRUIT_HOME/pg-test-data
 PG_USER=recruit
-PG_PASSWORD=${PG_PASSWORD:-recruit}
+# passwords are generated once per installation (0600 files, never constants)
+SECRETS_DIR=$RECRUIT_HOME/secrets
+BACKUP_DIR=$RECRUIT_HOME/backups
+PG_ARCHIVE=$BACKUP_DIR/pg-wal
 
 REDIS_PORT=${REDIS_PORT:-56379}
 
@@ -22,6 +28,8 @@ ES_DATA=$RECRUIT_HOME/es-data
 ES_LOGS=$RECRUIT_HOME/es-logs
 ES_JAVA_HOME=${ES_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ES_HEAP=${ES_HEAP:-1g}
+# snapshot repository (path.repo); a shared filesystem when several nodes form a cluster
+ES_REPO=${ES_REPO:-$BACKUP_DIR/es}
 
 log() { printf '[deploy] %s\n' "$*" >&2; }
 die() { printf '[deploy] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -39,3 +47,22 @@ apt_install() {
 
 # pid file holds a live process?
 pid_alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+pg_bin() {
+  local d
+  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$d" ] && echo "$d"
+}
+
+# a random secret kept in a 0600 file, made on first use: secret_file PATH → prints the value
+secret_file() {
+  if [ ! -s "$1" ]; then
+    install -d -m 700 "$(dirname "$1")"
+    ( umask 077; head -c 32 /dev/urandom | base64 | tr -d '/+=\n' >"$1.tmp" && mv "$1.tmp" "$1" )
+  fi
+  chmod 600 "$1"
+  cat "$1"
+}
+
+# seconds since a `date +%s.%N` stamp, one decimal
+elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }

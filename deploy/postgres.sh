@@ -1,15 +1,75 @@
 #!/usr/bin/env bash
-# Start a PostgreSQL cluster owned by the project on 127.0.0.1:$PG_PORT and create the
-# app and test databases. Idempotent: a running cluster is reused.
+# Start a PostgreSQL cluster owned by the project on 127.0.0.1 and create the app and test
+# databases. Idempotent: a running cluster is reused (its settings are rewritten and reloaded).
+#
+#   postgres.sh          the main job's cluster: $PG_PORT (55432), $RECRUIT_HOME/pg-data;
+#                        fsync, full_page_writes and synchronous_commit on; WAL archived to
+#                        $RECRUIT_HOME/backups/pg-wal (deploy/backup.sh takes the base backups)
+#   postgres.sh --test   the test suite's own cluster: $PG_TEST_PORT (55433), pg-test-data;
+#                        durability traded for speed (it holds nothing worth keeping)
+#   postgres.sh --print-config [--test]   print the settings only (no root, nothing started)
+#
+# The role's password is generated once per installation into $RECRUIT_HOME/secrets (0600).
 # Prints the DATABASE_URL of the app database on stdout.
 . "$(dirname "$0")/lib.sh"
-need_root
 
-pg_bin() {
-  local d
-  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$d" ] && echo "$d"
+MODE=main PRINT=0
+for arg in "$@"; do
+  case $arg in
+    --test) MODE=test ;;
+    --print-config) PRINT=1 ;;
+    *) die "unknown argument $arg" ;;
+  esac
+done
+if [ "$MODE" = test ]; then
+  PORT=$PG_TEST_PORT DATA=$PG_TEST_DATA PG_LOG=$RECRUIT_HOME/pg-test-log
+  PASS_FILE=$SECRETS_DIR/postgres-test-password
+else
+  PORT=$PG_PORT DATA=$PG_DATA PG_LOG=$RECRUIT_HOME/pg-log
+  PASS_FILE=$SECRETS_DIR/postgres-password
+fi
+
+config() {
+  cat <<CONF
+# written by deploy/postgres.sh on every start; edit the script, not this file
+listen_addresses = '127.0.0.1'
+port = $PORT
+unix_socket_directories = '$RUN_DIR'
+max_connections = 200
+shared_buffers = 512MB
+CONF
+  if [ "$MODE" = test ]; then
+    cat <<CONF
+# the test suite's cluster: durability traded for speed (never the main job's data)
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+wal_level = minimal
+max_wal_senders = 0
+archive_mode = off
+CONF
+  else
+    cat <<CONF
+# the main job's cluster: an acknowledged commit survives a crash of the process or the machine
+fsync = on
+synchronous_commit = on
+full_page_writes = on
+# WAL for a streaming standby and for point-in-time recovery from base backup + archive
+wal_level = replica
+max_wal_senders = 10
+max_replication_slots = 10
+wal_keep_size = 1GB
+hot_standby = on
+archive_mode = on
+archive_command = 'test ! -f $PG_ARCHIVE/%f && cp %p $PG_ARCHIVE/%f.part && mv $PG_ARCHIVE/%f.part $PG_ARCHIVE/%f'
+# a quiet hour still closes a segment every 5 minutes: at most 5 minutes of commits live only in pg_wal
+archive_timeout = 300
+CONF
+  fi
 }
+
+if [ "$PRINT" = 1 ]; then config; exit 0; fi
+need_root
 
 if [ -z "$(pg_bin)" ]; then
   log "installing PostgreSQL from Debian's packages"
@@ -20,46 +80,54 @@ id postgres >/dev/null 2>&1 || die "system user 'postgres' missing (Debian's pac
 
 mkdir -p "$RECRUIT_HOME" "$RUN_DIR"
 chmod 755 "$RECRUIT_HOME"
-if [ ! -s "$PG_DATA/PG_VERSION" ]; then
-  log "initialising cluster in $PG_DATA"
-  install -d -o postgres -g postgres -m 700 "$PG_DATA"
-  pwfile=$(mktemp); echo "$PG_PASSWORD" >"$pwfile"; chown postgres "$pwfile"
-  runuser -u postgres -- "$PGBIN/initdb" -D "$PG_DATA" -U postgres --encoding=UTF8 \
+PASSWORD=$(secret_file "$PASS_FILE")
+if [ ! -s "$DATA/PG_VERSION" ]; then
+  log "initialising the $MODE cluster in $DATA"
+  install -d -o postgres -g postgres -m 700 "$DATA"
+  pwfile=$(mktemp); secret_file "$PASS_FILE" >"$pwfile"; chown postgres "$pwfile"
+  runuser -u postgres -- "$PGBIN/initdb" -D "$DATA" -U postgres --encoding=UTF8 \
     --locale=C.UTF-8 --auth-local=peer --auth-host=scram-sha-256 --pwfile="$pwfile" >/dev/null
   rm -f "$pwfile"
-  cat >>"$PG_DATA/postgresql.conf" <<CONF
-listen_addresses = '127.0.0.1'
-port = $PG_PORT
-unix_socket_directories = '$RUN_DIR'
-max_connections = 200
-shared_buffers = 512MB
-# a development and test cluster: durability traded for speed
-fsync = off
-synchronous_commit = off
-full_page_writes = off
-CONF
 fi
+if [ "$MODE" = main ]; then
+  install -d -m 755 "$BACKUP_DIR"
+  install -d -o postgres -g postgres -m 700 "$PG_ARCHIVE"
+fi
+# our settings in their own file, included last so they win over anything earlier (clusters made by
+# older versions of this script carry `fsync = off` in postgresql.conf itself)
+config >"$DATA/recruit.conf"
+chown postgres:postgres "$DATA/recruit.conf"
+grep -q "^include 'recruit.conf'" "$DATA/postgresql.conf" \
+  || printf "\n# deploy/postgres.sh's settings (last, so they win)\ninclude 'recruit.conf'\n" >>"$DATA/postgresql.conf"
 chown postgres "$RUN_DIR"
-PG_LOG=$RECRUIT_HOME/pg-log
 install -d -o postgres -g postgres -m 755 "$PG_LOG"
 
-if runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
-  log "PostgreSQL already running on 127.0.0.1:$PG_PORT"
+psql_su() { runuser -u postgres -- "$PGBIN/psql" -h "$RUN_DIR" -p "$PORT" -v ON_ERROR_STOP=1 -qAt "$@"; }
+if runuser -u postgres -- "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
+  log "PostgreSQL ($MODE) already running on 127.0.0.1:$PORT"
+  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$DATA" reload >/dev/null
+  sleep 0.5
+  pending=$(psql_su -c "select string_agg(name, ', ') from pg_settings where pending_restart")
+  [ -z "$pending" ] || log "WARNING: $pending take effect at the next restart: deploy/stop.sh postgres, then run again"
 else
-  log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG/postgres.log" -w -t 60 start >/dev/null \
+  log "starting PostgreSQL ($MODE) on 127.0.0.1:$PORT"
+  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$DATA" -l "$PG_LOG/postgres.log" -w -t 60 start >/dev/null \
     || die "PostgreSQL did not start; see $PG_LOG/postgres.log"
 fi
 
 for _ in $(seq 60); do
-  "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" && break
+  "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" && break
   sleep 1
 done
-"$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" || die "PostgreSQL not ready on port $PG_PORT"
+"$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" || die "PostgreSQL not ready on port $PORT"
 
-psql_su() { runuser -u postgres -- "$PGBIN/psql" -h "$RUN_DIR" -p "$PG_PORT" -v ON_ERROR_STOP=1 -qAt "$@"; }
 if [ -z "$(psql_su -c "select 1 from pg_roles where rolname='$PG_USER'")" ]; then
-  psql_su -c "create role $PG_USER login createdb password '$PG_PASSWORD'"
+  psql_su -c "create role $PG_USER login createdb password '$PASSWORD'"
+elif ! PGPASSWORD=$PASSWORD "$PGBIN/psql" -h 127.0.0.1 -p "$PORT" -U "$PG_USER" -d postgres -qAt \
+       -c 'select 1' >/dev/null 2>&1; then
+  # a cluster from before the generated passwords (or a restored one): the file is the truth
+  log "setting $PG_USER's password from $PASS_FILE"
+  psql_su -c "alter role $PG_USER password '$PASSWORD'"
 fi
 for db in recruit recruit_test; do
   if [ -z "$(psql_su -c "select 1 from pg_database where datname='$db'")" ]; then
@@ -67,4 +135,4 @@ for db in recruit recruit_test; do
     log "created database $db"
   fi
 done
-echo "postgresql+psycopg://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/recruit"
+echo "postgresql+psycopg://$PG_USER:$PASSWORD@127.0.0.1:$PORT/recruit"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Stop what the deploy scripts started, by pid file (never by process name).
-# With no arguments everything; otherwise only the named: gunicorn sync expiry redis elasticsearch postgres
+# With no arguments everything; otherwise only the named:
+#   gunicorn sync expiry redis elasticsearch postgres postgres-test
 . "$(dirname "$0")/lib.sh"
 
 stop_pid() {  # name pidfile
@@ -19,8 +20,12 @@ wanted sync && stop_pid "sync worker" "$RUN_DIR/sync.pid"
 wanted expiry && stop_pid "vacancy expiry job" "$RUN_DIR/expiry.pid"
 wanted redis && stop_pid Redis "$RUN_DIR/redis.pid"
 wanted elasticsearch && stop_pid Elasticsearch "$RUN_DIR/elasticsearch.pid"
-if wanted postgres && [ -s "$PG_DATA/postmaster.pid" ]; then
-  log "stopping PostgreSQL"
-  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  runuser -u postgres -- "$pgbin/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null || true
-fi
+stop_pg() {  # name datadir
+  if [ -s "$2/postmaster.pid" ]; then
+    log "stopping $1"
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$2" -m fast -w stop >/dev/null || true
+  fi
+}
+wanted postgres && stop_pg PostgreSQL "$PG_DATA"
+wanted postgres-test && stop_pg "PostgreSQL (tests)" "$PG_TEST_DATA"
+true

@@ -5,7 +5,7 @@
 need_root
 cd "$ROOT"
 
-services_up
+services_up test  # its own PostgreSQL cluster (port 55433, fsync off), never the main job's
 python_env
 browser_deps
 log "ruff"

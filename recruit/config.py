@@ -35,6 +35,25 @@ def _secrets_file() -> dict[str, str]:
     return {k.strip(): v.strip() for k, v in pairs}
 
 
+def _default_database_url() -> str:
+    """The main job's cluster as deploy/postgres.sh made it: its password is generated once per
+    installation into $RECRUIT_HOME/secrets/postgres-password (0600), never a constant."""
+    home = Path(_env("RECRUIT_HOME", "/var/lib/recruit") or "")
+    try:
+        password = (home / "secrets" / "postgres-password").read_text(encoding="utf-8").strip()
+    except OSError:
+        password = ""
+    auth = f"recruit:{password}" if password else "recruit"
+    return f"postgresql+psycopg://{auth}@127.0.0.1:{_env('PG_PORT', '55432')}/recruit"
+
+
+def _shards() -> dict[str, int]:
+    """SEARCH_SHARDS=vacancies=12,jobseekers=8: primary shards per index for the deployment's shape
+    (docs/deployment.md); an index not named keeps its mapping file's count."""
+    pairs = (item.split("=", 1) for item in (_env("SEARCH_SHARDS") or "").split(",") if "=" in item)
+    return {name.strip(): int(count) for name, count in pairs}
+
+
 def _secret(name: str, stored: dict[str, str]) -> str | None:
     return _env(name) or stored.get(name)
 
@@ -104,15 +123,16 @@ def load(overrides: dict | None = None) -> dict:
     stored = _secrets_file()
     cfg: dict = {
         "RECRUIT_ENV": env,
-        "SQLALCHEMY_DATABASE_URI": _env(
-            "DATABASE_URL", "postgresql+psycopg://recruit:recruit@127.0.0.1:55432/recruit"
-        ),
+        "SQLALCHEMY_DATABASE_URI": _env("DATABASE_URL") or _default_database_url(),
         # hide_parameters keeps personal data out of SQL error messages and logs
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "pool_size": 10, "hide_parameters": True},
         "ELASTICSEARCH_URL": _env("ELASTICSEARCH_URL", "http://127.0.0.1:9200"),
         "ELASTICSEARCH_TIMEOUT": float(_env("ELASTICSEARCH_TIMEOUT", "10")),
         # every index and alias name starts with this; tests use their own
         "SEARCH_INDEX_PREFIX": _env("SEARCH_INDEX_PREFIX", "recruit"),
+        # the shape's index layout: primaries per index, replicas of each (None: the mapping file's)
+        "SEARCH_SHARDS": _shards(),
+        "SEARCH_REPLICAS": int(r) if (r := _env("SEARCH_REPLICAS")) else None,
         "SECRET_KEY": _secret("SECRET_KEY", stored),
         "JWT_SECRET_KEY": _secret("JWT_SECRET_KEY", stored),
         # short access tokens; a refresh token (single use, rotated) gets the next one

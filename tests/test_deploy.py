@@ -5,14 +5,24 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 RUN_DIR = Path(os.environ.get("RECRUIT_HOME", "/var/lib/recruit")) / "run"
 
 
-def _run(script: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(ROOT / "deploy" / script)], capture_output=True, text=True,
+HOME = Path(os.environ.get("RECRUIT_HOME", "/var/lib/recruit"))
+
+
+def _run(script: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(ROOT / "deploy" / script), *args], capture_output=True, text=True,
                           timeout=120, check=False)
+
+
+def _settings(text: str) -> dict[str, str]:
+    pairs = (line.split("=", 1) for line in text.splitlines()
+             if "=" in line and not line.lstrip().startswith("#"))
+    return {k.strip(): v.strip() for k, v in pairs}
 
 
 @pytest.mark.skipif(not os.environ.get("RECRUIT_OWN_ELASTICSEARCH"),
@@ -29,7 +39,29 @@ def test_elasticsearch_script_reuses_the_running_node():
 @pytest.mark.skipif(not os.environ.get("RECRUIT_OWN_POSTGRES"),
                     reason="PostgreSQL was given by DATABASE_URL, not started by deploy/")
 def test_postgres_script_reuses_the_running_cluster():
-    done = _run("postgres.sh")
+    # deploy/test.sh runs the suite on its own cluster (--test); deploy/run.sh on the main one
+    args = ("--test",) if os.environ["RECRUIT_OWN_POSTGRES"] == "test" else ()
+    done = _run("postgres.sh", *args)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == os.environ["DATABASE_URL"]
     assert "already running" in done.stderr and "created database" not in done.stderr
+
+
+@pytest.mark.skipif(not os.environ.get("RECRUIT_OWN_POSTGRES"),
+                    reason="PostgreSQL was given by DATABASE_URL, not started by deploy/")
+def test_postgres_password_is_generated_per_installation():
+    name = "postgres-test-password" if os.environ["RECRUIT_OWN_POSTGRES"] == "test" else "postgres-password"
+    path = HOME / "secrets" / name
+    assert path.stat().st_mode & 0o777 == 0o600
+    password = path.read_text().strip()
+    assert len(password) >= 32
+    assert make_url(os.environ["DATABASE_URL"]).password == password
+
+
+def test_main_cluster_keeps_durability_and_archives_wal():
+    main = _settings(_run("postgres.sh", "--print-config").stdout)
+    assert (main["fsync"], main["full_page_writes"], main["synchronous_commit"]) == ("on", "on", "on")
+    assert main["archive_mode"] == "on" and "%p" in main["archive_command"]
+    assert main["wal_level"] == "replica" and int(main["max_wal_senders"]) >= 2
+    test = _settings(_run("postgres.sh", "--test", "--print-config").stdout)
+    assert test["fsync"] == "off" and test["port"] != main["port"]

@@ -15,8 +15,10 @@ class OrjsonNdjsonSerializer(NdjsonSerializer):
 
 
 def init_app(app: Flask) -> None:
+    # several nodes, comma-separated: the client spreads requests and retries another on a dead one
+    hosts = [url.strip() for url in app.config["ELASTICSEARCH_URL"].split(",") if url.strip()]
     app.extensions["elasticsearch"] = Elasticsearch(
-        app.config["ELASTICSEARCH_URL"],
+        hosts,
         request_timeout=app.config["ELASTICSEARCH_TIMEOUT"],
         retry_on_timeout=False,
         max_retries=1,

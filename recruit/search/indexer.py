@@ -38,7 +38,7 @@ def ensure_indices() -> list[str]:
             continue
         name = _new_name(index)
         d = mappings.definition(index)
-        es().indices.create(index=name, settings=d["settings"], mappings=d["mappings"],
+        es().indices.create(index=name, settings=mappings.settings(index), mappings=d["mappings"],
                             aliases={alias: {"is_write_index": True}})
         created.append(name)
     return created
@@ -122,9 +122,10 @@ def rebuild(index: str, load_batches: Callable, *, on_batch: Callable | None = N
     if indices_behind(rebuild_alias):
         raise RuntimeError(f"a rebuild of {index} is already running")
     d = mappings.definition(index)
+    final = mappings.settings(index)
     name = _new_name(index)
     # bulk-load settings: no replicas, no refresh; restored before the swap
-    loading = {**d["settings"], "number_of_replicas": 0, "refresh_interval": "-1"}
+    loading = {**final, "number_of_replicas": 0, "refresh_interval": "-1"}
     es().indices.create(index=name, settings=loading, mappings=d["mappings"],
                         aliases={rebuild_alias: {}})
     total = 0
@@ -137,8 +138,8 @@ def rebuild(index: str, load_batches: Callable, *, on_batch: Callable | None = N
             if on_batch:
                 on_batch(total)
         es().indices.put_settings(index=name, settings={
-            "number_of_replicas": d["settings"].get("number_of_replicas", 0),
-            "refresh_interval": d["settings"].get("refresh_interval", "1s")})
+            "number_of_replicas": final.get("number_of_replicas", 0),
+            "refresh_interval": final.get("refresh_interval", "1s")})
         es().indices.refresh(index=name)
         old = indices_behind(alias)
         actions = [{"remove": {"index": o, "alias": alias}} for o in old]

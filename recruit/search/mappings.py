@@ -25,6 +25,19 @@ def definition(index: str) -> dict:
     }
 
 
+def settings(index: str) -> dict:
+    """The file's index settings with the deployment shape's shard and replica counts
+    (SEARCH_SHARDS / SEARCH_REPLICAS; unset: the file's single-machine values)."""
+    out = dict(definition(index)["settings"])
+    shards = current_app.config.get("SEARCH_SHARDS", {}).get(index)
+    if shards:
+        out["number_of_shards"] = shards
+    replicas = current_app.config.get("SEARCH_REPLICAS")
+    if replicas is not None:
+        out["number_of_replicas"] = replicas
+    return out
+
+
 def alias(index: str) -> str:
     """The name the application reads and writes through."""
     return f"{current_app.config['SEARCH_INDEX_PREFIX']}-{index}"

@@ -1,0 +1,259 @@
+#!/usr/bin/env bash
+# The cluster shape on one machine, over loopback (deploy/cluster.env; docs/deployment.md):
+#   3 Elasticsearch nodes (one replica per shard), PostgreSQL primary + streaming hot standby,
+#   Redis, N API instances (gunicorn) each with a search sync worker, nginx in front.
+# Every "host" is a directory $CLUSTER_HOME/<host> used as that host's RECRUIT_HOME, so each
+# step below is what runs on that host in a real deployment (the same deploy scripts).
+#
+#   deploy/cluster.sh up [search|db|cache|app|lb ...]   start what is missing (all parts by default)
+#   deploy/cluster.sh status                            one line per process, replication, health
+#   deploy/cluster.sh down [--purge]                    stop everything (and delete its data)
+#   deploy/cluster.sh flask ARGS...                     a flask command with the app hosts' settings
+. "$(dirname "$0")/env.sh"
+. "$ROOT/deploy/cluster.env"
+need_root
+cd "$ROOT"
+
+SHARED=$CLUSTER_HOME/shared
+APP_ENV=$SHARED/app.env
+ES_SNAPSHOTS=$SHARED/es-snapshots   # a shared filesystem (NFS) on real hosts
+home() { echo "$CLUSTER_HOME/$1"; }
+join() { local IFS=,; echo "$*"; }
+es_urls() { local u=() p; for p in "${ES_HTTP_PORTS[@]}"; do u+=("http://$CLUSTER_HOST:$p"); done; join "${u[@]}"; }
+es_seeds() { local s=() p; for p in "${ES_TRANSPORT_PORTS[@]}"; do s+=("$CLUSTER_HOST:$p"); done; join "${s[@]}"; }
+es1="http://$CLUSTER_HOST:${ES_HTTP_PORTS[0]}"
+PGBIN=$(pg_bin || true)
+
+search_up() {
+  local i
+  for i in "${!ES_NODES[@]}"; do
+    env RECRUIT_HOME="$(home "${ES_NODES[i]}")" ES_PORT="${ES_HTTP_PORTS[i]}" \
+      ES_TRANSPORT_PORT="${ES_TRANSPORT_PORTS[i]}" ES_HEAP="$CLUSTER_ES_HEAP" ES_REPO="$ES_SNAPSHOTS" \
+      ES_CLUSTER_NAME=recruit-cluster ES_NODE_NAME="${ES_NODES[i]}" ES_SEED_HOSTS="$(es_seeds)" \
+      ES_INITIAL_MASTERS="$(join "${ES_NODES[@]}")" ES_WAIT=0 "$ROOT/deploy/elasticsearch.sh" >/dev/null
+  done
+  log "waiting for ${#ES_NODES[@]} Elasticsearch nodes to form the cluster"
+  local n=${#ES_NODES[@]}
+  for _ in $(seq 180); do
+    curl -fsS "$es1/_cluster/health?wait_for_nodes=$n&wait_for_status=yellow&timeout=1s" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fsS "$es1/_cluster/health?wait_for_nodes=$n&wait_for_status=yellow&timeout=5s" >/dev/null \
+    || die "Elasticsearch cluster did not form; see $(home "${ES_NODES[0]}")/es-logs"
+  log "Elasticsearch cluster: $(curl -fsS "$es1/_cat/health?h=status,node.total,shards,unassign")"
+}
+
+db_up() {
+  local primary standby rep_pass
+  primary=$(home db-1) standby=$(home db-2)
+  env RECRUIT_HOME="$primary" PG_PORT="$PG_PRIMARY_PORT" "$ROOT/deploy/postgres.sh" >/dev/null
+  psql_p() { runuser -u postgres -- "$PGBIN/psql" -h "$primary/run" -p "$PG_PRIMARY_PORT" -v ON_ERROR_STOP=1 -qAt "$@"; }
+  rep_pass=$(secret_file "$primary/secrets/replication-password")
+  if [ -z "$(psql_p -c "select 1 from pg_roles where rolname = 'replicator'")" ]; then
+    psql_p -c "create role replicator replication login password '$rep_pass'"
+  fi
+  if [ ! -s "$standby/pg-data/PG_VERSION" ]; then
+    log "db-2: streaming standby from db-1 (pg_basebackup -R, slot db_2)"
+    install -d -m 755 "$standby"
+    install -d -o postgres -g postgres -m 755 "$standby/run" "$standby/pg-log"
+    install -d -o postgres -g postgres -m 700 "$standby/pg-data" "$standby/backups/pg-wal"
+    psql_p -c "select pg_drop_replication_slot('db_2') from pg_replication_slots where slot_name = 'db_2'" >/dev/null
+    runuser -u postgres -- env PGPASSWORD="$rep_pass" "$PGBIN/pg_basebackup" -h "$CLUSTER_HOST" \
+      -p "$PG_PRIMARY_PORT" -U replicator -D "$standby/pg-data" -R -X stream -c fast -C -S db_2 \
+      || die "pg_basebackup from db-1 failed"
+    # last in the configuration: this host's port, socket and archive (used once promoted)
+    cat >>"$standby/pg-data/postgresql.auto.conf" <<CONF
+port = $PG_STANDBY_PORT
+unix_socket_directories = '$standby/run'
+hot_standby = on
+hot_standby_feedback = on
+archive_command = 'test ! -f $standby/backups/pg-wal/%f && cp %p $standby/backups/pg-wal/%f'
+CONF
+  fi
+  if ! runuser -u postgres -- "$PGBIN/pg_ctl" -D "$standby/pg-data" status >/dev/null 2>&1; then
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$standby/pg-data" -l "$standby/pg-log/postgres.log" -w -t 120 start >/dev/null \
+      || die "db-2 did not start; see $standby/pg-log/postgres.log"
+  fi
+  for _ in $(seq 30); do
+    [ "$(psql_p -c "select state from pg_stat_replication limit 1")" = streaming ] && break
+    sleep 1
+  done
+  log "PostgreSQL: db-1 primary :$PG_PRIMARY_PORT, db-2 standby :$PG_STANDBY_PORT ($(psql_p -c "select coalesce(string_agg(state, ','), 'not streaming') from pg_stat_replication"))"
+}
+
+cache_up() {
+  env RECRUIT_HOME="$(home cache-1)" REDIS_PORT="$CLUSTER_REDIS_PORT" "$ROOT/deploy/redis.sh" >/dev/null
+}
+
+app_env_write() {
+  # what every app host gets from the secret store / configuration management on real hosts
+  local pw
+  pw=$(cat "$(home db-1)/secrets/postgres-password")
+  install -d -m 755 "$SHARED"
+  RECRUIT_HOME=$SHARED secrets_up
+  ( umask 077; cat >"$APP_ENV" <<ENV
+DATABASE_URL=postgresql+psycopg://$PG_USER:$pw@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit
+ELASTICSEARCH_URL=$(es_urls)
+RATELIMIT_STORAGE_URI=$(env RECRUIT_HOME="$(home cache-1)" REDIS_PORT="$CLUSTER_REDIS_PORT" "$ROOT/deploy/redis.sh" 2>/dev/null)
+RECRUIT_SECRETS_FILE=$SHARED/secrets.env
+SEARCH_SHARDS=$SEARCH_SHARDS
+SEARCH_REPLICAS=$SEARCH_REPLICAS
+TRUSTED_PROXIES=1
+FLASK_APP=$ROOT/wsgi.py
+ENV
+  )
+}
+
+with_app_env() { ( set -a; . "$APP_ENV"; set +a; export PATH="$VENV/bin:$PATH"; "$@" ); }
+
+app_up() {
+  python_env
+  app_env_write
+  log "migrations, indices ($SEARCH_SHARDS; $SEARCH_REPLICAS replica) and demo data, from app-1"
+  with_app_env flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true
+  with_app_env flask recruit init-search >&2
+  with_app_env flask recruit demo-data --employers "${DEMO_EMPLOYERS:-20}" --jobseekers "${DEMO_JOBSEEKERS:-20}" \
+    --if-empty 2>/dev/null | grep -v '%|' >&2
+  local i h run logs
+  for i in "${!APP_HOSTS[@]}"; do
+    h=$(home "${APP_HOSTS[i]}") run=$(home "${APP_HOSTS[i]}")/run logs=$(home "${APP_HOSTS[i]}")/logs
+    mkdir -p "$run" "$logs"
+    if ! pid_alive "$run/gunicorn.pid"; then
+      # gthread workers keep nginx's upstream connections alive (sync workers close each one)
+      with_app_env gunicorn --bind "$CLUSTER_HOST:${APP_PORTS[i]}" --workers "$APP_WORKERS" \
+        --worker-class gthread --threads 1 --keep-alive 60 --timeout 30 --pid "$run/gunicorn.pid" \
+        --access-logfile "$logs/access.log" --error-logfile "$logs/gunicorn.log" --daemon wsgi:app
+    fi
+    if ! pid_alive "$run/sync.pid"; then
+      with_app_env nohup flask recruit sync >>"$logs/sync.log" 2>&1 &
+      echo $! >"$run/sync.pid"
+    fi
+  done
+  for i in "${!APP_HOSTS[@]}"; do
+    for _ in $(seq 60); do curl -fsS "http://$CLUSTER_HOST:${APP_PORTS[i]}/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+    curl -fsS "http://$CLUSTER_HOST:${APP_PORTS[i]}/readyz" >/dev/null || die "${APP_HOSTS[i]} not ready; see $(home "${APP_HOSTS[i]}")/logs"
+  done
+  log "API on ${APP_HOSTS[*]} (:${APP_PORTS[*]}), a search sync worker on each"
+}
+
+lb_up() {
+  command -v nginx >/dev/null || { log "installing nginx from Debian's packages"; apt_install nginx-light; }
+  local lb upstreams="" p
+  lb=$(home lb-1)
+  install -d -m 755 "$lb" "$lb/run" "$lb/logs"
+  install -d -o www-data -m 700 "$lb/tmp"
+  for p in "${APP_PORTS[@]}"; do
+    # passive health checks: 2 failures (refused, reset, timeout) take it out for 10 s
+    upstreams+="    server $CLUSTER_HOST:$p max_fails=2 fail_timeout=10s;"$'\n'
+  done
+  cat >"$lb/nginx.conf" <<CONF
+# written by deploy/cluster.sh
+user www-data;
+worker_processes auto;
+pid $lb/run/nginx.pid;
+error_log $lb/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log $lb/logs/access.log;
+  client_body_temp_path $lb/tmp/body; proxy_temp_path $lb/tmp/proxy;
+  fastcgi_temp_path $lb/tmp/fastcgi; uwsgi_temp_path $lb/tmp/uwsgi; scgi_temp_path $lb/tmp/scgi;
+  keepalive_timeout 65s;
+  client_max_body_size 25m;   # the vacancy import takes 20 MB
+  upstream recruit_api {
+$upstreams    keepalive 32;              # idle keep-alive connections to the API instances
+    keepalive_timeout 50s;     # below gunicorn's --keep-alive 60
+  }
+  server {
+    listen $CLUSTER_HOST:$LB_PORT;
+    location / {
+      proxy_pass http://recruit_api;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_connect_timeout 2s;
+      proxy_read_timeout 35s;
+      # an instance that refuses or times out: the request goes to the next (POSTs only if not sent yet)
+      proxy_next_upstream error timeout;
+      proxy_next_upstream_tries 2;
+    }
+  }
+}
+CONF
+  nginx -t -q -c "$lb/nginx.conf" -p "$lb" -e "$lb/logs/error.log" || die "nginx configuration invalid"
+  if pid_alive "$lb/run/nginx.pid"; then
+    kill -HUP "$(cat "$lb/run/nginx.pid")"
+  else
+    nginx -c "$lb/nginx.conf" -p "$lb" -e "$lb/logs/error.log"
+  fi
+  for _ in $(seq 20); do curl -fsS "http://$CLUSTER_HOST:$LB_PORT/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
+  curl -fsS "http://$CLUSTER_HOST:$LB_PORT/readyz" >/dev/null || die "nginx up but the API does not answer through it"
+  log "nginx on http://$CLUSTER_HOST:$LB_PORT → ${APP_PORTS[*]}"
+}
+
+stop_in() { env RECRUIT_HOME="$(home "$1")" "$ROOT/deploy/stop.sh" "${@:2}"; }
+
+down() {
+  local lb h
+  lb=$(home lb-1)
+  if pid_alive "$lb/run/nginx.pid"; then
+    log "stopping nginx (pid $(cat "$lb/run/nginx.pid"))"
+    kill -QUIT "$(cat "$lb/run/nginx.pid")"
+    for _ in $(seq 20); do pid_alive "$lb/run/nginx.pid" || break; sleep 0.5; done
+  fi
+  for h in "${APP_HOSTS[@]}"; do [ -d "$(home "$h")" ] && stop_in "$h" gunicorn sync; done
+  for h in "${ES_NODES[@]}"; do [ -d "$(home "$h")" ] && stop_in "$h" elasticsearch; done
+  for h in db-2 db-1; do [ -d "$(home "$h")" ] && stop_in "$h" postgres; done
+  [ -d "$(home cache-1)" ] && stop_in cache-1 redis
+  if [ "${1:-}" = --purge ]; then rm -rf "${CLUSTER_HOME:?}"; log "removed $CLUSTER_HOME"; fi
+  true
+}
+
+status() {
+  local i h state
+  line() { printf '%-10s %-26s %-24s %s\n' "$@"; }
+  line host process address state
+  for i in "${!ES_NODES[@]}"; do
+    h=${ES_NODES[i]}
+    state=$(curl -fsS --max-time 3 "http://$CLUSTER_HOST:${ES_HTTP_PORTS[i]}/_cluster/health?filter_path=status,number_of_nodes,active_shards,unassigned_shards" 2>/dev/null || echo down)
+    line "$h" "elasticsearch" "$CLUSTER_HOST:${ES_HTTP_PORTS[i]}" "$state"
+  done
+  psql_at() { runuser -u postgres -- "$PGBIN/psql" -h "$(home "$1")/run" -p "$2" -qAt -c "$3" 2>/dev/null || echo down; }
+  line db-1 "postgresql primary" "$CLUSTER_HOST:$PG_PRIMARY_PORT" \
+    "$(psql_at db-1 "$PG_PRIMARY_PORT" "select 'replicas: ' || coalesce(string_agg(application_name || ' ' || state || ' replay_lag ' || coalesce(replay_lag::text, '0'), '; '), 'none') from pg_stat_replication")"
+  line db-2 "postgresql hot standby" "$CLUSTER_HOST:$PG_STANDBY_PORT" \
+    "$(psql_at db-2 "$PG_STANDBY_PORT" "select case when pg_is_in_recovery() then 'in recovery, last replay ' || coalesce(round(extract(epoch from now() - pg_last_xact_replay_timestamp()))::text || ' s ago', 'none yet') else 'PROMOTED (not a standby)' end")"
+  pid_alive "$(home cache-1)/run/redis.pid" && state=up || state=down
+  line cache-1 redis "$CLUSTER_HOST:$CLUSTER_REDIS_PORT" "$state"
+  for i in "${!APP_HOSTS[@]}"; do
+    h=${APP_HOSTS[i]}
+    state=$(curl -fsS --max-time 3 -o /dev/null -w '%{http_code}' "http://$CLUSTER_HOST:${APP_PORTS[i]}/readyz" 2>/dev/null || true)
+    line "$h" "gunicorn ($APP_WORKERS workers)" "$CLUSTER_HOST:${APP_PORTS[i]}" "readyz ${state:-down}"
+    pid_alive "$(home "$h")/run/sync.pid" && state="up (pid $(cat "$(home "$h")/run/sync.pid"))" || state=down
+    line "$h" "search sync worker" "-" "$state"
+  done
+  state=$(curl -fsS --max-time 3 -o /dev/null -w '%{http_code}' "http://$CLUSTER_HOST:$LB_PORT/readyz" 2>/dev/null || true)
+  line lb-1 nginx "$CLUSTER_HOST:$LB_PORT" "readyz ${state:-down}"
+}
+
+cmd=${1:-}
+shift || true
+case $cmd in
+  up)
+    parts=("$@"); [ ${#parts[@]} -gt 0 ] || parts=(search db cache app lb)
+    started=$(date +%s.%N)
+    mkdir -p "$CLUSTER_HOME"; chmod 755 "$CLUSTER_HOME"
+    for part in "${parts[@]}"; do
+      case $part in
+        search|db|cache|app|lb) "${part}_up" ;;
+        *) die "unknown part $part (search db cache app lb)" ;;
+      esac
+    done
+    log "cluster up in $(elapsed "$started") s: API through nginx at http://$CLUSTER_HOST:$LB_PORT"
+    ;;
+  down) down "$@" ;;
+  status) status ;;
+  flask) python_env; with_app_env flask "$@" ;;
+  *) die "usage: deploy/cluster.sh up [search|db|cache|app|lb ...] | status | down [--purge] | flask ARGS..." ;;
+esac
