@@ -17,9 +17,9 @@ purpose).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 HERE = Path(__file__).resolve().parent
 

@@ -13,7 +13,7 @@ behaves on them is reported separately (zero-result rate, false hits) — see RU
 from __future__ import annotations
 
 import math
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 
 def _dedup(ranked_refs: Iterable[str]) -> list[str]:
