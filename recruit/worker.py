@@ -9,6 +9,6 @@ from recruit import create_app
 from recruit import tasks as _tasks  # noqa: F401 - registers the tasks on the Celery app
 from recruit.taskqueue import celery
 
-app = create_app()
+flask_app = create_app()
 
-__all__ = ["app", "celery"]
+__all__ = ["celery", "flask_app"]

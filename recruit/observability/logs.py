@@ -20,6 +20,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from flask import Flask, g, request
 from flask.wrappers import Response
@@ -71,10 +72,10 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
-        rid = getattr(record, "request_id", None) or _request_id.get()
+        rid = getattr(record, "request_id", None)
         if rid:
             entry["request_id"] = rid
-        task = getattr(record, "task", None) or _task.get()
+        task = getattr(record, "task", None)
         if task:
             entry["task"] = task
         for key in _EXTRA:
@@ -88,6 +89,18 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
+_base_factory = logging.getLogRecordFactory()
+
+
+def _record_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+    """Every record carries the request id and task of the context it was made in, so a handler
+    formatting it later (or elsewhere) still knows them."""
+    record = _base_factory(*args, **kwargs)
+    record.request_id = _request_id.get()
+    record.task = _task.get()
+    return record
+
+
 class _OurHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """The handler configure() adds to the root logger (stderr), told apart from others'."""
 
@@ -96,6 +109,8 @@ def configure(fmt: str = "json", level: int = logging.INFO) -> None:
     """Root logging for every process (API, sync worker, task workers and scheduler): one
     stderr handler with the JSON (or text) formatter, and the resident-ID filter on every root
     handler. Safe to call again (one handler, filters not repeated)."""
+    if logging.getLogRecordFactory() is not _record_factory:
+        logging.setLogRecordFactory(_record_factory)
     root = logging.getLogger()
     ours = next((h for h in root.handlers if isinstance(h, _OurHandler)), None)
     if ours is None:

@@ -127,9 +127,12 @@ def _push_batch(campaign: Campaign, top_k: int, ids: list[int]) -> int:
             rows.append({"campaign_id": campaign.id, "jobseeker_id": j.id,
                          "vacancy_id": int(hit["_id"]), "rank": rank, "score": hit["_score"],
                          "reasons": search_service.explain_hit(hit, origin), "pushed_at": now})
-    if rows:
-        db.session.execute(pg_insert(CampaignPush).values(rows).on_conflict_do_nothing())
-    return len(rows)
+    if not rows:
+        return 0
+    # only the pairs new to this campaign count: a batch done again after a crash adds nothing
+    inserted = db.session.scalars(pg_insert(CampaignPush).values(rows).on_conflict_do_nothing()
+                                  .returning(CampaignPush.id)).all()
+    return len(inserted)
 
 
 def push(campaign_id: int, *, top_k: int = 10, batch_size: int = 200, account: Account | None = None,
