@@ -21,6 +21,7 @@ import psycopg
 import redis
 import sqlalchemy.exc
 from celery import Celery, Task
+from kombu import Queue
 from celery.schedules import crontab
 from celery.signals import before_task_publish
 from elastic_transport import TransportError
@@ -124,6 +125,8 @@ def init_app(app: Flask) -> Celery:
                                   "visibility_timeout": 6 * 3600},
         broker_connection_retry_on_startup=True,
         task_default_queue="default",
+        # a worker consumes all of them unless told -Q
+        task_queues=[Queue(q) for q in QUEUES],  # type: ignore[no-untyped-call]
         task_routes=ROUTES,
         task_acks_late=True,
         task_reject_on_worker_lost=True,
