@@ -21,11 +21,11 @@ import psycopg
 import redis
 import sqlalchemy.exc
 from celery import Celery, Task
-from kombu import Queue
 from celery.schedules import crontab
 from celery.signals import before_task_publish
 from elastic_transport import TransportError
 from flask import Flask
+from kombu import Queue
 
 from recruit.extensions import db
 from recruit.observability import logs
