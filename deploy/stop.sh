@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Stop what the deploy scripts started, by pid file (never by process name).
 # With no arguments everything; otherwise only the named:
-#   gunicorn sync expiry redis elasticsearch postgres postgres-test
+#   gunicorn sync scheduler tasks expiry redis elasticsearch postgres postgres-test
 . "$(dirname "$0")/lib.sh"
 
 stop_pid() {  # name pidfile
@@ -17,7 +17,13 @@ wanted() { [ -z "$ARGS" ] || [[ " $ARGS " == *" $1 "* ]]; }
 ARGS="$*"
 wanted gunicorn && stop_pid gunicorn "$RUN_DIR/gunicorn.pid"
 wanted sync && stop_pid "sync worker" "$RUN_DIR/sync.pid"
-wanted expiry && stop_pid "vacancy expiry job" "$RUN_DIR/expiry.pid"
+# the scheduler first (nothing new is queued), then the task workers (a warm shutdown: each
+# finishes or hands back what it holds; an unacknowledged task is delivered again)
+wanted scheduler && stop_pid "task scheduler" "$RUN_DIR/scheduler.pid"
+if wanted tasks; then
+  for f in "$RUN_DIR"/tasks-*.pid; do [ -e "$f" ] && stop_pid "task worker $(basename "$f" .pid)" "$f"; done
+fi
+stop_pid "vacancy expiry loop (earlier version)" "$RUN_DIR/expiry.pid"
 wanted redis && stop_pid Redis "$RUN_DIR/redis.pid"
 wanted elasticsearch && stop_pid Elasticsearch "$RUN_DIR/elasticsearch.pid"
 stop_pg() {  # name datadir

@@ -15,13 +15,14 @@ from recruit import (
     headers,
     input_guard,
     messages,  # noqa: F401 - Chinese defaults for every schema
+    taskqueue,
     throttle,
 )
 from recruit.accounts import sessions
 from recruit.errors import error_body, register_handlers, schema_name
 from recruit.extensions import api, db, jwt, migrate
 from recruit.json_provider import OrjsonProvider
-from recruit.privacy import RedactResidentIds
+from recruit.observability import logs, metrics
 from recruit.search import client as search_client
 
 
@@ -35,16 +36,19 @@ def create_app(config: dict | None = None) -> Flask:
     if app.config["TRUSTED_PROXIES"]:
         n = app.config["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # JSON lines with the request id; every root handler masks resident ID numbers
+    logs.configure(app.config["LOG_FORMAT"])
     # one line per Elasticsearch request is noise; failures still surface as warnings
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)
-    _redact_logs()
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(_root() / "migrations"))
     jwt.init_app(app)
     throttle.init_app(app)
     headers.init_app(app)
+    logs.init_app(app)
+    metrics.init_app(app)
+    taskqueue.init_app(app)
     _jwt_errors()
     api.init_app(app, spec_kwargs={
         "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name),
@@ -63,12 +67,6 @@ class _DatabaseInt(IntegerConverter):
 
     def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):  # noqa: A002
         super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
-
-
-def _redact_logs() -> None:
-    for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, RedactResidentIds) for f in handler.filters):
-            handler.addFilter(RedactResidentIds())
 
 
 def _root() -> Path:
@@ -95,7 +93,10 @@ def _register_models() -> None:
 def _register_views(app: Flask) -> None:
     # the views (API blueprints, HTML pages, CLI) sit on top of every service: imported when an
     # app is made, not when the package is (the lower layers import recruit.* without them)
-    from recruit import health
+    from recruit import (
+        health,
+        tasks,  # noqa: F401 - the background tasks, registered on the Celery app
+    )
     from recruit.accounts import api as accounts
     from recruit.applications import api as applications
     from recruit.audit import api as audit
@@ -104,6 +105,7 @@ def _register_views(app: Flask) -> None:
     from recruit.contacts import api as contacts
     from recruit.employers import api as employers
     from recruit.jobseekers import api as jobseekers
+    from recruit.observability import api as observability
     from recruit.reporting import api as reporting
     from recruit.saved_searches import api as saved_searches
     from recruit.search import api as search
@@ -112,7 +114,7 @@ def _register_views(app: Flask) -> None:
     from recruit.web import employer_queue, ops, ops_blueprint, queues, views  # noqa: F401 - pages on ops_blueprint
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
-                   reporting, contacts, saved_searches, campaigns, audit, verification):
+                   reporting, contacts, saved_searches, campaigns, audit, verification, observability):
         api.register_blueprint(module.blp)
     app.register_blueprint(views.bp)  # employer HTML pages: outside the OpenAPI spec
     app.register_blueprint(ops_blueprint.bp)  # operator dashboard and queues, likewise

@@ -16,7 +16,7 @@ from marshmallow import ValidationError
 from sqlalchemy import func, select
 from tqdm import tqdm
 
-from recruit import demo, gc_tuning
+from recruit import demo, gc_tuning, taskqueue
 from recruit.accounts import service as accounts
 from recruit.campaigns import service as campaigns
 from recruit.employers.models import Employer
@@ -24,6 +24,7 @@ from recruit.errors import AppError
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.notify.models import SmsOutbox
+from recruit.observability import logs, metrics
 from recruit.reporting import export, report, schemas, sentence
 from recruit.reporting.reconcile import rebuild, reconcile
 from recruit.search import analysis, consistency, documents, indexer
@@ -86,13 +87,10 @@ def sync(once: bool, interval: float) -> None:
     click.echo("search sync ready")
     while True:
         try:
-            # campaigns start and end by the clock: their vacancies' documents change then
-            started_or_ended = campaigns.tick()
-            if started_or_ended:
-                click.echo(f"campaigns changed state: {started_or_ended}")
-            result = search_sync.drain(batch)
-            if result["rows"]:
-                click.echo(f"synced {result}")
+            with logs.bound(None, "sync"):  # one request id per drain: its log lines belong together
+                result = search_sync.drain(batch)
+                if result["rows"]:
+                    log.info("synced %s", result)
         except (TransportError, ApiError, RuntimeError) as exc:
             if once:
                 raise click.ClickException(f"Elasticsearch unavailable: {exc}") from exc
@@ -106,7 +104,8 @@ def sync(once: bool, interval: float) -> None:
 
 @cli.command("campaign-clock")
 def campaign_clock() -> None:
-    """Apply campaign starts and ends to the search index (the sync worker also does this)."""
+    """Apply campaign starts and ends to the search index now (the scheduler queues this every
+    minute: recruit/taskqueue.py SCHEDULE)."""
     changed = campaigns.tick()
     click.echo(f"campaigns changed state: {changed or 'none'}")
 
@@ -116,8 +115,20 @@ def campaign_clock() -> None:
 @click.option("--top-k", default=10, show_default=True)
 @click.option("--batch-size", default=200, show_default=True)
 @click.option("--restart", is_flag=True, help="start over instead of resuming an unfinished run")
-def push_campaign(campaign_id: int, top_k: int, batch_size: int, restart: bool) -> None:
+@click.option("--slices", type=int, default=None,
+              help="queue the push as this many slice tasks for the task workers instead of running it here")
+def push_campaign(campaign_id: int, top_k: int, batch_size: int, restart: bool, slices: int | None) -> None:
     """Precise push: top-K vacancies of a running campaign for each person in its audience."""
+    if slices:
+        try:
+            runs = search_campaigns.plan_push(campaign_id, top_k=top_k, parts=slices, resume=not restart)
+        except AppError as exc:
+            raise click.ClickException(exc.message) from exc
+        for run in runs:
+            taskqueue.enqueue("recruit.push_slice", run.id, batch_size)
+        click.echo(f"queued {len(runs)} push slices (runs {', '.join(str(r.id) for r in runs)}); "
+                   f"progress: GET /api/v1/ops/queues")
+        return
     with tqdm(desc=f"campaign {campaign_id}", unit="person") as bar:
         try:
             run = search_campaigns.push(campaign_id, top_k=top_k, batch_size=batch_size,
@@ -209,18 +220,23 @@ def reencrypt_pii(batch_size: int) -> None:
 
 
 @cli.command("expire-vacancies")
-@click.option("--every", type=float, default=None,
-              help="keep running, once every this many seconds (deploy/run.sh uses 60)")
-def expire_vacancies(every: float | None) -> None:
-    """Close published vacancies past their expiry (safe to run every minute, even twice at once)."""
-    while True:
-        closed = vacancies.expire_due()
-        if every is None or closed:
-            click.echo(f"expired {closed} vacancies")
-        if every is None:
-            return
-        db.session.remove()
-        time.sleep(every)
+def expire_vacancies() -> None:
+    """Close published vacancies past their expiry now (the scheduler queues this every minute;
+    safe to run beside it)."""
+    click.echo(f"expired {vacancies.expire_due()} vacancies")
+
+
+@cli.command("queues")
+def queues() -> None:
+    """Tasks waiting per queue and taken but unfinished (as GET /api/v1/ops/queues)."""
+    click.echo(json.dumps(metrics.queue_status(), ensure_ascii=False))
+
+
+@cli.command("run-task")
+@click.argument("name", type=click.Choice(["expire_vacancies", "campaign_clock", "reconcile_counters"]))
+def run_task(name: str) -> None:
+    """Queue one of the scheduled tasks now (a worker runs it)."""
+    click.echo(f"queued recruit.{name}: {taskqueue.enqueue(f'recruit.{name}')}")
 
 
 @cli.command("import-vacancies")

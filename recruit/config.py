@@ -117,6 +117,14 @@ def check_secrets(cfg: dict) -> None:
                 from exc
 
 
+def _task_broker(store: str | None) -> str:
+    """The throttling store's Redis server, database 5: the queue apart from the counters."""
+    if not store or not store.startswith("redis"):
+        return "redis://127.0.0.1:56379/5"
+    head, _, tail = store.rpartition("/")
+    return f"{head}/5" if tail.isdigit() and "@" not in tail else f"{store.rstrip('/')}/5"
+
+
 def load(overrides: dict | None = None) -> dict:
     """Build the Flask config from the environment, then apply overrides (tests)."""
     env = _env("RECRUIT_ENV", "development")
@@ -180,6 +188,26 @@ def load(overrides: dict | None = None) -> dict:
         # how many proxies (nginx) stand in front: their X-Forwarded-For is trusted, no other
         "TRUSTED_PROXIES": int(_env("TRUSTED_PROXIES", "0")),
         "SYNC_BATCH_SIZE": int(_env("SYNC_BATCH_SIZE", "2000")),
+        # the task queue (Celery on Redis, docs/architecture.md "Background work"): its own Redis
+        # database by default, the throttling store's server with /5; keys under a prefix
+        "TASK_BROKER_URL": _env("TASK_BROKER_URL") or _task_broker(_env("RATELIMIT_STORAGE_URI")),
+        "TASK_KEY_PREFIX": _env("TASK_KEY_PREFIX", "recruit-tasks:"),
+        # first retry after this many seconds, doubling up to TASK_RETRY_MAX (exponential backoff)
+        "TASK_RETRY_BACKOFF": int(_env("TASK_RETRY_BACKOFF", "5")),
+        "TASK_RETRY_MAX": int(_env("TASK_RETRY_MAX", "600")),
+        "TASK_MAX_RETRIES": int(_env("TASK_MAX_RETRIES", "8")),
+        # tests run tasks in the calling process; production never does
+        "TASK_ALWAYS_EAGER": _env("TASK_ALWAYS_EAGER", "0") == "1",
+        # one task per audience slice of a campaign push (jobseeker id modulo this)
+        "PUSH_SLICES": int(_env("PUSH_SLICES", "8")),
+        # observability: JSON log lines (text for a developer who asks), Prometheus at /metrics
+        "LOG_FORMAT": _env("LOG_FORMAT", "json"),
+        # set by deploy/run.sh (and read by prometheus_client itself): gunicorn workers and task
+        # workers write their samples there and /metrics adds them up
+        "PROMETHEUS_MULTIPROC_DIR": _env("PROMETHEUS_MULTIPROC_DIR"),
+        # who may read /metrics: these networks (the scraper's), anybody else gets 404
+        "METRICS_NETWORKS": [n.strip() for n in (_env("METRICS_NETWORKS", "127.0.0.0/8,::1/128") or "")
+                             .split(",") if n.strip()],
         # vacancy bulk import: 10,000 rows with long descriptions
         "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),
         # an XLSX is a zip: bounds read from its central directory before anything inflates it

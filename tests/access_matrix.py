@@ -66,6 +66,9 @@ MATRIX: list[Row] = [
     # -- public -------------------------------------------------------------------------------
     R("GET", "/healthz", "ok ok ok ok ok ok"),
     R("GET", "/readyz", "ok ok ok ok ok ok"),
+    # by network, not by role: from this machine (METRICS_NETWORKS) yes, from elsewhere 404
+    # (tests/test_observability.py); the test client calls from 127.0.0.1
+    R("GET", "/metrics", "ok ok ok ok ok ok"),
     R("GET", "/api/openapi.json", "ok ok ok ok ok ok"),
     # Flask's own static route: the app has no static folder, so it serves nothing to anyone
     R("GET", "/static/<path:filename>", "404 404 404 404 404 404"),
@@ -175,6 +178,7 @@ MATRIX: list[Row] = [
     R("GET", f"{V}/reports/key-enterprises", "401 403 403 403 ok ok", region="403",
       query={"region": "{region}"}),
     R("GET", f"{V}/admin/audit", "401 403 403 403 403 ok"),
+    R("GET", f"{V}/ops/queues", "401 403 403 403 ok ok"),
     R("POST", f"{V}/accounts/unlock", "401 403 403 403 ok ok", body={"phone": "{employer_phone}"}),
     R("GET", f"{V}/employers/verification-queue", "401 403 403 403 ok ok"),
     R("GET", f"{V}/employers/resume-view-flags", "401 403 403 403 ok ok"),

@@ -92,6 +92,8 @@ def app():
         "ARGON2_TIME_COST": 1,
         "ARGON2_MEMORY_COST": 1024,
         "RATELIMIT_KEY_PREFIX": RATE_PREFIX,
+        # this run's task queues, apart from the deployment's and other runs' (same Redis, /5)
+        "TASK_KEY_PREFIX": f"{RATE_PREFIX}-tasks:",
         "RATE_LIMITS": dict(TEST_RATE_LIMITS),
     })
     pii_guard.install(app)

@@ -91,7 +91,10 @@ def test_dashboard_charts_render_and_the_table_matches_the_report_api(
     }""")
     table = page.eval_on_selector_all(
         "#daily-table tbody tr", "rows => rows.map(r => [...r.cells].map(c => c.textContent.trim()))")
+    queues = page.text_content("#task-queues")
     page.context.close()
+    # the background work's line: queue depth and the search outbox
+    assert "排队：default" in queues and "maintenance" in queues and "搜索待同步" in queues, queues
 
     day = charted["days"][-1]
     api = operator.get("/api/v1/reports/breakdown", query_string={"by": "day", "start": day, "end": day})

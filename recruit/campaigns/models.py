@@ -13,6 +13,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
@@ -101,10 +102,16 @@ class PushRun(db.Model):
     """Progress of a campaign's push, so an interrupted run resumes where it stopped."""
 
     __tablename__ = "campaign_push_runs"
+    # one unfinished run per slice: a slice task delivered twice continues the same run
+    __table_args__ = (Index("uq_campaign_push_runs_open_slice", "campaign_id", "part", "parts", unique=True,
+                            postgresql_where=text("finished_at is null")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), index=True)
     top_k: Mapped[int] = mapped_column(SmallInteger)
+    # the audience slice this run covers: jobseekers whose id % parts == part (one task each)
+    part: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    parts: Mapped[int] = mapped_column(SmallInteger, default=1, server_default="1")
     last_jobseeker_id: Mapped[int] = mapped_column(default=0)
     audience: Mapped[int] = mapped_column(default=0)
     pushed: Mapped[int] = mapped_column(default=0)

@@ -79,6 +79,8 @@ class PushRunSchema(ma.Schema):
     id = ma.fields.Integer()
     campaign_id = ma.fields.Integer()
     top_k = ma.fields.Integer()
+    part = ma.fields.Integer()
+    parts = ma.fields.Integer()
     audience = ma.fields.Integer()
     pushed = ma.fields.Integer()
     started_at = ma.fields.DateTime()

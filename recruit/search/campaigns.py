@@ -34,69 +34,112 @@ def search(campaign_id: int, args: SearchArgs) -> dict:
 
 # ---- precise push ------------------------------------------------------------------------
 
-def audience_ids(c: Campaign, after: int, limit: int) -> list[int]:
-    """Jobseekers holding a verified target group, living inside the campaign's regions."""
+def audience_ids(c: Campaign, after: int, limit: int, part: int = 0, parts: int = 1) -> list[int]:
+    """Jobseekers holding a verified target group, living inside the campaign's regions (those
+    of one slice, id % parts == part, when the push is fanned out over several tasks)."""
     member = select(JobseekerGroup.jobseeker_id).where(
         JobseekerGroup.group.in_(c.target_groups), JobseekerGroup.status == "verified")
     stmt = select(Jobseeker.id).where(Jobseeker.id > after, Jobseeker.id.in_(member))
     if c.regions:
         stmt = stmt.where(or_(*[Jobseeker.current_region_code.startswith(p) for p in c.regions]))
+    if parts > 1:
+        stmt = stmt.where(Jobseeker.id % parts == part)
     return list(db.session.scalars(stmt.order_by(Jobseeker.id).limit(limit)))
 
 
-def push(campaign_id: int, *, top_k: int = 10, batch_size: int = 200, account: Account | None = None,
-         progress: Callable[[int], None] | None = None, resume: bool = True) -> PushRun:
-    """Top-K matching vacancies of the campaign for each audience member, stored as pushes.
+def plan_push(campaign_id: int, *, top_k: int = 10, parts: int = 1, account: Account | None = None,
+              resume: bool = True) -> list[PushRun]:
+    """The runs of a push, one per audience slice (jobseeker id modulo `parts`), committed before
+    any work: each is then carried out by `run_push(run.id)` (a task each, or in this process).
 
-    Batched with msearch; each batch commits with the run's position, so a run that stops
-    resumes after the last jobseeker it finished (pairs already pushed are never duplicated).
+    With `resume`, the unfinished runs of an earlier push in as many slices are returned instead
+    (their tasks pick up where they stopped); without, they are closed and a new push starts.
     """
-
     campaign = (campaigns.get_managed(account, campaign_id) if account
                 else db.session.get(Campaign, campaign_id))
     if campaign is None:
         raise NotFound("专项活动不存在")
     if campaign.state() != "running":
         raise Conflict("只有进行中的专项活动可以推送", code="campaign_not_running")
-    run = None
-    if resume:
-        run = db.session.scalar(select(PushRun).where(PushRun.campaign_id == campaign.id,
-                                                      PushRun.finished_at.is_(None))
-                                .order_by(PushRun.id.desc()).limit(1))
-    if run is None:
-        run = PushRun(campaign_id=campaign.id, top_k=top_k, last_jobseeker_id=0)
-        db.session.add(run)
-        if account is not None:
-            db.session.flush()
-            audit.record(account, "campaign.push", target_type="campaign", target_id=campaign.id,
-                         region_code=campaign.owner_prefix or None, after={"run": run.id, "top_k": top_k})
+    open_runs = list(db.session.scalars(
+        select(PushRun).where(PushRun.campaign_id == campaign.id, PushRun.parts == parts,
+                              PushRun.finished_at.is_(None))
+        .order_by(PushRun.part).with_for_update()))
+    if resume and open_runs:
         db.session.commit()
+        return open_runs
+    now = utcnow()
+    for run in open_runs:  # a restart: the old slices end where they are
+        run.finished_at = now
+    db.session.flush()
+    runs = [PushRun(campaign_id=campaign.id, top_k=top_k, part=part, parts=parts, last_jobseeker_id=0)
+            for part in range(parts)]
+    db.session.add_all(runs)
+    db.session.flush()
+    if account is not None:
+        audit.record(account, "campaign.push", target_type="campaign", target_id=campaign.id,
+                     region_code=campaign.owner_prefix or None,
+                     after={"runs": [r.id for r in runs], "top_k": top_k, "parts": parts})
+    db.session.commit()
+    return runs
+
+
+def run_push(run_id: int, *, batch_size: int = 200,
+             progress: Callable[[int], None] | None = None) -> PushRun:
+    """Carry out one run (one slice): top-K vacancies for each of its jobseekers, in msearch
+    batches. Each batch locks the run row, starts after the run's position and commits the pushes
+    with the new position: a run interrupted resumes there, two deliveries of the same task take
+    turns instead of pushing twice, and a finished run is left as it is (idempotent).
+    """
     while True:
-        ids = audience_ids(campaign, run.last_jobseeker_id, batch_size)
-        if not ids:
-            break
-        seekers = db.session.scalars(
-            select(Jobseeker).where(Jobseeker.id.in_(ids)).order_by(Jobseeker.id)
-            .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))).all()
-        profiles = search_service.profiles_for(seekers)
-        bodies = [queries.recommendations(p, size=run.top_k, campaign_id=campaign.id) for p in profiles]
-        results = search_service.msearch_vacancies(bodies)
-        now = utcnow()
-        rows = []
-        for j, profile, hits in zip(seekers, profiles, results, strict=True):
-            origin = queries._point(profile)
-            for rank, hit in enumerate(hits, start=1):
-                rows.append({"campaign_id": campaign.id, "jobseeker_id": j.id,
-                             "vacancy_id": int(hit["_id"]), "rank": rank, "score": hit["_score"],
-                             "reasons": search_service.explain_hit(hit, origin), "pushed_at": now})
-        if rows:
-            db.session.execute(pg_insert(CampaignPush).values(rows).on_conflict_do_nothing())
+        run = db.session.scalar(select(PushRun).where(PushRun.id == run_id).with_for_update()
+                                .execution_options(populate_existing=True))
+        if run is None:
+            raise NotFound("推送任务不存在")
+        if run.finished_at is not None:
+            db.session.commit()
+            return run
+        campaign = db.session.get(Campaign, run.campaign_id)
+        ids = (audience_ids(campaign, run.last_jobseeker_id, batch_size, run.part, run.parts)
+               if campaign is not None and campaign.state() == "running" else [])
+        if not ids:  # done, or the campaign ended meanwhile
+            run.finished_at = utcnow()
+            db.session.commit()
+            return run
+        run.pushed += _push_batch(campaign, run.top_k, ids)
         run.last_jobseeker_id = ids[-1]
         run.audience += len(ids)
-        run.pushed += len(rows)
         db.session.commit()
         if progress:
             progress(len(ids))
-    run.finished_at = utcnow()
-    db.session.commit()
-    return run
+
+
+def _push_batch(campaign: Campaign, top_k: int, ids: list[int]) -> int:
+    seekers = db.session.scalars(
+        select(Jobseeker).where(Jobseeker.id.in_(ids)).order_by(Jobseeker.id)
+        .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))).all()
+    profiles = search_service.profiles_for(seekers)
+    bodies = [queries.recommendations(p, size=top_k, campaign_id=campaign.id) for p in profiles]
+    results = search_service.msearch_vacancies(bodies)
+    now = utcnow()
+    rows = []
+    for j, profile, hits in zip(seekers, profiles, results, strict=True):
+        origin = queries._point(profile)
+        for rank, hit in enumerate(hits, start=1):
+            rows.append({"campaign_id": campaign.id, "jobseeker_id": j.id,
+                         "vacancy_id": int(hit["_id"]), "rank": rank, "score": hit["_score"],
+                         "reasons": search_service.explain_hit(hit, origin), "pushed_at": now})
+    if not rows:
+        return 0
+    # only the pairs new to this campaign count: a batch done again after a crash adds nothing
+    inserted = db.session.scalars(pg_insert(CampaignPush).values(rows).on_conflict_do_nothing()
+                                  .returning(CampaignPush.id)).all()
+    return len(inserted)
+
+
+def push(campaign_id: int, *, top_k: int = 10, batch_size: int = 200, account: Account | None = None,
+         progress: Callable[[int], None] | None = None, resume: bool = True) -> PushRun:
+    """The whole push in this process (one slice): `plan_push` then `run_push`.
+    `flask recruit push-campaign --slices N` queues N slice tasks instead."""
+    run = plan_push(campaign_id, top_k=top_k, parts=1, account=account, resume=resume)[0]
+    return run_push(run.id, batch_size=batch_size, progress=progress)

@@ -1,0 +1,1 @@
+"""Observability: JSON logs with a request id (logs.py), Prometheus metrics (metrics.py)."""
