@@ -117,8 +117,10 @@ def second_node():
 @pytest.fixture
 def outage_app(app, second_node):
     """The app pointed at the second node; its pools are closed even when the test fails."""
+    # a stopped node refuses connections at once, so the timeout only bounds a slow answer: a
+    # fresh 512 MB node creating its first indices on a busy machine can take several seconds
     other = create_app({**app.config, "ELASTICSEARCH_URL": second_node["url"],
-                        "ELASTICSEARCH_TIMEOUT": 3, "SEARCH_INDEX_PREFIX": f"outage-{uuid.uuid4().hex[:8]}"})
+                        "ELASTICSEARCH_TIMEOUT": 30, "SEARCH_INDEX_PREFIX": f"outage-{uuid.uuid4().hex[:8]}"})
     yield other
     with other.app_context():
         db.session.remove()
