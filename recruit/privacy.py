@@ -63,8 +63,10 @@ def resident_id_facts(number: str) -> dict:
 
 
 def mask_resident_id(number: str) -> str:
-    """'420102199003071234' -> '4201**********1234'."""
-    return number[:4] + "*" * 10 + number[-4:]
+    """'420102199003071234' -> '**************1234': the last four only, enough for a person to
+    recognise their own number (GB/T 35273: show the least that serves the purpose); the
+    registration place and birth date are facts of their own, shown where needed."""
+    return "*" * 14 + number[-4:]
 
 
 def mask_phone(phone: str) -> str:

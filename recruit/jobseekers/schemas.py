@@ -139,7 +139,7 @@ class JobseekerSchema(_ResumeOut):
         lambda j: {"lat": j.lat, "lon": j.lon} if j.lat is not None else None, allow_none=True)
     name = ma.fields.String()
     resident_id = ma.fields.String(attribute="resident_id_masked",
-                                   metadata={"description": "已脱敏，如 4201**********123X"})
+                                   metadata={"description": "已脱敏，只留末四位，如 **************123X"})
     birth_date = ma.fields.Date()
     gender = ma.fields.String()
     hukou_region_code = ma.fields.String()
