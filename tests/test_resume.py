@@ -139,7 +139,7 @@ def test_an_id_typed_into_the_self_introduction_is_masked(make_jobseeker):
     r = seeker.client.patch("/api/v1/jobseekers/me", headers=seeker.headers,
                             json={"self_introduction": f"我的身份证是{number}，电话见上"})
     assert r.status_code == 200
-    assert r.get_json()["self_introduction"] == f"我的身份证是{number[:4]}{'*' * 10}{number[-4:]}，电话见上"
+    assert r.get_json()["self_introduction"] == f"我的身份证是{'*' * 14}{number[-4:]}，电话见上"
 
 
 def test_patch_needs_a_profile_and_the_jobseeker_role(client, make_employer):
