@@ -28,7 +28,6 @@
         city.appendChild(option(code, cityNames[code], code === selected));
       }
     });
-    city.disabled = !province.value;
   }
   function fillPlaces(selected) {
     place.innerHTML = "";
@@ -36,7 +35,6 @@
     var matches = all.filter(function (o) { return city.value && o.code.slice(0, 4) === city.value; });
     matches.forEach(function (o) { place.appendChild(option(o.code, o.name, o.code === selected)); });
     if (matches.length === 1) { place.value = matches[0].code; }  // 东莞, 中山, 儋州, 嘉峪关: the city itself
-    place.disabled = !city.value;
   }
   var current = all.filter(function (o) { return o.selected; })[0];
   if (current) { province.value = current.code.slice(0, 2); }
