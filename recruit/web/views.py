@@ -163,7 +163,8 @@ def profile():
             errors = forms.field_errors(exc)
     employer = employers.of_account(g.web_account) if registered else None
     if employer is not None and not values:
-        values = {k: getattr(employer, k) or "" for k in PROFILE_FIELDS}
+        # the contact phone stays masked as in the API: left empty, it is kept
+        values = {k: getattr(employer, k) or "" for k in PROFILE_FIELDS if k != "contact_phone"}
     return render_template("web/profile.html", employer=employer, errors=errors, values=values,
                            choices=forms.choices()), 422 if errors else 200
 
