@@ -59,6 +59,19 @@ browser_deps() {
   fi
 }
 
+axe_deps() {
+  # axe-core for the accessibility audits in the browser tests: from the npm registry, once,
+  # into a folder the tests read (AXE_DIR); nothing is downloaded while the tests run
+  AXE_DIR=${AXE_DIR:-${RECRUIT_CACHE:-$ROOT/.cache}/axe}
+  export AXE_DIR
+  if [ ! -s "$AXE_DIR/node_modules/axe-core/axe.min.js" ]; then
+    command -v npm >/dev/null || apt_install npm
+    log "installing axe-core from the npm registry into $AXE_DIR"
+    mkdir -p "$AXE_DIR"
+    npm install --prefix "$AXE_DIR" --no-audit --no-fund --silent axe-core@4 || die "npm install axe-core failed"
+  fi
+}
+
 secrets_up() {
   # the application's keys: generated once, kept 0600 under RECRUIT_HOME, reused by every run
   # (rotation: docs/operations.md); the tests make their own per run

@@ -8,6 +8,7 @@ cd "$ROOT"
 services_up test  # its own PostgreSQL cluster (port 55433, fsync off), never the main job's
 python_env
 browser_deps
+axe_deps
 log "ruff"
 ruff check .
 log "import-linter (layers, docs/architecture.md)"

@@ -200,6 +200,13 @@ MATRIX: list[Row] = [
     R("GET", "/employer/import", "401 401 ok ok 401 401"),
     R("POST", "/employer/import", "401 401 ok ok 401 401"),
     R("GET", "/employer/import/<int:batch_id>/errors.csv", "401 401 ok ok 401 401", "404"),
+    R("GET", "/employer/static/<path:filename>", "ok ok ok ok ok ok"),
+    # the pipeline is the employer's own act, not its agency's (as in the API)
+    R("POST", "/employer/applications/<int:application_id>/move", "401 401 ok 404 401 401", "404",
+      form={"status": "viewed"}),
+    R("GET", "/employer/vacancies/<int:vacancy_id>/candidates", "401 401 ok ok 401 401", "404"),
+    R("POST", "/employer/candidates/<int:jobseeker_id>/contact", "401 401 ok ok 401 401", "ok"),
+    R("GET", "/employer/contacts", "401 401 ok ok 401 401"),
     # -- operators' web pages ("401" = redirect to /ops/login) -----------------------------------
     R("GET", "/ops/login", "ok ok ok ok ok ok"),
     R("GET", "/ops/", "401 401 401 401 ok ok"),

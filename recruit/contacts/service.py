@@ -122,3 +122,17 @@ def respond(account: Account, request_id: int, *, accept: bool) -> ContactReques
     request.status, request.responded_at = wanted, utcnow()
     db.session.commit()
     return request
+
+
+def list_sent(account: Account, *, limit: int = 200) -> list[tuple[ContactRequest, object]]:
+    """The organisation's contact requests, newest first, each with the resume as the employer
+    may see it (name and phone only once revealed; a deleted profile has gone with its request)."""
+    if account.employer_id is None:
+        return []
+    items = list(db.session.scalars(select(ContactRequest).where(
+        ContactRequest.employer_id == account.employer_id).order_by(ContactRequest.id.desc()).limit(limit)))
+    revealed = revealed_to(account.employer_id, [r.jobseeker_id for r in items])
+    people = {j.id: j for j in db.session.scalars(
+        select(Jobseeker).where(Jobseeker.id.in_([r.jobseeker_id for r in items])))}
+    return [(r, jobseekers.employer_view(people[r.jobseeker_id], revealed=r.jobseeker_id in revealed))
+            for r in items if r.jobseeker_id in people]

@@ -5,31 +5,49 @@ from __future__ import annotations
 import functools
 
 import marshmallow as ma
-from flask import Blueprint, Response, current_app, g, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
 from recruit.accounts import service as accounts
 from recruit.accounts import sessions
 from recruit.applications import service as applications
+from recruit.applications.models import TRANSITIONS
+from recruit.applications.schemas import EMPLOYER_MOVES
+from recruit.codes import enums
 from recruit.employers import service as employers
 from recruit.employers import verification
-from recruit.employers.schemas import EmployerCreateSchema
+from recruit.employers.schemas import EmployerCreateSchema, EmployerUpdateSchema
 from recruit.errors import AppError
 from recruit.vacancies import importer
 from recruit.vacancies import service as vacancies
-from recruit.web import forms
+from recruit.web import forms, places
 
-bp = Blueprint("web", __name__, url_prefix="/employer", template_folder="templates")
+bp = Blueprint("web", __name__, url_prefix="/employer", template_folder="templates",
+               static_folder="static", static_url_path="/static")
 PAGE_SIZE = 20
 SESSION_KEY = "sid"
+PROFILE_FIELDS = ("name", "region_code", "industry_code", "size_band", "address", "contact_name",
+                  "contact_phone")
 
 
 @bp.context_processor
 def _globals():
     return {"csrf_token": generate_csrf, "status_names": vacancies.STATUS_NAMES,
             "verification_names": verification.STATUS_NAMES,
-            "close_reason_names": vacancies.CLOSE_REASON_NAMES, "account": g.get("web_account")}
+            "close_reason_names": vacancies.CLOSE_REASON_NAMES, "account": g.get("web_account"),
+            "place": places.place, "picker": places.picker()}
 
 
 @bp.before_request
@@ -125,19 +143,28 @@ def home():
 @bp.route("/profile", methods=["GET", "POST"])
 @signed_in
 def profile():
+    """Register the organisation, or change its profile (the owner; a new name is screened like an ad)."""
     errors, values = {}, {}
-    if request.method == "POST" and g.web_account.employer_id is None:
+    registered = g.web_account.employer_id is not None
+    if request.method == "POST":
         values = {k: v.strip() for k, v in request.form.items() if k != "csrf_token"}
-        values["is_agency"] = "is_agency" in request.form
         try:
-            data = EmployerCreateSchema().load(values)
-            employers.register(g.web_account, **data)
+            if registered:
+                employers.update_profile(g.web_account, EmployerUpdateSchema().load(
+                    {k: v for k, v in values.items() if k in PROFILE_FIELDS and v}))
+                flash("单位资料已保存")
+            else:
+                values["is_agency"] = "is_agency" in request.form
+                employers.register(g.web_account, **EmployerCreateSchema().load(values))
             return redirect(url_for("web.profile"))
         except ma.ValidationError as exc:
             errors = {k: forms.first_message(v) for k, v in exc.normalized_messages().items()}
         except AppError as exc:
             errors = forms.field_errors(exc)
-    employer = employers.of_account(g.web_account) if g.web_account.employer_id else None
+    employer = employers.of_account(g.web_account) if registered else None
+    if employer is not None and not values:
+        # the contact phone stays masked as in the API: left empty, it is kept
+        values = {k: getattr(employer, k) or "" for k in PROFILE_FIELDS if k != "contact_phone"}
     return render_template("web/profile.html", employer=employer, errors=errors, values=values,
                            choices=forms.choices()), 422 if errors else 200
 
@@ -190,7 +217,9 @@ def vacancy(vacancy_id: int):
     applicants, total = [], 0
     if verification.is_verified(g.web_account.employer_id):  # unverified: no applicants shown
         applicants, total = applications.list_for_vacancy(g.web_account, vacancy_id, limit=200)
-    return render_template("web/vacancy.html", vacancy=item,
+    moves = {status: [s for s in steps if s in EMPLOYER_MOVES] for status, steps in TRANSITIONS.items()}
+    return render_template("web/vacancy.html", vacancy=item, moves=moves,
+                           education=enums.EDUCATION_LEVELS, groups=enums.PRIORITY_GROUPS,
                            transitions=vacancies.transitions(g.web_account, vacancy_id),
                            applicants=applicants, applicant_total=total)
 
