@@ -102,8 +102,9 @@ def _msearch(bodies: list[dict]) -> list[dict]:
 
 def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict,
                    level_of_all: str | None = None) -> dict:
-    """The page filled down the ladder; one round trip on a first page (msearch of every level),
-    two beyond it (the levels' counts, then the slices the page needs)."""
+    """The page filled down the ladder. The first level first; when it holds fewer than
+    ladder_fill hits, the other levels in one more round trip (msearch); beyond the first page,
+    one more for the slices the page needs."""
     a = plan.args
     fill = w["text"]["ladder_fill"]
     bodies = [queries.vacancy_search(args, plan=plan, level=lvl, weights=w, above=ladder[:n])
@@ -111,7 +112,10 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
     ladder_cursor = bool(a.search_after) and a.search_after[0] == queries.LADDER_TAG
     first = not a.search_after and a.page == 1
     sized = [{**_no_paging(b), "from": 0, "size": a.per_page if first else 0} for b in bodies]
-    responses = _msearch(sized)
+    # the first level alone; the others (one round trip) only when it holds too few
+    responses = _msearch(sized[:1])
+    if responses[0]["hits"]["total"]["value"] < fill and len(sized) > 1:
+        responses += _msearch(sized[1:])
     totals = [r["hits"]["total"]["value"] for r in responses]
     used = 0
     while used < len(totals) and (not used or sum(totals[:used]) < fill):
