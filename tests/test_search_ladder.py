@@ -81,3 +81,18 @@ def test_understood_filters_relax_when_nothing_answers(app, client, search, vaca
     assert {u["applied_as"] for u in strict["understood"]} == {"filter"}
     # conditions alone relax only to postings that satisfy one of them: none is temporary here
     assert _search(client, q="日结")["hits"] == []
+
+
+def test_a_condition_typed_as_words_also_finds_postings_that_say_it(app, client, search, vacancy):
+    said = vacancy(title="搬运工", description="仓库装卸，日结工资，包住，随到随上。", benefits=[],
+                   employment_type="full_time", occupation_code="4-02")
+    typed = vacancy(title="小时工", description="超市理货补货，按天结算工资。", benefits=["housing"],
+                    employment_type="temporary", occupation_code="4-02")
+    neither = vacancy(title="会计", description="负责公司账务处理与纳税申报，五险一金。", benefits=[],
+                      employment_type="full_time", occupation_code="2-06")
+    sync_search(app)
+    daily = _search(client, q="日结")  # the form says 全职, the description says 日结: both count
+    assert set(_ids(daily)) == {said, typed}
+    housed = _search(client, q="包住")
+    assert set(_ids(housed)[:2]) == {said, typed} and _ids(housed)[-1] == neither
+    assert all("benefit_housing" in [r["code"] for r in h["reasons"]] for h in housed["hits"][:2])

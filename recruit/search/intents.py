@@ -30,6 +30,9 @@ class Plan:
     labels: dict[str, str]
     remaining: str  # the text left for the text search
     relaxed: tuple[dict, ...] = ()  # understood filters turned into boosts (relax)
+    # the understood employment type's words (日结, 周末兼职): a posting saying them in its title or
+    # description satisfies the filter too (the form's type is often left at 全职)
+    type_words: tuple[str, ...] = ()
 
     @property
     def filter_reasons(self) -> tuple[str, ...]:
@@ -62,6 +65,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
     labels: dict[str, str] = {}
     out: list[dict[str, object]] = []
     first: set[str] = set()
+    type_words: list[str] = []
     types = [i.value for i in u.of_kind("employment_type")]
     for i in u.intents:
         how = i.applied_as
@@ -70,6 +74,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
                 how = "overridden"
             else:
                 changes["employment_type"] = tuple(dict.fromkeys(types))
+                type_words.append(i.text)
                 labels["understood_employment_type"] = "/".join(EMPLOYMENT_TYPES[t] for t in types)
         elif i.kind == "pay":
             low, high = i.value
@@ -128,8 +133,11 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
                 how = "overridden"
             else:
                 name = f"benefit_{i.value}"
-                boosts.append(_named({"terms": {"benefits": [i.value, *_IMPLIED.get(i.value, ())]}},
-                                     name, uw["benefit"]))
+                # the form's benefit, or the posting says it in words (包住 in the description)
+                says = {"match": {"description_words": {"query": i.text.lower(), "operator": "and"}}}
+                boosts.append(_named({"bool": {"should": [
+                    {"terms": {"benefits": [i.value, *_IMPLIED.get(i.value, ())]}}, says]}},
+                    name, uw["benefit"]))
                 labels[name] = i.text if len(i.text) <= 6 else BENEFITS[i.value]
         elif i.kind == "experience":
             boosts.append(_named({"range": {"experience_min_years": {"lte": i.value}}},
@@ -138,7 +146,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
         first.add(i.kind)
         out.append(_report(i, how))
     return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
-                u.remaining)
+                u.remaining, type_words=tuple(dict.fromkeys(type_words)))
 
 
 # understood filters the last ladder level may turn into boosts, and the arguments they set
@@ -173,4 +181,5 @@ def relax(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
     if "place" in kinds:
         labels["understood_place"] = "/".join(str(u["text"]) for u in applied if u["kind"] == "place")
     return replace(p, args=replace(a, **reverted), regions=() if "place" in kinds else p.regions,
-                   understood=understood, labels=labels, relaxed=tuple(clauses))
+                   type_words=() if "employment_type" in kinds else p.type_words, understood=understood,
+                   labels=labels, relaxed=tuple(clauses))

@@ -149,7 +149,13 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
         extra.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
                             w["match"]["welcomes_group"]))
     scored = recall is not None or bool(extra)
-    query: dict = {"bool": {"filter": vacancy_filters(**a.filters(), regions=plan.regions),
+    filters = vacancy_filters(**a.filters(), regions=plan.regions)
+    if plan.type_words:  # the understood employment type, or the posting says it (日结 in the text)
+        says = [{"match": {f: {"query": analysis.index_words(t), "operator": "and"}}}
+                for t in plan.type_words for f in ("title_words", "description_words")]
+        filters = [{"bool": {"should": [f, *says], "minimum_should_match": 1}}
+                   if "employment_type" in f.get("terms", {}) else f for f in filters]
+    query: dict = {"bool": {"filter": filters,
                             "must": [recall] if recall else [{"match_all": {}}],
                             "should": extra}}
     if shown:

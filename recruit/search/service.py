@@ -123,7 +123,8 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
     answering = [n for n in range(used) if totals[n]]
     offset = int(a.search_after[1]) if ladder_cursor else (a.page - 1) * a.per_page
     page: list[tuple[int, dict]] = []
-    single = len(answering) <= 1 and not ladder_cursor
+    # one level answering, or a sort-value cursor (from a page one level answered): that level alone
+    single = (len(answering) <= 1 or bool(a.search_after)) and not ladder_cursor
     if single and answering:
         n = answering[0]
         if first:
