@@ -61,7 +61,7 @@ def search_vacancies(args: SearchArgs) -> dict:
     if a.diversify:
         return _single_level_search(args, plan, ladder, w)
     result = _ladder_search(args, plan, ladder, w)
-    if not result["total"]:
+    if not result["total"] and a.fill:
         relaxed = intents.relax(args, plan, w)
         if relaxed is not None:
             again = _ladder_search(args, relaxed, ladder, w, level_of_all="related")
@@ -106,7 +106,7 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
     ladder_fill hits, the other levels in one more round trip (msearch); beyond the first page,
     one more for the slices the page needs."""
     a = plan.args
-    fill = w["text"]["ladder_fill"]
+    fill = w["text"]["ladder_fill"] if a.fill else 1  # 1: the first level that answers, alone
     bodies = [queries.vacancy_search(args, plan=plan, level=lvl, weights=w, above=ladder[:n])
               for n, lvl in enumerate(ladder)]
     ladder_cursor = bool(a.search_after) and a.search_after[0] == queries.LADDER_TAG
