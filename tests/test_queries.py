@@ -33,7 +33,11 @@ def test_text_query_segments_and_never_ors_single_characters():
     per_word = every_word["bool"]["must"]
     assert len(per_word) == 1  # 武汉 is a preference, not a job word
     assert "维修电工" in json.dumps(per_word[0], ensure_ascii=False)
-    per_field = per_word[0]["bool"]["should"]
+    # the word in some field, or (ranking below it) the titles and phrases of the concept it names
+    literal, *concept = per_word[0]["bool"]["should"]
+    assert [c["constant_score"]["_name"] for c in concept] == ["concept_title", "concept_description"]
+    assert "电工" in json.dumps(concept[0], ensure_ascii=False)
+    per_field = literal["bool"]["should"]
     assert per_word[0]["bool"]["minimum_should_match"] == 1
     fields = {next(iter(_find(q, "match")[0])) for q in per_field}
     assert fields == {"title_words", "description_words", "region_words", "employer_name_words"}

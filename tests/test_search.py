@@ -52,7 +52,9 @@ def _search(client, status=200, **query):
 
 
 def _titles(result):
-    return sorted(h["title"] for h in result["hits"])
+    """The titles of the page's best level (a page is filled down the ladder with related hits)."""
+    return sorted(h["title"] for h in result["hits"] if h.get("match_level", "exact") == result.get(
+        "match_level", "exact"))
 
 
 def test_chinese_queries_find_the_right_jobs_and_not_the_rest(app, client, search, vacancy):
@@ -411,8 +413,11 @@ def test_a_job_title_finds_its_occupation_below_the_text_matches(app, client, se
     sync_search(app)
 
     hits = _search(client, q="快递")["hits"]
-    # the title shares no word with 快递: found through the occupation, ranked after the text match
-    assert [h["title"] for h in hits] == ["快递员", "同城配送员"]
+    # the title shares no word with 快递: found through the occupation, ranked after the text match;
+    # the page is filled down the ladder with a related occupation, marked so
+    assert [h["title"] for h in hits] == ["快递员", "同城配送员", "货车司机"]
+    assert [h["match_level"] for h in hits] == ["exact", "exact", "related"]
+    hits = hits[:2]
     codes = [{r["code"] for r in h["reasons"]} for h in hits]
     assert "occupation_inferred" in codes[0] and {"title_words", "title_phrase"} & codes[0]
     assert codes[1] == {"occupation_inferred"}
@@ -422,7 +427,9 @@ def test_a_job_title_finds_its_occupation_below_the_text_matches(app, client, se
     assert _titles({"hits": hits}) == ["同城配送员"]
     assert "occupation_inferred" in {r["code"] for r in hits[0]["reasons"]}
     # a word that is no job title (夜班) keeps matching on the text only
-    assert [h["title"] for h in _search(client, q="快递 夜班")["hits"]] == ["快递员"]
+    night = _search(client, q="快递 夜班")
+    assert _titles(night) == ["快递员"] and night["hits"][0]["title"] == "快递员"
+    assert {h["match_level"] for h in night["hits"][1:]} <= {"partial", "related"}  # the fill
     # a coarser code than the inferred one is no exact match (6-31-03; the 电工 posting is only
     # 6-31); since issue 14 the ladder falls to the same middle group and says so
     relaxed = _search(client, q="质检员")

@@ -33,7 +33,10 @@ def test_conditions_become_filters_and_named_boosts():
 def test_boost_kinds_and_benefits_that_include_others():
     plan = _plan("包住 退伍 无经验 国企 5000以下 保安")
     names = {b["constant_score"]["_name"]: b["constant_score"]["filter"] for b in plan.boosts}
-    assert names["benefit_housing"] == {"terms": {"benefits": ["housing", "room_and_board"]}}
+    # the form's benefit (or one that includes it), or the posting says it in words
+    assert names["benefit_housing"]["bool"]["should"] == [
+        {"terms": {"benefits": ["housing", "room_and_board"]}},
+        {"match": {"description_words": {"query": "包住", "operator": "and"}}}]
     assert names["welcomes_veteran"] == {"term": {"welcomed_groups": "veteran"}}
     assert names["understood_experience"] == {"range": {"experience_min_years": {"lte": 0}}}
     assert names["understood_pay_range"] == {"range": {"salary_min": {"lte": 5000}}}

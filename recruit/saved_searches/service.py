@@ -80,7 +80,8 @@ def new_since_last_check(account: Account, saved_id: int, *, page: int, per_page
     next_since = _watermark(now)
     args = saved_args_schema().load(saved.query)
     since = saved.last_checked_at
-    result = search.search_vacancies(replace(args, published_after=since, page=page, per_page=per_page))
+    result = search.search_vacancies(replace(args, published_after=since, page=page, per_page=per_page,
+                                                fill=False))
     if page * per_page >= result["total"]:
         saved.last_checked_at = max(next_since, since)
     db.session.commit()

@@ -11,6 +11,8 @@ from pathlib import Path
 import jieba
 import rjieba
 
+from recruit.search import concepts
+
 jieba.setLogLevel(logging.WARNING)
 _lock = threading.Lock()
 _ready = False
@@ -38,8 +40,11 @@ def _ensure_ready() -> None:
         with _lock:
             if not _ready:
                 jieba.initialize()
-                # keep every synonym and soft word whole when it appears in text, in both cutters
-                for term in (*(t for group in synonym_groups() for t in group), *soft_words()):
+                # keep every synonym, soft word and everyday job phrase (炒菜, 带娃, 开大车: the
+                # concept dictionary's phrases, short forms and typos) whole, in both cutters, so
+                # a query word and a description's word (负责炒菜) are the same token
+                for term in (*(t for group in synonym_groups() for t in group), *soft_words(),
+                             *concept_words()):
                     jieba.add_word(term, freq=2000)
                     rjieba.add_word(term, 2000, None)
                 _ready = True
@@ -86,6 +91,13 @@ def query_words(text: str) -> list[str]:
             if word not in QUERY_STOPWORDS:
                 seen.setdefault(word, None)
     return list(seen)
+
+
+@cache
+def concept_words() -> tuple[str, ...]:
+    """Everyday phrases, short forms and typos of the concept dictionary (data/concepts.toml)."""
+    return tuple(sorted({t for c in concepts.load().values() for t in (*c.phrases, *c.short, *c.typos)
+                         if len(t) >= 2}))
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
+from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EDUCATION_ORDER, EMPLOYMENT_TYPES, PRIORITY_GROUPS
 from recruit.search.search_args import SearchArgs
 from recruit.search.understanding import Intent, Understanding
 
@@ -29,11 +29,15 @@ class Plan:
     understood: tuple[dict[str, object], ...]
     labels: dict[str, str]
     remaining: str  # the text left for the text search
+    relaxed: tuple[dict, ...] = ()  # understood filters turned into boosts (relax)
+    # the understood employment type's words (日结, 周末兼职): a posting saying them in its title or
+    # description satisfies the filter too (the form's type is often left at 全职)
+    type_words: tuple[str, ...] = ()
 
     @property
     def filter_reasons(self) -> tuple[str, ...]:
         """Reason codes of understood filters: every hit satisfies them."""
-        named = {b["constant_score"]["_name"] for b in self.boosts}
+        named = {b["constant_score"]["_name"] for b in (*self.boosts, *self.relaxed)}
         return tuple(c for c in self.labels if c not in named)
 
 
@@ -61,6 +65,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
     labels: dict[str, str] = {}
     out: list[dict[str, object]] = []
     first: set[str] = set()
+    type_words: list[str] = []
     types = [i.value for i in u.of_kind("employment_type")]
     for i in u.intents:
         how = i.applied_as
@@ -69,6 +74,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
                 how = "overridden"
             else:
                 changes["employment_type"] = tuple(dict.fromkeys(types))
+                type_words.append(i.text)
                 labels["understood_employment_type"] = "/".join(EMPLOYMENT_TYPES[t] for t in types)
         elif i.kind == "pay":
             low, high = i.value
@@ -127,8 +133,11 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
                 how = "overridden"
             else:
                 name = f"benefit_{i.value}"
-                boosts.append(_named({"terms": {"benefits": [i.value, *_IMPLIED.get(i.value, ())]}},
-                                     name, uw["benefit"]))
+                # the form's benefit, or the posting says it in words (包住 in the description)
+                says = {"match": {"description_words": {"query": i.text.lower(), "operator": "and"}}}
+                boosts.append(_named({"bool": {"should": [
+                    {"terms": {"benefits": [i.value, *_IMPLIED.get(i.value, ())]}}, says]}},
+                    name, uw["benefit"]))
                 labels[name] = i.text if len(i.text) <= 6 else BENEFITS[i.value]
         elif i.kind == "experience":
             boosts.append(_named({"range": {"experience_min_years": {"lte": i.value}}},
@@ -137,4 +146,40 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
         first.add(i.kind)
         out.append(_report(i, how))
     return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
-                u.remaining)
+                u.remaining, type_words=tuple(dict.fromkeys(type_words)))
+
+
+# understood filters the last ladder level may turn into boosts, and the arguments they set
+_RELAXABLE = {"place": (), "pay": ("salary_min",), "employment_type": ("employment_type",),
+              "education": ("education",)}
+
+
+def relax(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
+    """The plan with its understood place, pay floor, employment type and education filters
+    turned into named boosts (reported applied_as "relaxed"): the ladder's last resort when every
+    filtered level found nothing. None when no understood filter of these kinds applies."""
+    applied = [u for u in p.understood if u["applied_as"] == "filter" and u["kind"] in _RELAXABLE]
+    if not applied:
+        return None
+    weight = w["understanding"]["relaxed"]
+    a = p.args
+    clauses: list[dict] = []
+    kinds = {u["kind"] for u in applied}
+    if "place" in kinds and p.regions:
+        clauses.append(_named({"terms": {"region_path": list(p.regions)}}, "understood_place", weight))
+    if "pay" in kinds and a.salary_min is not None:
+        clauses.append(_named({"range": {"salary_max": {"gte": a.salary_min}}}, "understood_pay", weight))
+    if "employment_type" in kinds and a.employment_type:
+        clauses.append(_named({"terms": {"employment_type": list(a.employment_type)}},
+                              "understood_employment_type", weight))
+    if "education" in kinds and a.education:
+        clauses.append(_named({"range": {"education_rank": {"lte": EDUCATION_ORDER[a.education]}}},
+                              "understood_education", weight))
+    reverted = {f: getattr(original, f) for k in kinds for f in _RELAXABLE[k]}
+    understood = tuple({**u, "applied_as": "relaxed"} if u in applied else u for u in p.understood)
+    labels = dict(p.labels)
+    if "place" in kinds:
+        labels["understood_place"] = "/".join(str(u["text"]) for u in applied if u["kind"] == "place")
+    return replace(p, args=replace(a, **reverted), regions=() if "place" in kinds else p.regions,
+                   type_words=() if "employment_type" in kinds else p.type_words, understood=understood,
+                   labels=labels, relaxed=tuple(clauses))

@@ -11,6 +11,7 @@ from recruit.search.queries_text import _named, occupation_clause, text_query  #
 from recruit.search.search_args import SearchArgs
 
 MAX_WINDOW = 10_000
+LADDER_TAG = "lad"  # a cursor into a page filled down the ladder: ["lad", offset]
 # what a vacancy hit shows; the long text and analysis fields stay in the index
 HIT_FIELDS = ["id", "employer_id", "employer_name", "is_key_enterprise", "title", "region_code",
               "location", "occupation_code", "industry_code", "education_min", "employment_type",
@@ -127,22 +128,38 @@ def _recall(plan: Plan, level: str, w: dict) -> tuple[dict | None, list[dict]]:
 
 
 def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "exact",
-                   weights: dict | None = None) -> dict:
+                   weights: dict | None = None, above: tuple[str, ...] = ()) -> dict:
     """The body of one level of a vacancy search. Text matching sees what understanding left
     (plan.remaining); understood conditions are filters or named should clauses (plan.boosts).
-    args.boost_groups: rank vacancies welcoming these groups first (a campaign's audience)."""
+    args.boost_groups: rank vacancies welcoming these groups first (a campaign's audience).
+    above: the ladder's levels shown before this one, whose hits this level leaves out (a page
+    filled down the ladder shows each posting once). plan.relaxed: understood filters turned into
+    boosts (intents.relax); with no text, a posting must satisfy one of them."""
     w = weights or weights_file.load()
     plan = plan or plan_for(args, w)
     a = plan.args
     recall, extra = _recall(plan, level, w)
+    if recall is None and plan.relaxed:
+        recall = {"bool": {"should": list(plan.relaxed), "minimum_should_match": 1}}
+    else:
+        extra = [*extra, *plan.relaxed]
+    shown = [r for r in (_recall(plan, lvl, w)[0] for lvl in above) if r is not None]
     extra = [*extra, *plan.boosts]
     for group in sorted(a.boost_groups):
         extra.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
                             w["match"]["welcomes_group"]))
     scored = recall is not None or bool(extra)
-    query: dict = {"bool": {"filter": vacancy_filters(**a.filters(), regions=plan.regions),
+    filters = vacancy_filters(**a.filters(), regions=plan.regions)
+    if plan.type_words:  # the understood employment type, or the posting says it (日结 in the text)
+        says = [{"match": {f: {"query": analysis.index_words(t), "operator": "and"}}}
+                for t in plan.type_words for f in ("title_words", "description_words")]
+        filters = [{"bool": {"should": [f, *says], "minimum_should_match": 1}}
+                   if "employment_type" in f.get("terms", {}) else f for f in filters]
+    query: dict = {"bool": {"filter": filters,
                             "must": [recall] if recall else [{"match_all": {}}],
                             "should": extra}}
+    if shown:
+        query["bool"]["must_not"] = shown
     if scored and a.sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",

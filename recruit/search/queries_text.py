@@ -44,6 +44,45 @@ def _any_field(word: str, w: dict) -> dict:
                      "minimum_should_match": 1}}
 
 
+def concept_terms(word: str) -> tuple[str, ...]:
+    """The titles, phrases and short forms of the concepts a query word names, other than the
+    word itself (炒菜 -> 厨师, 炒锅师傅, 后厨 ...; 保姆 -> 家政服务员 ...); () if it names none."""
+    ids = concepts.lookup().get(word, ())
+    if not ids:
+        return ()
+    table = concepts.load()
+    terms = {t for cid in ids for t in (*table[cid].titles, *table[cid].phrases, *table[cid].short)}
+    return tuple(sorted(terms - {word}))
+
+
+def _terms_in(field: str, terms: tuple[str, ...]) -> dict:
+    """Any of the terms in the field: a one-word term as a term, a longer one as all its words."""
+    single: list[str] = []
+    clauses: list[dict] = []
+    for term in terms:
+        words = analysis.query_words(term)
+        if len(words) == 1:
+            single.append(words[0])
+        elif words:
+            clauses.append({"match": {field: {"query": " ".join(words), "operator": "and"}}})
+    if single:
+        clauses.append({"terms": {field: sorted(set(single))}})
+    return {"bool": {"should": clauses, "minimum_should_match": 1}}
+
+
+def _word_or_concept(word: str, w: dict) -> dict:
+    """The word in some field, or (ranking below the literal word) a title or phrase of the
+    concept it names in the title or the description: 炒菜 finds 负责炒菜 and 炒锅师傅."""
+    terms = concept_terms(word)
+    if not terms:
+        return _any_field(word, w)
+    return {"bool": {"should": [
+        _any_field(word, w),
+        _named(_terms_in("title_words", terms), "concept_title", w["concept_title"]),
+        _named(_terms_in("description_words", terms), "concept_description", w["concept_description"]),
+    ], "minimum_should_match": 1}}
+
+
 def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[dict]]:
     """(recall clause that must match, scoring clauses) for free text; (None, []) if empty.
 
@@ -57,7 +96,7 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
     text = "".join(words)  # the bigram fields see the query without its filler words
     # one pass: each word must be in some field, and every field it is in adds that field's
     # weight (a separate scoring clause per field would read the same postings twice)
-    every_word = {"bool": {"must": [_any_field(word, w) for word in words], "_name": "all_words"}}
+    every_word = {"bool": {"must": [_word_or_concept(word, w) for word in words], "_name": "all_words"}}
     routes = [
         every_word,
         {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
@@ -102,7 +141,7 @@ def most_words(q: str | None, w: dict | None = None) -> dict | None:
     words, _ = _split(q)
     if len(words) < 2:
         return None
-    return {"bool": {"should": [_any_field(word, t) for word in words],
+    return {"bool": {"should": [_word_or_concept(word, t) for word in words],
                      "minimum_should_match": t["relaxed_min_match"] if len(words) > 3 else "-1",
                      "_name": "most_words"}}
 

@@ -35,6 +35,7 @@ TEXT = {
     "understood_key_enterprise": "重点企业",
     "understood_state_owned": "国企/事业单位",
     "understood_near": "离你较近",
+    "understood_place": "地点相符",
     "understood_group": "重点群体岗位",
     "salary_fit": "薪资符合期望",
     "skills_match": "技能匹配",
@@ -45,6 +46,8 @@ TEXT = {
     "employment_type_fit": "用工形式符合",
     "available_now": "可立即到岗",
     "description_words": "职位描述匹配",
+    "concept_title": "同类岗位",
+    "concept_description": "工作内容相符",
     "employer_name": "单位名称匹配",
 }
 for _code, _label in BENEFITS.items():
@@ -55,12 +58,12 @@ for _code, _label in PRIORITY_GROUPS.items():
 
 # codes that say the same thing: only the first of a group present is shown
 _GROUPS = [
-    ("title_phrase", "title_match", "title_words", "title_bigrams", "title_fuzzy", "all_words",
-     "most_words"),
+    ("title_phrase", "title_match", "title_words", "title_bigrams", "title_fuzzy", "concept_title",
+     "all_words", "most_words"),
     ("occupation_match", "occupation_concept", "occupation_inferred", "occupation_related",
      "occupation_major"),
     ("understood_pay", "understood_pay_range", "salary_fit"),
-    ("understood_near", "within_km", "region_match", "home_region", "region_words"),
+    ("understood_near", "understood_place", "within_km", "region_match", "home_region", "region_words"),
     ("understood_experience", "experience_fit"),
     ("understood_employment_type", "employment_type_fit"),
     *((f"welcomes_{g}", f"campaign_{g}") for g in PRIORITY_GROUPS),
@@ -70,13 +73,15 @@ _GROUP_OF = {code: n for n, group in enumerate(_GROUPS) for code in group}
 _PRIORITY = [
     "title_phrase", "title_match", "occupation_match", "understood_pay", "understood_pay_range",
     "understood_employment_type", "understood_education", "understood_group", "understood_near",
+    "understood_place",
     "understood_experience", "understood_key_enterprise", "understood_state_owned",
     *(f"benefit_{b}" for b in BENEFITS), *(f"welcomes_{g}" for g in PRIORITY_GROUPS),
-    "title_words", "title_bigrams", "title_fuzzy", "occupation_concept", "occupation_inferred",
+    "title_words", "title_bigrams", "title_fuzzy", "concept_title", "occupation_concept",
+    "occupation_inferred",
     "skills_match",
     "within_km", "region_match", "salary_fit", *(f"campaign_{g}" for g in PRIORITY_GROUPS),
     "home_region", "experience_fit", "employment_type_fit", "available_now", "occupation_related",
-    "occupation_major", "region_words", "most_words", "all_words", "description_words",
+    "occupation_major", "region_words", "most_words", "all_words", "description_words", "concept_description",
     "employer_name",
 ]
 _ORDER = {code: n for n, code in enumerate(_PRIORITY)}

@@ -6,7 +6,7 @@ import marshmallow as ma
 from recruit.codes import validators
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
 from recruit.search import diversify
-from recruit.search.queries import MAX_WINDOW, SORTS
+from recruit.search.queries import LADDER_TAG, MAX_WINDOW, SORTS
 from recruit.search.queries_text import LEVELS
 from recruit.search.search_args import SearchArgs
 
@@ -92,6 +92,10 @@ class VacancySearchArgs(ma.Schema):
         if after and (after[0] == diversify.CURSOR_TAG) != bool(data.get("diversify")):
             raise ma.ValidationError("翻页游标与 diversify 参数不一致，请使用上一页返回的 next_cursor",
                                      "cursor")
+        deepest = MAX_WINDOW - data.get("per_page", 20)
+        if after and after[0] == LADDER_TAG and (len(after) != 2 or not isinstance(after[1], int)
+                                                 or not 0 <= after[1] <= deepest):
+            raise ma.ValidationError("翻页游标无效，请使用上一页返回的 next_cursor", "cursor")
         if after and data.get("diversify") and (
                 not diversify.is_cursor(after) or after[1] + data.get("per_page", 20) > MAX_WINDOW):
             raise ma.ValidationError("翻页游标无效，请使用上一页返回的 next_cursor", "cursor")
@@ -109,6 +113,8 @@ class VacancyHitSchema(ma.Schema):
     id = ma.fields.Integer()
     score = ma.fields.Float(allow_none=True)
     reasons = ma.fields.List(ma.fields.Nested(ReasonSchema))
+    match_level = ma.fields.String(validate=ma.validate.OneOf(LEVELS), metadata={
+        "description": "（搜索）此条的匹配程度；一页可由 exact、partial、related 依次补足"})
     distance_km = ma.fields.Float(allow_none=True)
     employer_id = ma.fields.Integer()
     employer_name = ma.fields.String()
@@ -136,7 +142,8 @@ class UnderstoodSchema(ma.Schema):
     text = ma.fields.String(metadata={"description": "查询中的原文，off=kind:text 可关闭"})
     applied_as = ma.fields.String(metadata={
         "description": "filter 筛选；boost 只提高排序；overridden 请求参数已给出同类条件；"
-                       "ignored 无法应用（如「附近」而请求未给 lat/lon）；text 拼音按岗位名搜索"})
+                       "ignored 无法应用（如「附近」而请求未给 lat/lon）；text 拼音按岗位名搜索；"
+                       "relaxed 作为筛选时没有任何结果，改为只提高排序（match_level 为 related）"})
 
 
 class FacetBucketSchema(ma.Schema):
@@ -157,8 +164,9 @@ class VacancySearchResultSchema(ma.Schema):
     understood = ma.fields.List(ma.fields.Nested(UnderstoodSchema),
                                 metadata={"description": "从查询词中理解出的条件（可显示为标签）"})
     match_level = ma.fields.String(allow_none=True, validate=ma.validate.OneOf(LEVELS), metadata={
-        "description": "本页的匹配程度：exact 全部关键词；partial 大部分关键词；related 同类或相关职业。"
-                       "宽松的层级只在更严格的层级没有结果时才用，所以精确结果总排在前面；无结果时为 null"})
+        "description": "本页最好的匹配程度：exact 全部关键词；partial 大部分关键词；"
+                       "related 同类或相关职业。结果不足时由下一层级依次补足（每条的 match_level），"
+                       "精确结果总排在前面；无结果时为 null"})
     suggestions = ma.fields.List(ma.fields.String(), metadata={
         "description": "没有结果时的建议查询：联想的岗位名，以及去掉最少见的词后的查询"})
 

@@ -33,6 +33,9 @@ class SearchArgs:
     per_page: int = 20
     # understood conditions switched off: a kind ("pay") or one of them ("place:武汉")
     off: frozenset[str] = frozenset()
+    # fill a short page down the ladder and relax understood filters when nothing answers; off
+    # for "what is new" checks of a saved search, which should not announce related postings
+    fill: bool = True
     # a campaign's audience: vacancies welcoming these groups rank first (not a request parameter)
     boost_groups: tuple[str, ...] = ()
 

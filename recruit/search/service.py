@@ -18,7 +18,7 @@ from recruit.errors import ServiceUnavailable
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import analysis, diversify, documents, mappings, pinyin, queries, reasons
+from recruit.search import analysis, diversify, documents, intents, mappings, pinyin, queries, reasons
 from recruit.search import weights as weights_file
 from recruit.search.client import es
 from recruit.search.intents import Plan
@@ -49,44 +49,163 @@ def _vacancy_hit(hit: dict, origin: dict | None, labels: Mapping[str, str] | Non
 
 def search_vacancies(args: SearchArgs) -> dict:
     """One page of a vacancy search. Understood conditions apply (intents.plan); the text goes
-    down the ladder (exact -> partial -> related), to the next level only when the level above
-    finds nothing, so an exact match never ranks below a relaxed one. match_level says which
-    level answered; with no answer at all, suggestions say what to try instead."""
+    down the ladder (exact -> partial -> related). The page is filled down the ladder: while the
+    levels so far hold fewer than [text] ladder_fill hits, the next level's hits follow, each
+    posting once, so an exact match never ranks below a relaxed one. match_level says the best
+    level on the page, and each hit's own. When every level finds nothing, understood filters
+    become boosts (intents.relax, match_level related); with no answer at all, suggestions."""
     w = weights_file.load()
     plan = queries.plan_for(args, w)
     a = plan.args
     ladder = queries.levels(plan, w) if plan.remaining else ("exact",)
+    if a.diversify:
+        return _single_level_search(args, plan, ladder, w)
+    result = _ladder_search(args, plan, ladder, w)
+    if not result["total"] and a.fill:
+        relaxed = intents.relax(args, plan, w)
+        if relaxed is not None:
+            again = _ladder_search(args, relaxed, ladder, w, level_of_all="related")
+            if again["total"]:
+                return again
+    if not result["total"] and pinyin.is_latin(args.q):
+        found = _pinyin(args)
+        if found:
+            return found
+    if not result["total"] and plan.remaining:
+        result["suggestions"] = _suggestions(plan)
+    return result
+
+
+def _pinyin(args: SearchArgs) -> dict | None:
+    """dianhangong spells 电焊工 and 点焊工: a spelling found in a title wins, then an exact match."""
+    found = [(term, r) for term in pinyin.terms_for(args.q or "", 3)
+             if (r := search_vacancies(replace(args, q=term)))["total"]]
+    if not found:
+        return None
+    term, result = next((f for f in found if any(f[0] in h["title"] for h in f[1]["hits"])),
+                        next((f for f in found if f[1]["match_level"] == "exact"), found[0]))
+    result["understood"].append({"kind": "pinyin", "value": term, "text": args.q, "applied_as": "text"})
+    return result
+
+
+def _msearch(bodies: list[dict]) -> list[dict]:
+    searches: list[dict] = []
+    for body in bodies:
+        searches += [{"index": mappings.alias("vacancies")}, body]
+    resp = _call(es().msearch, searches=searches, filter_path=["responses." + f for f in _SEARCH_FIELDS]
+                 + ["responses.error"])
+    for r in resp["responses"]:
+        if "error" in r:
+            raise RuntimeError(f"msearch item failed: {r['error']}")
+    return resp["responses"]
+
+
+def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict,
+                   level_of_all: str | None = None) -> dict:
+    """The page filled down the ladder. The first level first; when it holds fewer than
+    ladder_fill hits, the other levels in one more round trip (msearch); beyond the first page,
+    one more for the slices the page needs."""
+    a = plan.args
+    fill = w["text"]["ladder_fill"] if a.fill else 1  # 1: the first level that answers, alone
+    bodies = [queries.vacancy_search(args, plan=plan, level=lvl, weights=w, above=ladder[:n])
+              for n, lvl in enumerate(ladder)]
+    ladder_cursor = bool(a.search_after) and a.search_after[0] == queries.LADDER_TAG
+    first = not a.search_after and a.page == 1
+    sized = [{**_no_paging(b), "from": 0, "size": a.per_page if first else 0} for b in bodies]
+    # the first level alone; the others (one round trip) only when it holds too few
+    responses = _msearch(sized[:1])
+    if responses[0]["hits"]["total"]["value"] < fill and len(sized) > 1:
+        responses += _msearch(sized[1:])
+    totals = [r["hits"]["total"]["value"] for r in responses]
+    used = 0
+    while used < len(totals) and (not used or sum(totals[:used]) < fill):
+        used += 1
+    answering = [n for n in range(used) if totals[n]]
+    offset = int(a.search_after[1]) if ladder_cursor else (a.page - 1) * a.per_page
+    page: list[tuple[int, dict]] = []
+    # one level answering, or a sort-value cursor (from a page one level answered): that level alone
+    single = (len(answering) <= 1 or bool(a.search_after)) and not ladder_cursor
+    if single and answering:
+        n = answering[0]
+        if first:
+            page = [(n, h) for h in responses[n]["hits"].get("hits", [])]
+        else:
+            page = [(n, h) for h in _msearch([bodies[n]])[0]["hits"].get("hits", [])]
+    elif answering:
+        slices: list[tuple[int, int, int]] = []  # level, from, size
+        start = 0
+        for n in answering:
+            lo, hi = max(offset, start), min(offset + a.per_page, start + totals[n])
+            if lo < hi:
+                slices.append((n, lo - start, hi - lo))
+            start += totals[n]
+        if first:
+            page = [(n, h) for n, _, size in slices for h in responses[n]["hits"].get("hits", [])[:size]]
+        elif slices:
+            got = _msearch([{**_no_paging(bodies[n]), "from": frm, "size": size} for n, frm, size in slices])
+            page = [(n, h) for (n, _, _), r in zip(slices, got, strict=True)
+                    for h in r["hits"].get("hits", [])]
+    total = sum(totals[:used])
+    hits = [h for _, h in page][:a.per_page]
+    if single:
+        next_cursor = hits[-1]["sort"] if len(hits) == a.per_page and "sort" in hits[-1] else None
+    else:
+        end = offset + len(hits)
+        next_cursor = [queries.LADDER_TAG, end] if len(hits) == a.per_page and end < total else None
+    levels_shown = [level_of_all or ladder[n] for n, _ in page][:a.per_page]
+    best = levels_shown[0] if levels_shown else (
+        level_of_all or ladder[answering[0]] if answering else None)
+    return {
+        "total": total,
+        "total_is_exact": all(r["hits"]["total"]["relation"] == "eq" for r in responses[:used]),
+        "page": None if a.search_after else a.page,
+        "per_page": a.per_page,
+        "next_cursor": next_cursor,
+        "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons), "match_level": lvl}
+                 for h, lvl in zip(hits, levels_shown, strict=True)],
+        "facets": _merged_facets([r.get("aggregations") for r in responses[:used]]) if a.facets else None,
+        "understood": list(plan.understood),
+        "match_level": best,
+        "suggestions": [],
+    }
+
+
+def _no_paging(body: dict) -> dict:
+    return {k: v for k, v in body.items() if k not in ("from", "size", "search_after")}
+
+
+def _merged_facets(aggs: list[dict | None]) -> dict:
+    """The facets of the levels shown, their counts added up (the levels never share a hit)."""
+    out: dict[str, dict[str, int]] = {}
+    for part in aggs:
+        for name, buckets in _facets(part).items():
+            into = out.setdefault(name, {})
+            for b in buckets:
+                into[b["key"]] = into.get(b["key"], 0) + b["count"]
+    return {name: [{"key": k, "count": c} for k, c in sorted(b.items(), key=lambda kv: -kv[1])]
+            if name != "salary_band" else [{"key": k, "count": c} for k, c in b.items()]
+            for name, b in out.items()}
+
+
+def _single_level_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict) -> dict:
+    """A diversified search: the first level that finds anything, alone (diversify.py pages it)."""
+    a = plan.args
     window = w["diversify"]["window"]
     for level in ladder:
-        body = queries.vacancy_search(args, plan=plan, level=level, weights=w)
-        if a.diversify:
-            body = diversify.window_body(body, window)
+        body = diversify.window_body(queries.vacancy_search(args, plan=plan, level=level, weights=w), window)
         resp = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS, **body)
         if resp["hits"]["total"]["value"]:
             break
     total = resp["hits"]["total"]["value"]
-    if not total and pinyin.is_latin(args.q):
-        # dianhangong spells 电焊工 and 点焊工: a spelling found in a title wins, then an exact match
-        found = [(term, r) for term in pinyin.terms_for(args.q or "", 3)
-                 if (r := search_vacancies(replace(args, q=term)))["total"]]
-        if found:
-            term, result = next((f for f in found if any(f[0] in h["title"] for h in f[1]["hits"])),
-                                next((f for f in found if f[1]["match_level"] == "exact"), found[0]))
-            result["understood"].append({"kind": "pinyin", "value": term, "text": args.q,
-                                         "applied_as": "text"})
-            return result
-    if a.diversify:
-        hits, next_cursor = _diversified_page(a, body, resp, window, total)
-    else:
-        hits = resp["hits"].get("hits", [])[:a.per_page]
-        next_cursor = hits[-1]["sort"] if len(hits) == a.per_page and "sort" in hits[-1] else None
+    hits, next_cursor = _diversified_page(a, body, resp, window, total) if total else ([], None)
     return {
         "total": total,
         "total_is_exact": resp["hits"]["total"]["relation"] == "eq",
         "page": None if a.search_after else a.page,
         "per_page": a.per_page,
         "next_cursor": next_cursor,
-        "hits": [_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons) for h in hits],
+        "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons), "match_level": level}
+                 for h in hits],
         "facets": _facets(resp.get("aggregations")) if a.facets else None,
         "understood": list(plan.understood),
         "match_level": level if total else None,
