@@ -28,13 +28,16 @@ import threading
 import time
 import uuid
 from datetime import date
+from pathlib import Path
 
 from locust import HttpUser, between, events, task
 
-ACCOUNTS = json.loads(open(os.environ["LOAD_ACCOUNTS"]).read()) if os.environ.get("LOAD_ACCOUNTS") else {}
+ACCOUNTS = json.loads(Path(os.environ["LOAD_ACCOUNTS"]).read_text()) if os.environ.get("LOAD_ACCOUNTS") else {}
 _counters = {role: itertools.count() for role in ("employers", "jobseekers", "operators")}
 _lock = threading.Lock()
-_events = open(os.environ["LOAD_EVENTS"], "a", buffering=1) if os.environ.get("LOAD_EVENTS") else None
+# one line per request, open for the whole run (flushed per line)
+_events = (open(os.environ["LOAD_EVENTS"], "a", buffering=1)  # noqa: SIM115
+           if os.environ.get("LOAD_EVENTS") else None)
 
 # what people type into the campaign's search box (titles, trades, places, perks, wages)
 QUERIES = ["电焊工", "叉车司机", "普工 包吃住", "服务员", "快递员", "会计", "保安", "厨师", "销售 底薪",
