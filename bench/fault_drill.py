@@ -90,9 +90,12 @@ def pid_of(host: str, name: str) -> int:
 
 
 def kill_tree(pid: int) -> None:
-    """SIGKILL a process and its children (by parent id, not by name)."""
-    children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
-    for p in [pid, *map(int, children)]:
+    """SIGKILL a process and its descendants (by parent id, never by name)."""
+    tree, i = [pid], 0
+    while i < len(tree):  # children, grandchildren ... first collected, then all killed at once
+        tree += map(int, subprocess.run(["pgrep", "-P", str(tree[i])], capture_output=True, text=True).stdout.split())
+        i += 1
+    for p in tree:
         with contextlib.suppress(ProcessLookupError):
             os.kill(p, signal.SIGKILL)
 

@@ -37,7 +37,7 @@ def app_env() -> dict[str, str]:
     for line in (CLUSTER_HOME / "shared" / "app.env").read_text().splitlines():
         if "=" in line and not line.startswith("#"):
             key, value = line.split("=", 1)
-            env[key] = value
+            env[key] = value.strip("'")
     env["PATH"] = f"{VENV / 'bin'}:{env['PATH']}"
     return env
 

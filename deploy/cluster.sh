@@ -104,11 +104,18 @@ FLASK_APP=$ROOT/wsgi.py
 ENV
   # named rate limits given to `cluster.sh up` (RATE_LIMIT_LOGIN=2000/minute for a load test whose
   # simulated users all come from 127.0.0.1) reach every app host; none given: the defaults
-  env | grep -E '^RATE_LIMIT_[A-Z_]+=' >>"$APP_ENV" || true
+  env | grep -E '^RATE_LIMIT_[A-Z_]+=' | sed -E "s/^([A-Z_]+)=(.*)$/\1='\2'/" >>"$APP_ENV" || true
   )
 }
 
 with_app_env() { ( set -a; . "$APP_ENV"; set +a; export PATH="$VENV/bin:$PATH"; "$@" ); }
+# a long-running process in the background whose pid file holds its own pid (exec: no shell
+# in between that a stop would kill while the process lives on)
+start_bg() {  # pidfile logfile command...
+  local pidfile=$1 logfile=$2; shift 2
+  ( set -a; . "$APP_ENV"; set +a; export PATH="$VENV/bin:$PATH"; exec nohup "$@" ) >>"$logfile" 2>&1 &
+  echo $! >"$pidfile"
+}
 
 app_up() {
   python_env
@@ -129,20 +136,17 @@ app_up() {
         --access-logfile "$logs/access.log" --error-logfile "$logs/gunicorn.log" --daemon wsgi:app
     fi
     if ! pid_alive "$run/sync.pid"; then
-      with_app_env nohup flask recruit sync >>"$logs/sync.log" 2>&1 &
-      echo $! >"$run/sync.pid"
+      start_bg "$run/sync.pid" "$logs/sync.log" flask recruit sync
     fi
     # one Celery task worker per app host (deploy/run.sh starts TASK_WORKERS on one machine)
     if ! pid_alive "$run/tasks-1.pid"; then
-      with_app_env nohup celery -A recruit.worker:celery worker --loglevel INFO \
-        --concurrency "$TASK_CONCURRENCY" -n "tasks-1@${APP_HOSTS[i]}" >>"$logs/tasks-1.log" 2>&1 &
-      echo $! >"$run/tasks-1.pid"
+      start_bg "$run/tasks-1.pid" "$logs/tasks-1.log" celery -A recruit.worker:celery worker --loglevel INFO \
+        --concurrency "$TASK_CONCURRENCY" -n "tasks-1@${APP_HOSTS[i]}"
     fi
     # the scheduler runs once per deployment: on the first app host
     if [ "$i" = 0 ] && ! pid_alive "$run/scheduler.pid"; then
-      with_app_env nohup celery -A recruit.worker:celery beat --loglevel INFO \
-        --schedule "$run/celerybeat-schedule" >>"$logs/scheduler.log" 2>&1 &
-      echo $! >"$run/scheduler.pid"
+      start_bg "$run/scheduler.pid" "$logs/scheduler.log" celery -A recruit.worker:celery beat --loglevel INFO \
+        --schedule "$run/celerybeat-schedule"
     fi
   done
   for i in "${!APP_HOSTS[@]}"; do
