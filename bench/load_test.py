@@ -86,7 +86,7 @@ def table(rows: list[dict], title: str) -> str:
     out = [title, f"| {'endpoint':<42} | {'req':>6} | {'req/s':>6} | {'p50 ms':>6} | {'p95 ms':>6} | {'p99 ms':>6} | {'fail':>4} |",
            f"|{'-' * 44}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 6}|"]
     for r in rows:
-        name = r["Name"] if r["Name"] == "Aggregated" else f"{r['Type']} {r['Name']}"
+        name = r["Name"]  # the locustfile names requests "METHOD /path"
         if int(r["Request Count"]) == 0:
             continue
         goal = ""
