@@ -288,8 +288,12 @@ def main() -> None:
                  "task": drill.task_worker, "pg": drill.pg_primary, "standby": drill.standby}
         for name in faults:
             steps[name]()
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=60)
+        proc.terminate()  # Locust stops its users on SIGTERM
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # what was acknowledged is in the events file already
+            proc.kill()
+            proc.wait()
         print(f"load stopped; load average {loadavg()}", flush=True)
         time.sleep(5)  # the outbox drains
         lost = verify(events, drill.probe_writes)
