@@ -74,7 +74,9 @@ def locust(accounts: Path, users: int, seconds: int, prefix: Path, events: Path 
         [str(VENV / "bin" / "locust"), "-f", str(ROOT / "bench" / "locustfile.py"), "--headless", "-H", LB,
          "-u", str(users), "-r", str(spawn_rate), "-t", f"{seconds}s", "--reset-stats", "--csv", str(prefix),
          "--only-summary", "--stop-timeout", "5", "--loglevel", "WARNING"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        # the drill never reads a pipe: its Locust writes to a file (a full pipe would block it)
+        env=env, stdout=subprocess.DEVNULL, text=True,
+        stderr=open(f"{prefix}.log", "w") if events else subprocess.PIPE)  # noqa: SIM115
 
 
 def read_stats(prefix: Path) -> list[dict]:
