@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The cluster shape on one machine, over loopback (deploy/cluster.env; docs/deployment.md):
 #   3 Elasticsearch nodes (one replica per shard), PostgreSQL primary + streaming hot standby,
-#   Redis, N API instances (gunicorn) each with a search sync worker, nginx in front.
+#   Redis, N API instances (gunicorn) each with a search sync worker and a Celery task worker
+#   (the scheduler on the first), nginx in front.
 # Every "host" is a directory $CLUSTER_HOME/<host> used as that host's RECRUIT_HOME, so each
 # step below is what runs on that host in a real deployment (the same deploy scripts).
 #
@@ -101,10 +102,20 @@ SEARCH_REPLICAS=$SEARCH_REPLICAS
 TRUSTED_PROXIES=1
 FLASK_APP=$ROOT/wsgi.py
 ENV
+  # named rate limits given to `cluster.sh up` (RATE_LIMIT_LOGIN=2000/minute for a load test whose
+  # simulated users all come from 127.0.0.1) reach every app host; none given: the defaults
+  env | grep -E '^RATE_LIMIT_[A-Z_]+=' | sed -E "s/^([A-Z_]+)=(.*)$/\1='\2'/" >>"$APP_ENV" || true
   )
 }
 
 with_app_env() { ( set -a; . "$APP_ENV"; set +a; export PATH="$VENV/bin:$PATH"; "$@" ); }
+# a long-running process in the background whose pid file holds its own pid (exec: no shell
+# in between that a stop would kill while the process lives on)
+start_bg() {  # pidfile logfile command...
+  local pidfile=$1 logfile=$2; shift 2
+  ( set -a; . "$APP_ENV"; set +a; export PATH="$VENV/bin:$PATH"; exec nohup "$@" ) >>"$logfile" 2>&1 &
+  echo $! >"$pidfile"
+}
 
 app_up() {
   python_env
@@ -125,15 +136,24 @@ app_up() {
         --access-logfile "$logs/access.log" --error-logfile "$logs/gunicorn.log" --daemon wsgi:app
     fi
     if ! pid_alive "$run/sync.pid"; then
-      with_app_env nohup flask recruit sync >>"$logs/sync.log" 2>&1 &
-      echo $! >"$run/sync.pid"
+      start_bg "$run/sync.pid" "$logs/sync.log" flask recruit sync
+    fi
+    # one Celery task worker per app host (deploy/run.sh starts TASK_WORKERS on one machine)
+    if ! pid_alive "$run/tasks-1.pid"; then
+      start_bg "$run/tasks-1.pid" "$logs/tasks-1.log" celery -A recruit.worker:celery worker --loglevel INFO \
+        --concurrency "$TASK_CONCURRENCY" -n "tasks-1@${APP_HOSTS[i]}"
+    fi
+    # the scheduler runs once per deployment: on the first app host
+    if [ "$i" = 0 ] && ! pid_alive "$run/scheduler.pid"; then
+      start_bg "$run/scheduler.pid" "$logs/scheduler.log" celery -A recruit.worker:celery beat --loglevel INFO \
+        --schedule "$run/celerybeat-schedule"
     fi
   done
   for i in "${!APP_HOSTS[@]}"; do
     for _ in $(seq 60); do curl -fsS "http://$CLUSTER_HOST:${APP_PORTS[i]}/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
     curl -fsS "http://$CLUSTER_HOST:${APP_PORTS[i]}/readyz" >/dev/null || die "${APP_HOSTS[i]} not ready; see $(home "${APP_HOSTS[i]}")/logs"
   done
-  log "API on ${APP_HOSTS[*]} (:${APP_PORTS[*]}), a search sync worker on each"
+  log "API on ${APP_HOSTS[*]} (:${APP_PORTS[*]}), a search sync worker and a task worker on each, the task scheduler on ${APP_HOSTS[0]}"
 }
 
 lb_up() {
@@ -202,7 +222,7 @@ down() {
     kill -QUIT "$(cat "$lb/run/nginx.pid")"
     for _ in $(seq 20); do pid_alive "$lb/run/nginx.pid" || break; sleep 0.5; done
   fi
-  for h in "${APP_HOSTS[@]}"; do [ -d "$(home "$h")" ] && stop_in "$h" gunicorn sync; done
+  for h in "${APP_HOSTS[@]}"; do [ -d "$(home "$h")" ] && stop_in "$h" gunicorn sync scheduler tasks; done
   for h in "${ES_NODES[@]}"; do [ -d "$(home "$h")" ] && stop_in "$h" elasticsearch; done
   for h in db-2 db-1; do [ -d "$(home "$h")" ] && stop_in "$h" postgres; done
   [ -d "$(home cache-1)" ] && stop_in cache-1 redis
@@ -232,6 +252,12 @@ status() {
     line "$h" "gunicorn ($APP_WORKERS workers)" "$CLUSTER_HOST:${APP_PORTS[i]}" "readyz ${state:-down}"
     pid_alive "$(home "$h")/run/sync.pid" && state="up (pid $(cat "$(home "$h")/run/sync.pid"))" || state=down
     line "$h" "search sync worker" "-" "$state"
+    pid_alive "$(home "$h")/run/tasks-1.pid" && state="up (pid $(cat "$(home "$h")/run/tasks-1.pid"))" || state=down
+    line "$h" "task worker (celery)" "-" "$state"
+    if [ "$i" = 0 ]; then
+      pid_alive "$(home "$h")/run/scheduler.pid" && state="up (pid $(cat "$(home "$h")/run/scheduler.pid"))" || state=down
+      line "$h" "task scheduler (beat)" "-" "$state"
+    fi
   done
   state=$(curl -fsS --max-time 3 -o /dev/null -w '%{http_code}' "http://$CLUSTER_HOST:$LB_PORT/readyz" 2>/dev/null || true)
   line lb-1 nginx "$CLUSTER_HOST:$LB_PORT" "readyz ${state:-down}"

@@ -1,0 +1,174 @@
+"""Load test of the cluster shape with Locust (bench/locustfile.py), on this machine, never in CI.
+
+up (deploy/cluster.sh, login throttle raised: every simulated user comes from 127.0.0.1)
+→ data (bench/load_setup.py with the app hosts' settings) → headless Locust runs through nginx at
+each user count, first with both API instances, then with app-2's gunicorn stopped (its pid file)
+→ the Locust CSV stats parsed → one table per run (requests/s, p50, p95, p99, failures per
+endpoint) → app-2 started again → cluster down --purge (unless --keep).
+
+    sudo .venv/bin/python bench/load_test.py [--users 10,20,40] [--time 60] [--instances 2,1] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from cluster_smoke import CLUSTER, CLUSTER_HOME, LB, sh  # noqa: E402
+
+VENV = Path(os.environ.get("VENV", ROOT / ".venv"))
+# every simulated user signs in from 127.0.0.1: raise the per-address login limit for the test
+LOAD_LIMITS = {"RATE_LIMIT_LOGIN": "5000/minute;50000/hour", "RATE_LIMIT_IMPORT": "600/minute;10000/hour"}
+WRITES = ("POST",)
+
+
+def app_env() -> dict[str, str]:
+    """The app hosts' settings ($CLUSTER_HOME/shared/app.env) over this process's environment."""
+    env = dict(os.environ)
+    for line in (CLUSTER_HOME / "shared" / "app.env").read_text().splitlines():
+        if "=" in line and not line.startswith("#"):
+            key, value = line.split("=", 1)
+            env[key] = value.strip("'")
+    env["PATH"] = f"{VENV / 'bin'}:{env['PATH']}"
+    return env
+
+
+def up() -> None:
+    t = time.monotonic()
+    subprocess.run([CLUSTER, "up"], env={**os.environ, **LOAD_LIMITS}, check=True,
+                   stdout=subprocess.DEVNULL, timeout=1200)
+    print(f"cluster up in {time.monotonic() - t:.0f} s", flush=True)
+
+
+def make_accounts(path: Path, employers: int, jobseekers: int) -> dict:
+    if not path.exists():
+        t = time.monotonic()
+        done = subprocess.run([str(VENV / "bin" / "python"), str(ROOT / "bench" / "load_setup.py"),
+                               "--employers", str(employers), "--jobseekers", str(jobseekers), "--out", str(path)],
+                              env=app_env(), capture_output=True, text=True, timeout=900)
+        if done.returncode:
+            sys.exit(f"load_setup failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+        print(done.stdout.strip(), f"({time.monotonic() - t:.0f} s)", flush=True)
+    return json.loads(path.read_text())
+
+
+def loadavg() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def locust(accounts: Path, users: int, seconds: int, prefix: Path, events: Path | None = None,
+           spawn_rate: int = 5) -> subprocess.Popen:
+    env = {**os.environ, "LOAD_ACCOUNTS": str(accounts)}
+    if events:
+        env["LOAD_EVENTS"] = str(events)
+    return subprocess.Popen(
+        [str(VENV / "bin" / "locust"), "-f", str(ROOT / "bench" / "locustfile.py"), "--headless", "-H", LB,
+         "-u", str(users), "-r", str(spawn_rate), "-t", f"{seconds}s", "--reset-stats", "--csv", str(prefix),
+         "--only-summary", "--stop-timeout", "5", "--loglevel", "WARNING"],
+        # the drill never reads a pipe: its Locust writes to a file (a full pipe would block it)
+        env=env, stdout=subprocess.DEVNULL, text=True,
+        stderr=open(f"{prefix}.log", "w") if events else subprocess.PIPE)  # noqa: SIM115
+
+
+def read_stats(prefix: Path) -> list[dict]:
+    with open(f"{prefix}_stats.csv", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def table(rows: list[dict], title: str) -> str:
+    out = [title, f"| {'endpoint':<42} | {'req':>6} | {'req/s':>6} | {'p50 ms':>6} | {'p95 ms':>6} | {'p99 ms':>6} | {'fail':>4} |",
+           f"|{'-' * 44}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 6}|"]
+    for r in rows:
+        name = r["Name"]  # the locustfile names requests "METHOD /path"
+        if int(r["Request Count"]) == 0:
+            continue
+        goal = ""
+        if r["Name"] != "Aggregated":
+            limit = 200 if r["Type"] in WRITES else 100 if "search" in r["Name"] else None
+            if limit:
+                goal = " ✓" if float(r["95%"]) < limit else " ✗"
+        out.append(f"| {name:<42} | {r['Request Count']:>6} | {float(r['Requests/s']):>6.1f} | {r['50%']:>6} | "
+                   f"{r['95%'] + goal:>6} | {r['99%']:>6} | {r['Failure Count']:>4} |")
+    return "\n".join(out)
+
+
+def gunicorn_pidfile(host: str) -> Path:
+    return CLUSTER_HOME / host / "run" / "gunicorn.pid"
+
+
+def stop_instance(host: str) -> None:
+    pidfile = gunicorn_pidfile(host)
+    pid = int(pidfile.read_text())
+    os.kill(pid, signal.SIGTERM)
+    for _ in range(60):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.5)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", default="10,20,40")
+    parser.add_argument("--time", type=int, default=60, help="seconds per run")
+    parser.add_argument("--instances", default="2,1", help="API instances per pass (1: app-2 stopped)")
+    parser.add_argument("--employers", type=int, default=20)
+    parser.add_argument("--jobseekers", type=int, default=40)
+    parser.add_argument("--out", default="/tmp/recruit-load", help="directory for the CSV stats")
+    parser.add_argument("--keep", action="store_true", help="leave the cluster running")
+    parser.add_argument("--no-up", action="store_true", help="the cluster is up already (with LOAD_LIMITS)")
+    args = parser.parse_args()
+    if os.geteuid() != 0:
+        sys.exit("run as root (the deploy scripts start services)")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    print(f"load test: nginx {LB}; load average {loadavg()} (1/5/15 min) before", flush=True)
+    tables = []
+    try:
+        if not args.no_up:
+            up()
+        accounts_path = out / "accounts.json"
+        accounts = make_accounts(accounts_path, args.employers, args.jobseekers)
+        print(f"{len(accounts['employers'])} employers, {len(accounts['jobseekers'])} jobseekers, "
+              f"{len(accounts['operators'])} operator(s)", flush=True)
+        for instances in [int(n) for n in args.instances.split(",")]:
+            if instances == 1:
+                stop_instance("app-2")
+                print("app-2's gunicorn stopped (nginx sends everything to app-1)", flush=True)
+            for users in [int(n) for n in args.users.split(",")]:
+                prefix = out / f"i{instances}-u{users}"
+                before = loadavg()
+                proc = locust(accounts_path, users, args.time, prefix)
+                _, err = proc.communicate(timeout=args.time + 120)
+                after = loadavg()
+                title = (f"\n{instances} API instance(s), {users} users, {args.time} s "
+                         f"(load average {before} → {after})")
+                text = table(read_stats(prefix), title)
+                tables.append(text)
+                print(text, flush=True)
+                if proc.returncode not in (0, 1):  # 1: some requests failed (in the table)
+                    print(f"locust exited {proc.returncode}: {err[-1500:]}", flush=True)
+            if instances == 1:
+                subprocess.run([CLUSTER, "up", "app"], env={**os.environ, **LOAD_LIMITS}, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+                print("app-2's gunicorn started again", flush=True)
+        (out / "tables.md").write_text("\n".join(tables) + "\n")
+    finally:
+        if not args.keep:
+            sh(CLUSTER, "down", "--purge")
+            print("cluster down, data removed", flush=True)
+    print(f"load average {loadavg()} after")
+
+
+if __name__ == "__main__":
+    main()
