@@ -57,9 +57,19 @@ def create_app(config: dict | None = None) -> Flask:
     search_client.init_app(app)
     _register_models()
     _register_views(app)
-    register_handlers(app, api)
+    register_handlers(app, api, _release_session)
     input_guard.init_app(app)
     return app
+
+
+def _release_session() -> None:
+    """End the request's session; on a dead connection, invalidate it instead of rolling back."""
+    try:
+        db.session.remove()
+    except Exception:
+        db.session().invalidate()
+        db.session.registry.clear()
+        raise
 
 
 class _DatabaseInt(IntegerConverter):

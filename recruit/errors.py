@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import marshmallow as ma
 import psycopg
@@ -173,9 +174,19 @@ def _database_down(err: Exception) -> bool:
     return isinstance(err, OperationalError | psycopg.OperationalError)
 
 
-def register_handlers(app: Flask, api: Api) -> None:
+def register_handlers(app: Flask, api: Api, release_session: Callable[[], None]) -> None:
     """The one error shape for domain errors, HTTP errors (through `api`, the app's RecruitApi)
     and anything unexpected."""
+
+    @app.teardown_appcontext
+    def _release_session(exc: BaseException | None) -> None:
+        # Registered after Flask-SQLAlchemy's, so it runs first. Ending the session rolls back
+        # on its connection; when PostgreSQL restarted under the request that connection is dead,
+        # and the error would escape every handler as a bare 500 after the answer was made.
+        try:
+            release_session()
+        except (DBAPIError, psycopg.Error) as err:
+            log.warning("database connection lost while ending the session: %s", type(err).__name__)
 
     @app.errorhandler(AppError)
     def _app_error(err: AppError):

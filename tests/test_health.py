@@ -98,3 +98,21 @@ def test_an_api_call_while_postgresql_is_down_is_503_with_retry_after(other_app,
         assert r.get_json()["code"] == "database_unavailable" and int(r.headers["Retry-After"]) > 0
     r = client.post("/api/v1/auth/login", json={"phone": "13900000000", "password": "x" * 10})
     assert r.status_code == 503 and r.headers["Retry-After"]
+
+
+def test_a_connection_cut_under_a_request_does_not_turn_its_end_into_a_500(app, make_jobseeker):
+    """PostgreSQL restarting while a request holds a connection: ending the request's session
+    must not raise (it used to escape every handler as a bare 500), and the next request works."""
+    from sqlalchemy import create_engine, text
+
+    seeker = make_jobseeker()
+    client = app.test_client()
+    killer = create_engine(app.config["SQLALCHEMY_DATABASE_URI"])
+    with app.app_context():
+        pid = db.session.execute(text("select pg_backend_pid()")).scalar()
+        with killer.begin() as conn:
+            assert conn.execute(text("select pg_terminate_backend(:pid)"), {"pid": pid}).scalar()
+        # leaving the context ends the session on the dead connection: no exception escapes
+    killer.dispose()
+    r = client.get("/api/v1/jobseekers/me", headers=seeker.headers)
+    assert r.status_code == 200, r.get_json()
