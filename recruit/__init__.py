@@ -83,8 +83,8 @@ def _register_models() -> None:
     import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401
-    import recruit.notify.models  # noqa: F401
     import recruit.notifications.models  # noqa: F401
+    import recruit.notify.models  # noqa: F401
     import recruit.reporting.models  # noqa: F401
     import recruit.saved_searches.models  # noqa: F401
     import recruit.search.models  # noqa: F401

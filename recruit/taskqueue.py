@@ -52,8 +52,8 @@ SCHEDULE: dict[str, dict[str, Any]] = {
     "saved-search-alerts-instant": {"task": "recruit.saved_search_alerts", "schedule": 300.0,
                                     "args": ("instant",), "options": {"expires": 290}},
     # the daily digest at 08:00 China Standard Time (the schedule's timezone), after the quiet hours
-    "saved-search-alerts-daily": {"task": "recruit.saved_search_alerts", "schedule": crontab(hour=8, minute=0),
-                                  "args": ("daily",)},
+    "saved-search-alerts-daily": {"task": "recruit.saved_search_alerts",
+                                  "schedule": crontab(hour=8, minute=0), "args": ("daily",)},
     # nightly, China Standard Time, before the morning's reports are read
     "reconcile-counters": {"task": "recruit.reconcile_counters",
                            "schedule": crontab(hour=3, minute=17)},

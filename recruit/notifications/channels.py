@@ -141,7 +141,8 @@ class WechatSubscribe:
             answer = self._call(self.token_request())
             if "access_token" not in answer:
                 raise ChannelError(f"wechat token: {answer.get('errcode')}")
-            type(self)._token = (answer["access_token"], time.monotonic() + int(answer.get("expires_in", 7200)) - 300)
+            expires = time.monotonic() + int(answer.get("expires_in", 7200)) - 300
+            type(self)._token = (str(answer["access_token"]), expires)
             return str(answer["access_token"])
 
     def send(self, message: Outgoing) -> None:

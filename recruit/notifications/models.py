@@ -41,7 +41,7 @@ DEFAULTS: dict[str, dict[str, bool]] = {
 }
 
 
-class Notification(db.Model):
+class Notification(db.Model):  # type: ignore[name-defined]  # Flask-SQLAlchemy's dynamic base
     __tablename__ = "notifications"
     __table_args__ = (
         UniqueConstraint("kind", "cause", "account_id", name="uq_notifications_cause"),
@@ -66,7 +66,7 @@ class Notification(db.Model):
     read_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class NotificationDelivery(db.Model):
+class NotificationDelivery(db.Model):  # type: ignore[name-defined]  # Flask-SQLAlchemy's dynamic base
     __tablename__ = "notification_deliveries"
     __table_args__ = (
         UniqueConstraint("notification_id", "channel", name="uq_notification_deliveries_channel"),
@@ -90,7 +90,7 @@ class NotificationDelivery(db.Model):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class NotificationPreference(db.Model):
+class NotificationPreference(db.Model):  # type: ignore[name-defined]  # Flask-SQLAlchemy's dynamic base
     """A person's choice for one kind and channel; absent means DEFAULTS."""
 
     __tablename__ = "notification_preferences"
@@ -102,7 +102,7 @@ class NotificationPreference(db.Model):
     enabled: Mapped[bool] = mapped_column(Boolean)
 
 
-class WechatBinding(db.Model):
+class WechatBinding(db.Model):  # type: ignore[name-defined]  # Flask-SQLAlchemy's dynamic base
     """The person's openid in the mini program (set by the app after wx.login)."""
 
     __tablename__ = "wechat_bindings"
@@ -113,7 +113,7 @@ class WechatBinding(db.Model):
     bound_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
-class WechatOutbox(db.Model):
+class WechatOutbox(db.Model):  # type: ignore[name-defined]  # Flask-SQLAlchemy's dynamic base
     """The development WeChat sink: the subscribeMessage.send bodies that would have been sent."""
 
     __tablename__ = "wechat_outbox"

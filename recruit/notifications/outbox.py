@@ -21,28 +21,34 @@ from recruit.extensions import db
 from recruit.notifications.models import DEFAULTS, KINDS
 
 _ENQUEUE = text("""
-with targets as (
+with params as (
+    select cast(:kind as varchar) as kind
+), targets as (
     select a.id as account_id from accounts a
     where a.id = any(cast(:ids as bigint[])) and a.is_active
+), chosen as (
+    select p.account_id, p.channel, p.enabled from notification_preferences p
+    where p.account_id = any(cast(:ids as bigint[])) and p.kind = (select kind from params)
 ), new as (
     insert into notifications (account_id, kind, cause, title, body, data, in_app, created_at)
-    select t.account_id, :kind, :cause, :title, :body, cast(:data as jsonb),
-           coalesce((select p.enabled from notification_preferences p
-                     where p.account_id = t.account_id and p.kind = :kind and p.channel = 'in_app'),
-                    :in_app),
-           :now
+    select t.account_id, (select kind from params), cast(:cause as varchar), cast(:title as varchar),
+           cast(:body as text), cast(:data as jsonb),
+           coalesce((select c.enabled from chosen c
+                     where c.account_id = t.account_id and c.channel = 'in_app'),
+                    cast(:in_app as boolean)),
+           cast(:now as timestamptz)
     from targets t
     on conflict on constraint uq_notifications_cause do nothing
     returning id, account_id
 ), deliveries as (
     insert into notification_deliveries (notification_id, account_id, channel, status, due_at, attempts)
-    select n.id, n.account_id, c.channel, 'pending', :due, 0
-    from new n cross join (values ('sms', cast(:sms as boolean)), ('wechat', cast(:wechat as boolean)))
-         as c(channel, default_on)
-    where coalesce((select p.enabled from notification_preferences p
-                    where p.account_id = n.account_id and p.kind = :kind and p.channel = c.channel),
-                   c.default_on)
-      and (c.channel <> 'wechat'
+    select n.id, n.account_id, o.channel, 'pending', cast(:due as timestamptz), 0
+    from new n
+    cross join (values ('sms', cast(:sms as boolean)), ('wechat', cast(:wechat as boolean)))
+         as o(channel, default_on)
+    where coalesce((select c.enabled from chosen c
+                    where c.account_id = n.account_id and c.channel = o.channel), o.default_on)
+      and (o.channel <> 'wechat'
            or exists (select 1 from wechat_bindings w where w.account_id = n.account_id))
     returning 1
 )
@@ -50,11 +56,12 @@ select (select count(*) from new), (select count(*) from deliveries)
 """)
 
 
+
 def quiet(moment: dt.datetime) -> bool:
     """Inside the quiet hours (CST): no SMS or WeChat message goes out."""
     start, end = current_app.config["NOTIFY_QUIET_START"], current_app.config["NOTIFY_QUIET_END"]
     hour = moment.astimezone(clock.CST).hour
-    return (hour >= start or hour < end) if start > end else start <= hour < end
+    return bool((hour >= start or hour < end) if start > end else start <= hour < end)
 
 
 def outside_due(moment: dt.datetime) -> dt.datetime:

@@ -11,8 +11,9 @@ class InboxArgs(ma.Schema):
 
 class NotificationSchema(ma.Schema):
     id = ma.fields.Integer()
-    kind = ma.fields.String(metadata={"description": "saved_search_alert 岗位提醒 | campaign_push 专场推送 | "
-                                                     "application_status 投递进展 | contact_request 联系请求"})
+    kind = ma.fields.String(metadata={"description": "saved_search_alert 岗位提醒 | campaign_push 专场推送"
+                                                     " | application_status 投递进展"
+                                                     " | contact_request 联系请求"})
     title = ma.fields.String()
     body = ma.fields.String()
     data = ma.fields.Dict(metadata={"description": "跳转所需的编号，如 application_id、campaign_id"})

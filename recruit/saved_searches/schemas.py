@@ -26,7 +26,8 @@ class SavedSearchCreateSchema(ma.Schema):
         metadata={"description": "与 /api/v1/search/vacancies 相同的筛选条件，如 "
                                  '{"q": "电工", "region": "42", "salary_min": 5000}'})
     alert = ma.fields.String(load_default="daily", validate=ma.validate.OneOf(("off", "instant", "daily")),
-                             metadata={"description": "新岗位提醒：off 不提醒 | instant 即时 | daily 每天 8:00 汇总"})
+                             metadata={"description": "新岗位提醒：off 不提醒 | instant 即时"
+                                                      " | daily 每天 8:00 汇总"})
 
 
 ALERTS = ("off", "instant", "daily")

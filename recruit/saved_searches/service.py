@@ -110,7 +110,8 @@ def run_alerts(mode: str) -> int:
     Returns the notifications written."""
     written, last = 0, 0
     while True:
-        ids = db.session.scalars(select(SavedSearch.id).where(SavedSearch.alert == mode, SavedSearch.id > last)
+        ids = db.session.scalars(select(SavedSearch.id)
+                                 .where(SavedSearch.alert == mode, SavedSearch.id > last)
                                  .order_by(SavedSearch.id).limit(200)).all()
         db.session.commit()
         if not ids:
