@@ -300,3 +300,99 @@ def test_the_tasks_are_registered_and_scheduled(app):
     assert "recruit.saved_search_alerts" in celery.tasks
     assert SCHEDULE["deliver-notifications"]["schedule"] == 60.0
     assert SCHEDULE["saved-search-alerts-daily"]["args"] == ("daily",)
+
+
+def test_erasure_deletes_the_inbox_preferences_and_wechat_binding(app, at, applied):
+    from recruit.notifications.models import NotificationPreference, WechatBinding
+    from tests.factories import PASSWORD
+
+    employer, seeker, application_id = applied
+    at(MORNING)
+    seeker.client.put("/api/v1/me/notification-preferences", headers=seeker.headers, json={
+        "wechat_openid": "oErase1", "preferences": [{"kind": "campaign_push", "channel": "sms",
+                                                      "enabled": False}]})
+    _move(employer, application_id, "viewed")
+    _deliver(app)
+    r = seeker.client.delete("/api/v1/jobseekers/me", headers=seeker.headers, json={"password": PASSWORD})
+    assert r.status_code == 204, r.get_json()
+    with app.app_context():
+        for model in (Notification, NotificationDelivery, NotificationPreference, WechatBinding,
+                      WechatOutbox):
+            assert db.session.scalar(select(func.count()).select_from(model)) == 0, model
+
+
+def test_the_wechat_subscribe_message_request():
+    """The real request of subscribeMessage.send, built (never sent in tests)."""
+    import json
+
+    from recruit.notifications.channels import ChannelError, Outgoing, WechatSubscribe
+
+    gateway = WechatSubscribe(appid="wx123", secret="s3cret", base="https://api.weixin.qq.com/",
+                              templates={"application_status": "TPL-1"}, state="trial", timeout=3)
+    message = Outgoing(kind="application_status", title="投递进展：「维修电工」邀请你参加面试，请准时到达",
+                       body="面试时间另行通知", created_at=dt.datetime(2026, 3, 2, 2, 5, tzinfo=dt.UTC),
+                       phone=None, openid="oAbc", data={})
+    request = gateway.build(message, "TOKEN-1")
+    assert request.method == "POST"
+    assert request.url == "https://api.weixin.qq.com/cgi-bin/message/subscribe/send?access_token=TOKEN-1"
+    assert request.headers == {"Content-Type": "application/json"}
+    body = json.loads(request.body)
+    assert body == {"touser": "oAbc", "template_id": "TPL-1",
+                    "page": "pages/notifications/index?kind=application_status",
+                    "miniprogram_state": "trial", "lang": "zh_CN",
+                    "data": {"thing1": {"value": "投递进展：「维修电工」邀请你参加面试，请"},
+                             "thing2": {"value": "面试时间另行通知"},
+                             "time3": {"value": "2026-03-02 10:05"}}}
+    assert len(body["data"]["thing1"]["value"]) == 20  # WeChat's limit for thing values
+    token = gateway.token_request()
+    assert token.url == "https://api.weixin.qq.com/cgi-bin/stable_token"
+    assert json.loads(token.body) == {"grant_type": "client_credential", "appid": "wx123", "secret": "s3cret"}
+    with pytest.raises(ChannelError):  # a kind without a template is refused before any request
+        gateway.build(Outgoing(kind="campaign_push", title="t", body="b", created_at=message.created_at,
+                               phone=None, openid="oAbc", data={}), "TOKEN-1")
+
+
+def test_saved_search_alerts_once_per_vacancy(app, search, at, make_employer, make_jobseeker, make_vacancy):
+    from recruit.saved_searches import service as saved_searches
+    from tests.factories import sync_search
+
+    seeker = make_jobseeker()
+    instant = seeker.post("/api/v1/me/saved-searches", json={
+        "name": "武汉电工", "query": {"q": "电工", "region": "4201"}, "alert": "instant"})
+    assert instant.status_code == 201 and instant.get_json()["alert"] == "instant"
+    daily = seeker.post("/api/v1/me/saved-searches", json={"name": "电工日报", "query": {"q": "电工"}}
+                        ).get_json()
+    assert daily["alert"] == "daily"
+    bad = seeker.client.patch(f"/api/v1/me/saved-searches/{daily['id']}", headers=seeker.headers,
+                              json={"alert": "hourly"})
+    assert bad.status_code == 422 and "alert" in str(bad.get_json())
+    employer = make_employer()
+    make_vacancy(employer, title="高压电工", region_code="420106")
+    make_vacancy(employer, title="会计", description="负责公司账务处理与纳税申报，五险一金。")
+    sync_search(app)
+    at(dt.datetime.now(CST))
+    with app.app_context():
+        assert saved_searches.run_alerts("instant") == 1
+        assert saved_searches.run_alerts("instant") == 0  # nothing new: nothing twice
+    inbox = seeker.get("/api/v1/me/notifications").get_json()["items"]
+    assert [n["kind"] for n in inbox] == ["saved_search_alert"]
+    assert "武汉电工" in inbox[0]["title"] and inbox[0]["body"] == "高压电工"
+
+    make_vacancy(employer, title="维修电工", region_code="420111")
+    sync_search(app)
+    at(dt.datetime.now(CST))
+    with app.app_context():
+        assert saved_searches.run_alerts("instant") == 1
+        assert saved_searches.run_alerts("daily") == 1
+        assert saved_searches.run_alerts("daily") == 0  # one digest a day
+    items = seeker.get("/api/v1/me/notifications").get_json()["items"]
+    assert items[1]["body"] == "维修电工"  # the second instant alert: only the new vacancy
+    assert sorted(items[0]["body"].split("、")) == ["维修电工", "高压电工"]  # the daily digest
+    # turned off: no more alerts
+    r = seeker.client.patch(f"/api/v1/me/saved-searches/{instant.get_json()['id']}",
+                            headers=seeker.headers, json={"alert": "off"})
+    assert r.status_code == 200 and r.get_json()["alert"] == "off"
+    make_vacancy(employer, title="电工学徒", region_code="420106")
+    sync_search(app)
+    with app.app_context():
+        assert saved_searches.run_alerts("instant") == 0
