@@ -34,8 +34,7 @@ def upgrade():
         sa.UniqueConstraint("kind", "cause", "account_id", name="uq_notifications_cause"),
         sa.CheckConstraint(f"kind in {KINDS}", name=op.f("ck_notifications_kind")),
     )
-    op.create_index("ix_notifications_inbox", "notifications", ["account_id", "id"],
-                    postgresql_where=sa.text("in_app"))
+    op.create_index("ix_notifications_inbox", "notifications", ["account_id", "id"])
     op.create_index("ix_notifications_unread", "notifications", ["account_id"],
                     postgresql_where=sa.text("in_app and read_at is null"))
     op.create_table(
@@ -59,7 +58,7 @@ def upgrade():
     op.create_index("ix_notification_deliveries_due", "notification_deliveries", ["due_at"],
                     postgresql_where=sa.text("status = 'pending'"))
     op.create_index("ix_notification_deliveries_sent", "notification_deliveries",
-                    ["account_id", "channel", "sent_at"], postgresql_where=sa.text("status = 'sent'"))
+                    ["account_id", "channel", "sent_at"])
     op.create_table(
         "notification_preferences",
         sa.Column("account_id", sa.Integer(), sa.ForeignKey("accounts.id", ondelete="CASCADE"),

@@ -46,8 +46,8 @@ class Notification(db.Model):  # type: ignore[name-defined]  # Flask-SQLAlchemy'
     __table_args__ = (
         UniqueConstraint("kind", "cause", "account_id", name="uq_notifications_cause"),
         CheckConstraint(f"kind in {KINDS}", name="kind"),
-        # the inbox: newest first, and the unread count
-        Index("ix_notifications_inbox", "account_id", "id", postgresql_where=text("in_app")),
+        # the inbox (newest first) and the account's foreign key (erasure, cascades): not partial
+        Index("ix_notifications_inbox", "account_id", "id"),
         Index("ix_notifications_unread", "account_id",
               postgresql_where=text("in_app and read_at is null")),
     )
@@ -74,8 +74,8 @@ class NotificationDelivery(db.Model):  # type: ignore[name-defined]  # Flask-SQL
         CheckConstraint(f"status in {STATUSES}", name="status"),
         # what the delivery task claims: pending and due
         Index("ix_notification_deliveries_due", "due_at", postgresql_where=text("status = 'pending'")),
-        Index("ix_notification_deliveries_sent", "account_id", "channel", "sent_at",
-              postgresql_where=text("status = 'sent'")),
+        # the day's count per person and channel (caps), and the account's foreign key
+        Index("ix_notification_deliveries_sent", "account_id", "channel", "sent_at"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)

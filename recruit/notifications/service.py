@@ -128,15 +128,18 @@ def deliver_due(limit: int | None = None) -> dict[str, int]:
     outcome: Counter[str] = Counter()
     if quiet(now):  # the quiet hours: everything waits for their end
         return {"claimed": 0}
+    # claim on the delivery table alone (the partial index of due rows), then read what to send
+    claimed = (select(NotificationDelivery.id)
+               .where(NotificationDelivery.status == "pending", NotificationDelivery.due_at <= now)
+               .order_by(NotificationDelivery.due_at, NotificationDelivery.id)
+               .limit(limit or cfg["NOTIFY_BATCH_SIZE"]).with_for_update(skip_locked=True))
     rows = db.session.execute(
         select(NotificationDelivery, Notification, Account.phone, WechatBinding.openid)
         .join(Notification, Notification.id == NotificationDelivery.notification_id)
         .join(Account, Account.id == NotificationDelivery.account_id)
         .outerjoin(WechatBinding, WechatBinding.account_id == NotificationDelivery.account_id)
-        .where(NotificationDelivery.status == "pending", NotificationDelivery.due_at <= now)
-        .order_by(NotificationDelivery.due_at, NotificationDelivery.id)
-        .limit(limit or cfg["NOTIFY_BATCH_SIZE"])
-        .with_for_update(of=NotificationDelivery, skip_locked=True)).all()
+        .where(NotificationDelivery.id.in_(claimed))
+        .order_by(NotificationDelivery.due_at, NotificationDelivery.id)).all()
     if not rows:
         db.session.commit()
         return {"claimed": 0}
