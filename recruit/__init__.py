@@ -93,6 +93,7 @@ def _register_models() -> None:
     import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401
+    import recruit.notifications.models  # noqa: F401
     import recruit.notify.models  # noqa: F401
     import recruit.reporting.models  # noqa: F401
     import recruit.saved_searches.models  # noqa: F401
@@ -115,6 +116,7 @@ def _register_views(app: Flask) -> None:
     from recruit.contacts import api as contacts
     from recruit.employers import api as employers
     from recruit.jobseekers import api as jobseekers
+    from recruit.notifications import api as notifications
     from recruit.observability import api as observability
     from recruit.reporting import api as reporting
     from recruit.saved_searches import api as saved_searches
@@ -124,7 +126,8 @@ def _register_views(app: Flask) -> None:
     from recruit.web import employer_pages, employer_queue, ops, ops_blueprint, queues, views  # noqa: F401 - pages on ops_blueprint and views.bp
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
-                   reporting, contacts, saved_searches, campaigns, audit, verification, observability):
+                   reporting, contacts, saved_searches, campaigns, audit, verification, observability,
+                   notifications):
         api.register_blueprint(module.blp)
     app.register_blueprint(views.bp)  # employer HTML pages: outside the OpenAPI spec
     app.register_blueprint(ops_blueprint.bp)  # operator dashboard and queues, likewise

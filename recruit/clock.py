@@ -36,3 +36,30 @@ def end_of_day(text: str) -> str:
 def last_day(end: dt.datetime) -> dt.date:
     """The CST day an end_of_day() moment closes (the inverse, for showing an expiry as a date)."""
     return (end.astimezone(CST) - dt.timedelta(seconds=1)).date()
+
+
+# the moment notifications (quiet hours, caps, backoff) and alerts see; tests fix it with
+# `frozen(...)` instead of sleeping until 08:00
+_fixed: dt.datetime | None = None
+
+
+def now() -> dt.datetime:
+    """The current moment (aware, UTC), or the one a test fixed."""
+    return _fixed if _fixed is not None else dt.datetime.now(dt.UTC)
+
+
+def set_now(moment: dt.datetime | None) -> None:
+    """Fix the clock at `moment` (aware), or release it with None. Tests only."""
+    global _fixed
+    if moment is not None and moment.tzinfo is None:
+        raise ValueError("an aware datetime is required")
+    _fixed = moment.astimezone(dt.UTC) if moment is not None else None
+
+
+def next_cst(hour: int, after: dt.datetime) -> dt.datetime:
+    """The first moment at `hour`:00 CST strictly after `after` (aware, UTC)."""
+    local = after.astimezone(CST)
+    moment = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if moment <= local:
+        moment += dt.timedelta(days=1)
+    return moment.astimezone(dt.UTC)

@@ -102,6 +102,12 @@ def check_secrets(cfg: dict) -> None:
             raise ConfigError(f"{key} must be at least {_MIN_SECRET_LENGTH} characters")
     if cfg.get("SMS_PROVIDER", "dev") not in ("dev", "aliyun"):
         raise ConfigError("SMS_PROVIDER must be dev or aliyun")
+    if cfg.get("WECHAT_PROVIDER", "dev") not in ("dev", "wechat"):
+        raise ConfigError("WECHAT_PROVIDER must be dev or wechat")
+    if cfg.get("WECHAT_PROVIDER") == "wechat":
+        for key in ("WECHAT_APPID", "WECHAT_APP_SECRET"):
+            if not cfg.get(key):
+                raise ConfigError(f"{key} is required with WECHAT_PROVIDER=wechat")
     if cfg.get("SMS_PROVIDER") == "aliyun":
         for key in ("SMS_ALIYUN_ACCESS_KEY_ID", "SMS_ALIYUN_ACCESS_KEY_SECRET", "SMS_SIGN_NAME",
                     "SMS_TEMPLATE_CODE"):
@@ -157,6 +163,31 @@ def load(overrides: dict | None = None) -> dict:
         "SMS_SIGN_NAME": _env("SMS_SIGN_NAME"),
         "SMS_TEMPLATE_CODE": _env("SMS_TEMPLATE_CODE"),  # a template with one ${code}
         "SMS_TIMEOUT": float(_env("SMS_TIMEOUT", "5")),
+        # notifications (recruit/notifications): SMS reuses the gateway above with this template
+        # (params ${title}); WeChat subscription messages: dev (the wechat_outbox table) | wechat
+        "SMS_TEMPLATE_NOTICE": _env("SMS_TEMPLATE_NOTICE"),
+        "WECHAT_PROVIDER": _env("WECHAT_PROVIDER", "dev"),
+        "WECHAT_APPID": _env("WECHAT_APPID"),
+        "WECHAT_APP_SECRET": _secret("WECHAT_APP_SECRET", stored),
+        "WECHAT_API_BASE": _env("WECHAT_API_BASE", "https://api.weixin.qq.com"),
+        # subscription template id per notification kind (WECHAT_TEMPLATE_APPLICATION_STATUS ...)
+        "WECHAT_TEMPLATES": {k: v for k in ("saved_search_alert", "campaign_push", "application_status",
+                                             "contact_request")
+                             if (v := _env(f"WECHAT_TEMPLATE_{k.upper()}"))},
+        "WECHAT_MINIPROGRAM_STATE": _env("WECHAT_MINIPROGRAM_STATE", "formal"),
+        # per person and China Standard Time day; over the cap a delivery is skipped (the inbox
+        # still has it)
+        "NOTIFY_SMS_DAILY_CAP": int(_env("NOTIFY_SMS_DAILY_CAP", "3")),
+        "NOTIFY_WECHAT_DAILY_CAP": int(_env("NOTIFY_WECHAT_DAILY_CAP", "10")),
+        # quiet hours (CST): SMS and WeChat wait until the end hour; in-app is immediate
+        "NOTIFY_QUIET_START": int(_env("NOTIFY_QUIET_START", "22")),
+        "NOTIFY_QUIET_END": int(_env("NOTIFY_QUIET_END", "8")),
+        # a failed gateway call: retried after BASE, 2x BASE ... at most MAX seconds; given up
+        # (status failed, error kept) after ATTEMPTS tries
+        "NOTIFY_RETRY_BASE": int(_env("NOTIFY_RETRY_BASE", "60")),
+        "NOTIFY_RETRY_MAX": int(_env("NOTIFY_RETRY_MAX", "3600")),
+        "NOTIFY_MAX_ATTEMPTS": int(_env("NOTIFY_MAX_ATTEMPTS", "6")),
+        "NOTIFY_BATCH_SIZE": int(_env("NOTIFY_BATCH_SIZE", "500")),
         "OTP_TTL_SECONDS": int(_env("OTP_TTL_SECONDS", "300")),
         "OTP_MAX_ATTEMPTS": int(_env("OTP_MAX_ATTEMPTS", "5")),
         "OTP_RESEND_SECONDS": int(_env("OTP_RESEND_SECONDS", "60")),

@@ -47,6 +47,13 @@ SCHEDULE: dict[str, dict[str, Any]] = {
     "expire-vacancies": {"task": "recruit.expire_vacancies", "schedule": 60.0,
                          "options": {"expires": 55}},
     "campaign-clock": {"task": "recruit.campaign_clock", "schedule": 60.0, "options": {"expires": 55}},
+    "deliver-notifications": {"task": "recruit.deliver_notifications", "schedule": 60.0,
+                              "options": {"expires": 55}},
+    "saved-search-alerts-instant": {"task": "recruit.saved_search_alerts", "schedule": 300.0,
+                                    "args": ("instant",), "options": {"expires": 290}},
+    # the daily digest at 08:00 China Standard Time (the schedule's timezone), after the quiet hours
+    "saved-search-alerts-daily": {"task": "recruit.saved_search_alerts",
+                                  "schedule": crontab(hour=8, minute=0), "args": ("daily",)},
     # nightly, China Standard Time, before the morning's reports are read
     "reconcile-counters": {"task": "recruit.reconcile_counters",
                            "schedule": crontab(hour=3, minute=17)},

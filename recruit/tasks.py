@@ -15,7 +15,9 @@ from sqlalchemy import func, select, text
 
 from recruit.campaigns import service as campaigns
 from recruit.extensions import db
+from recruit.notifications import service as notifications
 from recruit.reporting.reconcile import reconcile
+from recruit.saved_searches import service as saved_searches
 from recruit.search import campaigns as search_campaigns
 from recruit.search import documents, indexer
 from recruit.taskqueue import celery, enqueue
@@ -104,3 +106,24 @@ def reindex(index: str, batch_size: int = 1000) -> dict[str, Any]:
             conn.execute(text("select pg_advisory_unlock(:k)"), {"k": _LOCK_REINDEX[index]})
     log.info("reindexed %s: %s documents into %s", index, result["documents"], result["index"])
     return {"index": result["index"], "documents": result["documents"]}
+
+
+@celery.task(name="recruit.deliver_notifications")
+def deliver_notifications() -> dict[str, int]:
+    """Send the due SMS and WeChat deliveries (every minute): claimed with SKIP LOCKED, marked
+    sent with the gateway call, retried with backoff; nothing in the quiet hours."""
+    result = notifications.deliver_all()
+    if result.get("claimed"):
+        log.info("notifications delivered: %s", result)
+    return result
+
+
+@celery.task(name="recruit.saved_search_alerts")
+def saved_search_alerts(mode: str = "instant") -> int:
+    """Job alerts: `instant` saved searches every few minutes, `daily` ones at 08:00 CST."""
+    if mode not in ("instant", "daily"):
+        raise ValueError(f"unknown alert mode {mode}")
+    written = saved_searches.run_alerts(mode)
+    if written:
+        log.info("%s job alerts written: %d", mode, written)
+    return written

@@ -136,18 +136,27 @@ def world(app, client, search, make_employer, make_jobseeker, make_staff):
         db.session.add_all(pushes)
         db.session.commit()
         push_own, push_other = pushes[0].id, pushes[1].id
+        from sqlalchemy import select
+
+        from recruit.notifications.models import Notification
+
+        # the contact requests above notified each jobseeker
+        note_own, note_other = (db.session.scalar(select(Notification.id).where(
+            Notification.account_id == a.account["id"])) for a in (seeker, other_seeker))
     common = {"password": PASSWORD, "employer_phone": employer_phone,
               "operator_phone": _phone(app, operator.account["id"]),
               "filename": "ECHARTS-LICENSE.txt", "decision": "approve"}
     own = {"vacancy_id": own_vacancy, "application_id": own_app, "campaign_id": own_campaign,
            "membership_id": memberships[0], "request_id": request_own, "push_id": push_own,
-           "saved_id": saved[0], "batch_id": batch_own, "invitation_id": invitation_own,
+           "notification_id": note_own, "saved_id": saved[0], "batch_id": batch_own,
+           "invitation_id": invitation_own,
            "agency_id": agency.extra["employer"]["id"], "employer_id": a_id,
            "jobseeker_id": seeker.extra["profile"]["id"], "region": "4201",
            "member_id": employer.account["id"], **common}
     other = {"vacancy_id": other_vacancy, "application_id": other_app, "campaign_id": other_campaign,
              "membership_id": memberships[1], "request_id": request_other,
-             "push_id": push_other, "saved_id": saved[1], "batch_id": batch_other,
+             "push_id": push_other, "notification_id": note_other, "saved_id": saved[1],
+             "batch_id": batch_other,
              "invitation_id": invitation_other, "agency_id": b_id, "employer_id": b_id,
              "jobseeker_id": other_seeker.extra["profile"]["id"], "region": "11",
              "member_id": other_employer.account["id"], **common}

@@ -185,6 +185,13 @@ def test_precise_push_feed_and_funnel(app, client, world, make_jobseeker, make_v
         pushes = db.session.scalars(select(CampaignPush)).all()
     assert len(pushes) == 3 and len({p.jobseeker_id for p in pushes}) == 3
 
+    # the push reached each person's inbox once (written with the pushes, even across the resume)
+    for s in seekers:
+        inbox = s.get("/api/v1/me/notifications").get_json()
+        assert [n["kind"] for n in inbox["items"]] == ["campaign_push"], inbox
+        assert inbox["items"][0]["data"] == {"campaign_id": campaign["id"]}
+    assert pending.get("/api/v1/me/notifications").get_json()["total"] == 0
+
     feed = seekers[0].get("/api/v1/me/pushes").get_json()
     assert len(feed) == 1 and feed[0]["campaign_name"] == "2020届高校毕业生专场"
     assert "welcomes_graduate" in {x["code"] for x in feed[0]["reasons"]}

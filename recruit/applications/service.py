@@ -25,7 +25,9 @@ from recruit.employers import verification
 from recruit.errors import Conflict, Invalid, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
+from recruit.jobseekers.models import Jobseeker
 from recruit.models_base import utcnow
+from recruit.notifications import outbox as notifications
 from recruit.reporting import counters
 from recruit.search import outbox
 from recruit.vacancies import service as vacancies
@@ -207,6 +209,27 @@ def _record(application: Application, actor: Account, to_status: str, reason: st
     application.updated_at = utcnow()
     db.session.add(ApplicationEvent(application_id=application.id, actor_id=actor.id,
                                     from_status=previous, to_status=to_status, reason=reason))
+    if to_status in _TOLD:
+        _notify(application, to_status, reason)
+
+
+# the employer's steps the jobseeker is told about (a withdrawal is their own act)
+_TOLD = {"viewed": "已被查看", "interview": "邀请你参加面试", "offered": "向你发出录用意向",
+         "hired": "已录用你", "rejected": "未通过"}
+
+
+def _notify(application: Application, to_status: str, reason: str | None) -> None:
+    """Tell the jobseeker, in this transaction: one notification per application and step."""
+    account_id = db.session.scalar(select(Jobseeker.account_id).where(
+        Jobseeker.id == application.jobseeker_id))
+    if account_id is None:
+        return
+    title = f"投递进展：「{application.vacancy.title}」{_TOLD[to_status]}"
+    body = title + (f"。单位说明：{privacy.redact_resident_ids(reason)}" if reason else "")
+    notifications.enqueue("application_status", f"application:{application.id}:{to_status}", account_id,
+                          title=title, body=body,
+                          data={"application_id": application.id, "vacancy_id": application.vacancy_id,
+                                "status": to_status})
 
 
 def move(account: Account, application_id: int, *, status: str,

@@ -15,11 +15,13 @@ from recruit.applications.models import Application
 from recruit.contacts import resume_views
 from recruit.contacts.models import ContactRequest
 from recruit.employers import verification
+from recruit.employers.models import Employer
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
 from recruit.models_base import utcnow
+from recruit.notifications import outbox as notifications
 from recruit.vacancies.models import Vacancy
 
 
@@ -87,6 +89,12 @@ def request_contact(account: Account, jobseeker_id: int, *,
                              requested_by=account.id, message=message, status="pending")
     db.session.add(request)
     try:
+        db.session.flush()
+        employer = db.session.get(Employer, account.employer_id)
+        title = f"联系请求：{employer.name if employer else '一家单位'}希望查看你的联系方式"
+        notifications.enqueue("contact_request", f"contact:{request.id}", jobseeker.account_id,
+                              title=title, body=title + "，同意后对方可看到你的手机号。",
+                              data={"request_id": request.id})
         db.session.commit()
     except IntegrityError:
         # a parallel request from the same employer won: answer with it

@@ -30,6 +30,12 @@ from recruit.campaigns.models import CampaignPush
 from recruit.contacts.models import ContactRequest
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker
+from recruit.notifications.models import (
+    Notification,
+    NotificationPreference,
+    WechatBinding,
+    WechatOutbox,
+)
 from recruit.notify.models import SmsOutbox
 from recruit.saved_searches.models import SavedSearch
 from recruit.search import outbox
@@ -90,6 +96,13 @@ TABLES: dict[str, Rule] = {
     "auth_sessions": Rule("delete", "the person's sign-ins (refresh-token families, web sessions)"),
     "phone_codes": Rule("delete", "one-time codes sent to the person's phone (keyed hash)"),
     "sms_outbox": Rule("delete", "text messages to the person's phone, with their codes"),
+    "notifications": Rule("delete", "the person's inbox (what happened to their applications, alerts)"),
+    "notification_deliveries": Rule("delete", "the SMS and WeChat deliveries of those notifications"),
+    "notification_preferences": Rule("delete", "the person's choices of kinds and channels"),
+    "wechat_bindings": Rule("delete", "the person's WeChat openid"),
+    "wechat_outbox": Rule("delete", "WeChat messages to the person's openid"),
+    "saved_search_alerts": Rule("delete", "vacancies alerted for the person's saved searches "
+                                          "(with the saved searches)"),
     "resume_views": Rule("pseudonymise", "which employer opened a resume, when: the views stay for "
                          "the quota and the operators' flag, the resume is gone (SET NULL)",
                          ("jobseeker_id",), staff_only=("account_id",)),
@@ -174,6 +187,10 @@ def erase(account: Account, jobseeker: Jobseeker | None) -> None:
     db.session.execute(delete(AuthSession).where(AuthSession.account_id == account.id))
     db.session.execute(delete(PhoneCode).where(PhoneCode.phone_hash == otp.phone_hash_of(account.phone)))
     db.session.execute(delete(SmsOutbox).where(SmsOutbox.phone == account.phone))
+    openids = select(WechatBinding.openid).where(WechatBinding.account_id == account.id).scalar_subquery()
+    db.session.execute(delete(WechatOutbox).where(WechatOutbox.openid.in_(openids)))
+    for model in (WechatBinding, NotificationPreference, Notification):  # deliveries cascade
+        db.session.execute(delete(model).where(model.account_id == account.id))
     # '0' + 10 digits: unique per account and never a mobile number, so the phone is free again
     account.phone = f"0{account.id:010d}"
     account.display_name = ERASED_NAME

@@ -47,10 +47,17 @@ class PreparedRequest:
     body: bytes | None
 
 
+class SmsError(Exception):
+    """The provider did not take the message (unreachable, refused): worth retrying later."""
+
+
 class Gateway(Protocol):
     def stage(self, message: SmsMessage) -> None: ...
 
     def deliver(self, message: SmsMessage) -> None: ...
+
+    def send(self, message: SmsMessage) -> None:
+        """Stage and deliver now, raising SmsError on failure (notifications retry)."""
 
 
 class DevSink:
@@ -61,6 +68,9 @@ class DevSink:
 
     def deliver(self, message: SmsMessage) -> None:
         return None
+
+    def send(self, message: SmsMessage) -> None:
+        self.stage(message)
 
 
 def percent_encode(value: str) -> str:
@@ -116,6 +126,12 @@ class AliyunSms:
         return None
 
     def deliver(self, message: SmsMessage) -> None:
+        try:
+            self.send(message)
+        except SmsError as exc:
+            log.warning("SMS to %s failed: %s", mask_phone(message.phone), exc)
+
+    def send(self, message: SmsMessage) -> None:
         request = self.build(message)
         try:
             with urllib.request.urlopen(urllib.request.Request(  # noqa: S310 - configured https endpoint
@@ -123,10 +139,9 @@ class AliyunSms:
                     timeout=self.timeout) as response:
                 answer = json.loads(response.read() or b"{}")
         except (OSError, ValueError) as exc:
-            log.warning("SMS to %s failed: %s", mask_phone(message.phone), type(exc).__name__)
-            return
+            raise SmsError(type(exc).__name__) from exc
         if answer.get("Code") != "OK":
-            log.warning("SMS to %s refused: %s", mask_phone(message.phone), answer.get("Code"))
+            raise SmsError(f"refused: {answer.get('Code')}")
 
 
 def gateway() -> Gateway:
@@ -134,7 +149,8 @@ def gateway() -> Gateway:
     if cfg["SMS_PROVIDER"] == "aliyun":
         return AliyunSms(access_key_id=cfg["SMS_ALIYUN_ACCESS_KEY_ID"],
                          access_key_secret=cfg["SMS_ALIYUN_ACCESS_KEY_SECRET"],
-                         sign_name=cfg["SMS_SIGN_NAME"], templates={"code": cfg["SMS_TEMPLATE_CODE"]},
+                         sign_name=cfg["SMS_SIGN_NAME"], templates={"code": cfg["SMS_TEMPLATE_CODE"],
+                                                             "notice": cfg.get("SMS_TEMPLATE_NOTICE") or ""},
                          endpoint=cfg["SMS_ALIYUN_ENDPOINT"], region=cfg["SMS_ALIYUN_REGION"],
                          timeout=cfg["SMS_TIMEOUT"])
     return DevSink()

@@ -28,6 +28,13 @@ class SavedSearches(MethodView):
 @blp.route("/<int:saved_id>")
 class SavedSearchItem(MethodView):
     @access(blp, "jobseeker")
+    @blp.arguments(schemas.SavedSearchUpdateSchema)
+    @blp.response(200, schemas.SavedSearchSchema)
+    def patch(self, data, saved_id):
+        """修改新岗位提醒方式（不提醒、即时、每日汇总）"""
+        return service.update(current_account(), saved_id, **data)
+
+    @access(blp, "jobseeker")
     @blp.response(204)
     def delete(self, saved_id):
         """删除保存的搜索"""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, String
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, String
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -14,6 +14,7 @@ class SavedSearch(Timestamps, db.Model):
     """A jobseeker's stored search (the arguments of VacancySearchArgs) and its watermark."""
 
     __tablename__ = "saved_searches"
+    __table_args__ = (CheckConstraint("alert in ('off', 'instant', 'daily')", name="alert"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     jobseeker_id: Mapped[int] = mapped_column(ForeignKey("jobseekers.id", ondelete="CASCADE"),
@@ -23,3 +24,19 @@ class SavedSearch(Timestamps, db.Model):
     query: Mapped[dict] = mapped_column(JSONB)
     # vacancies published after this instant are "new"
     last_checked_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # job alerts: off | instant (every few minutes) | daily (a digest at 08:00 CST)
+    alert: Mapped[str] = mapped_column(String(8), default="daily", server_default="daily")
+    # the alerts' own watermark (apart from what the person read in the app)
+    alerted_until: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SavedSearchAlert(db.Model):
+    """A vacancy alerted for a saved search: at most once (the primary key)."""
+
+    __tablename__ = "saved_search_alerts"
+
+    saved_search_id: Mapped[int] = mapped_column(
+        ForeignKey("saved_searches.id", ondelete="CASCADE"), primary_key=True)
+    vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    alerted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

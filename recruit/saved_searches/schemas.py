@@ -25,11 +25,24 @@ class SavedSearchCreateSchema(ma.Schema):
         required=True,
         metadata={"description": "与 /api/v1/search/vacancies 相同的筛选条件，如 "
                                  '{"q": "电工", "region": "42", "salary_min": 5000}'})
+    alert = ma.fields.String(load_default="daily", validate=ma.validate.OneOf(("off", "instant", "daily")),
+                             metadata={"description": "新岗位提醒：off 不提醒 | instant 即时"
+                                                      " | daily 每天 8:00 汇总"})
+
+
+ALERTS = ("off", "instant", "daily")
+_ALERT_HELP = "新岗位提醒：off 不提醒 | instant 即时（每几分钟）| daily 每天 8:00 汇总"
+
+
+class SavedSearchUpdateSchema(ma.Schema):
+    alert = ma.fields.String(required=True, validate=ma.validate.OneOf(ALERTS),
+                             metadata={"description": _ALERT_HELP})
 
 
 class SavedSearchSchema(ma.Schema):
     id = ma.fields.Integer()
     name = ma.fields.String()
+    alert = ma.fields.String(metadata={"description": _ALERT_HELP})
     query = ma.fields.Dict()
     last_checked_at = ma.fields.DateTime()
     created_at = ma.fields.DateTime()

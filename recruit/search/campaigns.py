@@ -20,6 +20,7 @@ from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.models_base import utcnow
+from recruit.notifications import outbox as notifications
 from recruit.search import queries
 from recruit.search import service as search_service
 from recruit.search.search_args import SearchArgs
@@ -132,9 +133,18 @@ def _push_batch(campaign: Campaign, top_k: int, ids: list[int]) -> int:
     if not rows:
         return 0
     # only the pairs new to this campaign count: a batch done again after a crash adds nothing
-    inserted = db.session.scalars(pg_insert(CampaignPush).values(rows).on_conflict_do_nothing()
-                                  .returning(CampaignPush.id)).all()
+    inserted = db.session.execute(pg_insert(CampaignPush).values(rows).on_conflict_do_nothing()
+                                  .returning(CampaignPush.jobseeker_id)).scalars().all()
+    _notify(campaign, sorted(set(inserted)), {j.id: j.account_id for j in seekers})
     return len(inserted)
+
+
+def _notify(campaign: Campaign, jobseeker_ids: list[int], accounts: dict[int, int]) -> None:
+    """One notification per person and campaign, in the batch's transaction (set-wise)."""
+    title = f"{campaign.name}：为你推荐了新岗位"
+    notifications.enqueue("campaign_push", f"campaign:{campaign.id}", [accounts[j] for j in jobseeker_ids],
+                          title=title, body=title + "，打开“专场推荐”查看。",
+                          data={"campaign_id": campaign.id})
 
 
 def push(campaign_id: int, *, top_k: int = 10, batch_size: int = 200, account: Account | None = None,

@@ -1,0 +1,1 @@
+"""Notifications: the outbox written with its cause, the in-app inbox, SMS and WeChat delivery."""
