@@ -24,7 +24,7 @@ def test_employer_posts_jobseeker_finds_applies_and_is_hired(
     assert sync_search(app)["indexed"] == 1
 
     seeker = make_jobseeker()
-    assert seeker.extra["profile"]["resident_id"].count("*") == 10
+    assert seeker.extra["profile"]["resident_id"].count("*") == 14
 
     r = seeker.get("/api/v1/search/vacancies", query_string={"q": "电工", "region": "42"})
     assert r.status_code == 200, r.get_json()

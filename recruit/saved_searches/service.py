@@ -132,8 +132,10 @@ def _alert(saved_id: int, mode: str) -> int:
     now = clock.now()
     next_mark = max(_watermark(now), saved.alerted_until)
     args = saved_args_schema().load(saved.query)
+    # the first level that answers only, as the "what's new" check: an alert names matches, not
+    # the related postings a search page is filled with
     result = search.search_vacancies(replace(args, published_after=saved.alerted_until, page=1,
-                                             per_page=ALERT_HITS))
+                                             per_page=ALERT_HITS, fill=False))
     titles = {int(h["id"]): h["title"] for h in result["hits"]}
     new: list[int] = []
     if titles:

@@ -2,7 +2,7 @@
 sink, saved-search alert settings and the vacancies alerted once per saved search
 
 Revision ID: 0012n
-Revises: 0011
+Revises: 0012m
 Create Date: 2026-11-28 21:30:00
 """
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = '0012n'
-down_revision = '0011'
+down_revision = '0012m'
 branch_labels = None
 depends_on = None
 
