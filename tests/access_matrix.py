@@ -162,6 +162,7 @@ MATRIX: list[Row] = [
       region="404", body={"reason": "退役证编号与名册不符"}),
     R("POST", f"{V}/campaigns", "401 403 403 403 ok ok", region="403", body=CAMPAIGN),
     R("GET", f"{V}/operations/campaigns", "401 403 403 403 ok ok"),
+    R("GET", f"{V}/operations/campaigns/<int:campaign_id>", "401 403 403 403 ok ok", region="404"),
     R("PATCH", f"{V}/campaigns/<int:campaign_id>", "401 403 403 403 ok ok", region="404",
       body={"name": "春风行动（延期）"}),
     R("PUT", f"{V}/campaigns/<int:campaign_id>/members/<int:vacancy_id>", "401 403 403 403 ok ok",

@@ -4,16 +4,22 @@ evaluated both in Python (one vacancy, for its search document) and in SQL (ever
 A vacancy is a member when one of the campaign's enabled rules holds and it lies inside the
 campaign's regions, or when it was enrolled (an employer's opt-in, an operator's addition);
 an operator's removal wins over both.
+
+The same rules, written set-wise over every campaign at once (`Rule.sql`, ATTRIBUTION_SQL),
+decide which campaigns an event counts for: a vacancy's publication, an application, a hire or
+a withdrawal counts for every campaign running at that moment whose rules or enrolment held for
+the vacancy then (the counters record the ids with the event: reporting/counters.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, or_, select, text
 
 from recruit.campaigns.models import Campaign, CampaignVacancy
 from recruit.employers.models import Employer
@@ -23,6 +29,8 @@ from recruit.vacancies.models import Vacancy
 
 # the tables a rule's path starts from: a vacancy's own columns, or its employer's
 _TABLES: dict[str, Any] = {"vacancy": Vacancy, "employer": Employer}
+# their aliases in the set-wise SQL (ATTRIBUTION_SQL): v vacancies, e employers, c campaigns
+_ALIASES = {"vacancy": "v", "employer": "e"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,18 @@ class Rule:
             return overlap
         return or_(*[col.startswith(p) for p in wanted])
 
+    def sql(self) -> str:
+        """The same test set-wise: over every campaign `c` and vacancy `v` (employer `e`) at once,
+        reading the campaign's flag and list from its row instead of binding them."""
+        table, _, column = self.path.rpartition(".")
+        value = f"{_ALIASES[table or 'vacancy']}.{column}"
+        if self.test == "overlap":
+            test = f"coalesce({value} && c.{self.values}, false)"
+        else:
+            test = (f"exists (select 1 from unnest(c.{self.values}) as w(prefix) "
+                    f"where starts_with({value}, w.prefix))")
+        return f"(c.{self.flag} and {test})" if self.flag else test
+
 
 RULES = (
     Rule("rule_welcomes_group", "target_groups", "overlap", "welcomed_groups"),
@@ -85,6 +105,40 @@ def rule_clause(c: Campaign) -> ColumnElement[bool]:
     if place is not None:
         result = and_(result, place)
     return result
+
+
+def _attribution_sql() -> str:
+    enabled = " or ".join(rule.sql() for rule in RULES)
+    return f"""
+        select v.id as vacancy_id, c.id as campaign_id
+        from vacancies v
+        join employers e on e.id = v.employer_id
+        join campaigns c on c.starts_at <= :at and c.ends_at > :at
+        left join campaign_vacancies cv on cv.campaign_id = c.id and cv.vacancy_id = v.id
+        where v.id = any(:ids)
+          and coalesce(not cv.removed,
+                       ({enabled}) and (coalesce(cardinality(c.regions), 0) = 0 or {PLACE.sql()}))"""
+
+
+# (vacancy id, campaign id) for each campaign running at :at whose rules or enrolment hold for
+# the vacancies :ids (an int[]); an operator's removal wins. rule_matches() and member_ids() set-wise,
+# without the vacancy's status: an event of a vacancy (a hire as it fills and closes) counts
+# where the vacancy belongs.
+ATTRIBUTION_SQL = _attribution_sql()
+
+
+def campaigns_at(vacancy_ids: Iterable[int], at: dt.datetime) -> dict[int, list[int]]:
+    """vacancy id -> the campaigns (ids, ascending) an event of it at `at` counts for.
+    Flushes first: the rules read the rows as this transaction left them."""
+    ids = [int(i) for i in vacancy_ids]
+    if not ids:
+        return {}
+    db.session.flush()
+    out: dict[int, list[int]] = {}
+    for vacancy_id, campaign_id in db.session.execute(
+            text(f"select * from ({ATTRIBUTION_SQL}) a order by 1, 2"), {"ids": ids, "at": at}):
+        out.setdefault(vacancy_id, []).append(campaign_id)
+    return out
 
 
 def member_ids(c: Campaign) -> Select[Any]:
