@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask, Response, current_app, jsonify
+from flask import Flask, Response, current_app, g, jsonify
 from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
 from flask_jwt_extended.exceptions import JWTExtendedException
 from flask_limiter import Limiter, RequestLimit
@@ -56,6 +56,22 @@ def limit(name: str) -> Callable:
     """A named limit from config RATE_LIMITS, e.g. `@limit("login")` under the route's access()."""
     return limiter.limit(lambda: current_app.config["RATE_LIMITS"][name], scope=name,
                          key_func=_account_or_address)
+
+
+def _partner() -> str:
+    """The partner key the request authenticated with (set by partners.auth.partner_access)."""
+    return f"partner:{g.partner.id}"
+
+
+def _partner_rate(name: str) -> str:
+    own: str | None = getattr(g.partner, "rate_limit", None)
+    return own or current_app.config["RATE_LIMITS"][name]
+
+
+def partner_limit(name: str) -> Callable:
+    """A named limit per partner key: the key's own `rate_limit`, else config RATE_LIMITS[name].
+    Under partner_access() (which finds the key)."""
+    return limiter.limit(lambda: _partner_rate(name), scope=name, key_func=_partner)
 
 
 # ---- lockout after failed sign-ins ---------------------------------------------------------

@@ -179,6 +179,12 @@ MATRIX: list[Row] = [
     R("GET", f"{V}/reports/key-enterprises", "401 403 403 403 ok ok", region="403",
       query={"region": "{region}"}),
     R("GET", f"{V}/admin/audit", "401 403 403 403 403 ok"),
+    R("GET", f"{V}/admin/partner-keys", "401 403 403 403 403 ok"),
+    R("POST", f"{V}/admin/partner-keys", "401 403 403 403 403 ok", body={"name": "某招聘平台"}),
+    R("POST", f"{V}/admin/partner-keys/<int:key_id>/revoke", "401 403 403 403 403 ok"),
+    # partner platforms: a partner key in X-Partner-Key, never a person's token (tests/test_partner_feed.py)
+    R("GET", f"{V}/stream", "401 401 401 401 401 401"),
+    R("GET", f"{V}/stream/snapshot", "401 401 401 401 401 401"),
     R("GET", f"{V}/ops/queues", "401 403 403 403 ok ok"),
     R("POST", f"{V}/accounts/unlock", "401 403 403 403 ok ok", body={"phone": "{employer_phone}"}),
     R("GET", f"{V}/employers/verification-queue", "401 403 403 403 ok ok"),

@@ -136,7 +136,8 @@ def world(app, client, search, make_employer, make_jobseeker, make_staff):
         db.session.add_all(pushes)
         db.session.commit()
         push_own, push_other = pushes[0].id, pushes[1].id
-    common = {"password": PASSWORD, "employer_phone": employer_phone,
+    partner_key = _ok(admin.post("/api/v1/admin/partner-keys", json={"name": "某招聘平台"}))["id"]
+    common = {"password": PASSWORD, "key_id": partner_key, "employer_phone": employer_phone,
               "operator_phone": _phone(app, operator.account["id"]),
               "filename": "ECHARTS-LICENSE.txt", "decision": "approve"}
     own = {"vacancy_id": own_vacancy, "application_id": own_app, "campaign_id": own_campaign,

@@ -90,6 +90,9 @@ TABLES: dict[str, Rule] = {
     "auth_sessions": Rule("delete", "the person's sign-ins (refresh-token families, web sessions)"),
     "phone_codes": Rule("delete", "one-time codes sent to the person's phone (keyed hash)"),
     "sms_outbox": Rule("delete", "text messages to the person's phone, with their codes"),
+    "partner_keys": Rule("keep", "partner platforms' keys (a hash, never the key)",
+                         staff_only=("created_by", "revoked_by")),
+    "vacancy_changes": Rule("keep", "the partner feed's log: vacancy ids and transaction ids, no person"),
     "resume_views": Rule("pseudonymise", "which employer opened a resume, when: the views stay for "
                          "the quota and the operators' flag, the resume is gone (SET NULL)",
                          ("jobseeker_id",), staff_only=("account_id",)),
