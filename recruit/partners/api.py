@@ -6,7 +6,6 @@ from recruit.accounts.auth import access, current_account
 from recruit.errors import NotFound
 from recruit.partners import feed, schemas, service
 from recruit.partners.auth import partner_access
-from recruit.throttle import partner_limit
 
 blp = Blueprint("partners", __name__, url_prefix="/api/v1",
                 description="合作招聘平台：岗位变更流、每日快照与密钥管理")
@@ -17,7 +16,6 @@ class Stream(MethodView):
     @partner_access(blp, "feed:read")
     @blp.arguments(schemas.StreamArgs, location="query", error_status_code=400)
     @blp.response(200, schemas.StreamPageSchema)
-    @partner_limit("partner_feed")
     def get(self, args):
         """岗位变更流：已发布、已修改、已下线的岗位，按游标续读，不漏不乱
 
@@ -31,7 +29,6 @@ class Snapshot(MethodView):
     @blp.response(200, description="JSON Lines：首行 {\"snapshot\": {\"cursor\": …}}，"
                                    "其后每行一个已发布岗位，末行 {\"end\": {\"vacancies\": n}}",
                   content_type="application/x-ndjson")
-    @partner_limit("partner_feed")
     def get(self):
         """最新的每日快照文件（全部已发布岗位及其一致的游标）"""
         path = feed.latest_snapshot(current_app.config["FEED_SNAPSHOT_DIR"])

@@ -11,6 +11,15 @@ every transaction below that horizon has ended, so no row can appear later below
 already handed out, and every row that appears later has an xid at or above the horizon the
 reader saw, hence above every cursor it returned.
 
+The horizon is narrowed to this database: xids are shared by every database of the cluster, and
+a transaction left open in another one (a test run, a report) must not stall the feed. So the
+reader takes a snapshot (its running xids, `pg_snapshot_xip`), then reads which of those are
+transactions of this database still running (`pg_stat_activity.backend_xid`), then the log:
+the horizon is the oldest of those, or the snapshot's xmax. A running xid of this database is
+seen (same role: every column of pg_stat_activity is visible; a session we may not inspect makes
+the reader fall back to the cluster-wide xmin), and one that ended between the two reads is
+visible to the log read that comes after both.
+
 (xid, id) order is not commit order: two transactions changing one vacancy can commit in the
 other order than their ids. So an item carries the vacancy as it is when the page is read, not
 as the logged change left it: the later of two changes of a vacancy is read no earlier than the
@@ -33,8 +42,9 @@ from recruit.models_base import utcnow
 from recruit.partners.schemas import CURSOR, PartnerVacancySchema
 from recruit.vacancies.models import Vacancy
 
-# below this transaction id every transaction has ended (committed or rolled back)
+# below this transaction id every transaction of the cluster has ended (committed or rolled back)
 HORIZON = "(pg_snapshot_xmin(pg_current_snapshot())::text)::bigint"
+_XID32 = 0xFFFFFFFF  # pg_stat_activity shows 32-bit xids; xid8 adds the epoch above them
 SNAPSHOT_PREFIX = "vacancies-"
 _vacancy = PartnerVacancySchema()
 
@@ -51,14 +61,34 @@ def _live(vacancy: Vacancy | None) -> bool:
     return vacancy is not None and vacancy.status == "published"
 
 
+def horizon() -> int:
+    """A transaction id below which every transaction of this database has ended and its rows
+    are visible to the statements that follow (see the module's docstring)."""
+    snapshot = db.session.scalar(text("select pg_current_snapshot()::text"))
+    xmin, xmax, listed = snapshot.split(":")
+    running = [int(x) for x in listed.split(",") if x]
+    if not running:
+        return int(xmax)
+    db.session.execute(text("select pg_stat_clear_snapshot()"))  # read the backends afresh
+    rows = db.session.execute(text("""
+        select backend_xid::text::bigint, state is null and backend_type = 'client backend'
+        from pg_stat_activity where datname = current_database()""")).all()
+    if any(hidden for _, hidden in rows):
+        return int(xmin)  # a session we may not inspect: the cluster-wide horizon
+    ours = {xid for xid, _ in rows if xid is not None}
+    return min([x for x in running if x & _XID32 in ours] + [int(xmax)])
+
+
 def page(since: str, limit: int) -> dict[str, Any]:
     """The changes after `since`, at most `limit` log rows, each vacancy once (its last row in
     the page) with its state as of now."""
     xid, row_id = parse_cursor(since)
-    rows = db.session.execute(text(f"""
+    below = horizon()
+    rows = db.session.execute(text("""
         select c.xid, c.id, c.vacancy_id, c.op from vacancy_changes c
-        where (c.xid, c.id) > (:xid, :id) and c.xid < {HORIZON}
-        order by c.xid, c.id limit :limit"""), {"xid": xid, "id": row_id, "limit": limit}).all()
+        where (c.xid, c.id) > (:xid, :id) and c.xid < :below
+        order by c.xid, c.id limit :limit"""), {"xid": xid, "id": row_id, "below": below,
+                                                "limit": limit}).all()
     if not rows:
         return {"items": [], "next_cursor": f"{xid}.{row_id}", "has_more": False}
     last = {r.vacancy_id: r for r in rows}  # a later row of the same vacancy replaces an earlier
@@ -108,9 +138,10 @@ def write_snapshot(directory: str | Path, *, keep: int = 7, batch: int = 2000) -
     count = 0
     with db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, \
             conn.begin(), Session(bind=conn) as session:
-        # the first statement fixes the snapshot every later one reads
-        horizon = int(conn.scalar(text(f"select {HORIZON}")))
-        cursor = f"{horizon}.0"
+        # the first statement fixes the snapshot every later one reads; the file holds every
+        # transaction below its cluster-wide xmin (the narrower horizon() needs a later read)
+        below = int(conn.scalar(text(f"select {HORIZON}")))
+        cursor = f"{below}.0"
         with partial.open("w", encoding="utf-8") as out:
             head = {"cursor": cursor, "generated_at": generated.isoformat(), "format": 1}
             out.write(json.dumps({"snapshot": head}, ensure_ascii=False) + "\n")

@@ -71,7 +71,7 @@ def authenticate(raw: str | None, scope: str) -> PartnerKey:
     write (last_used_at, at most once a minute), so the caller starts a fresh transaction."""
     if not raw:
         raise Unauthorized(f"需要合作平台密钥（请求头 {KEY_HEADER}）", code="missing_partner_key")
-    parts = raw.strip().split("_")
+    parts = raw.strip().split("_", 2)  # the secret may hold "_" itself
     row = None
     if len(parts) == 3 and parts[0] == "rpk":
         row = db.session.scalar(select(PartnerKey).where(PartnerKey.prefix == parts[1]))
