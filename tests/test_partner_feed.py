@@ -17,11 +17,11 @@ from recruit.partners import feed
 from recruit.partners.models import PartnerKey
 from tests.factories import sync_search, vacancy_payload
 
-PUBLIC_FIELDS = {"id", "version", "employer_id", "employer_name", "is_key_enterprise", "title",
+PUBLIC_FIELDS = {"id", "employer_id", "employer_name", "is_key_enterprise", "title",
                  "description", "occupation_code", "industry_code", "region_code", "address", "lat",
                  "lon", "headcount", "open_headcount", "salary_min", "salary_max", "education_min",
                  "experience_min_years", "employment_type", "benefits", "welcomed_groups", "expires_at",
-                 "published_at", "updated_at"}
+                 "published_at"}
 
 
 def _key(admin, **body) -> dict:

@@ -17,7 +17,6 @@ class PartnerVacancySchema(ma.Schema):
     """A live vacancy in the feed and the snapshot: an allow-list of public fields."""
 
     id = ma.fields.Integer()
-    version = ma.fields.Integer(metadata={"description": "每次修改递增"})
     employer_id = ma.fields.Integer()
     employer_name = ma.fields.Function(lambda v: v.employer.name)
     is_key_enterprise = ma.fields.Function(lambda v: bool(v.employer.is_key_enterprise))
@@ -40,7 +39,8 @@ class PartnerVacancySchema(ma.Schema):
     welcomed_groups = ma.fields.List(ma.fields.String())
     expires_at = ma.fields.DateTime(allow_none=True)
     published_at = ma.fields.DateTime(allow_none=True)
-    updated_at = ma.fields.DateTime()
+    # no version or updated_at: they also move when only what partners do not see changes
+    # (campaign membership), which the feed does not log
 
 
 class StreamArgs(ma.Schema):

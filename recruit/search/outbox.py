@@ -27,18 +27,19 @@ CHANGES = ("published", "changed", "removed")
 
 
 def enqueue(index_name: str, ids: int | Iterable[int] | Select[Any], *,
-            at: dt.datetime | None = None, change: str = "changed") -> None:
+            at: dt.datetime | None = None, change: str | None = "changed") -> None:
     """Queue documents for (re)indexing. Never commits: the caller's transaction carries it.
 
     `ids`: one id; a list of ids (one INSERT ... SELECT from unnest, in the list's order, for a bulk
     import); or a SELECT of one id column (INSERT ... SELECT). `at`: the rows' created_at (now).
-    `change` (vacancies): what the partner feed's log calls it, published / changed / removed.
+    `change` (vacancies): what the partner feed's log calls it, published / changed / removed;
+    None only where nothing partners see can have changed (campaign membership).
     """
     if index_name not in INDEX_NAMES:
         raise ValueError(f"unknown search index {index_name!r}")
-    if change not in CHANGES:
+    if change is not None and change not in CHANGES:
         raise ValueError(f"unknown change {change!r}")
-    logged = index_name == "vacancies"
+    logged = index_name == "vacancies" and change is not None
     if isinstance(ids, int):
         db.session.add(SearchOutbox(index_name=index_name, doc_id=ids))
         if logged:
@@ -77,12 +78,14 @@ def touch(index_name: str, row: Any) -> None:
 
 def touch_all(index_name: str, model: Any, ids: Select[Any]) -> None:
     """touch() for every row of `model` whose id `ids` selects, in two statements: their versions
-    move on (as an ORM update would) and each is queued."""
+    move on (as an ORM update would) and each is queued. Used for campaign membership, which
+    partners do not see: not logged for the partner feed (a campaign starting would otherwise
+    send every member to every partner)."""
     members = ids.scalar_subquery()
     db.session.execute(update(model).where(model.id.in_(members))
                        .values(version=model.version + 1, updated_at=utcnow())
                        .execution_options(synchronize_session=False))
-    enqueue(index_name, select(model.id).where(model.id.in_(members)))
+    enqueue(index_name, select(model.id).where(model.id.in_(members)), change=None)
 
 
 def pending() -> int:
