@@ -29,7 +29,7 @@ from recruit.vacancies.models import Vacancy
 
 # the tables a rule's path starts from: a vacancy's own columns, or its employer's
 _TABLES: dict[str, Any] = {"vacancy": Vacancy, "employer": Employer}
-# their aliases in the set-wise SQL (ATTRIBUTION_SQL): v vacancies, e employers, c campaigns
+# their aliases in the set-wise SQL (ATTRIBUTION_SQL): v vacancies, e employers
 _ALIASES = {"vacancy": "v", "employer": "e"}
 
 
@@ -63,13 +63,25 @@ class Rule:
             return overlap
         return or_(*[col.startswith(p) for p in wanted])
 
+    @property
+    def column(self) -> str:
+        """The vacancy's value as a column of the attribution's distinct facts `k`."""
+        return self.path.replace(".", "__")
+
+    def select_sql(self) -> str:
+        """How the attribution reads column() from vacancies `v` and employers `e` (never NULL,
+        so the facts join back on plain equality)."""
+        table, _, name = self.path.rpartition(".")
+        value = f"{_ALIASES[table or 'vacancy']}.{name}"
+        empty = "'{}'" if self.test == "overlap" else "''"
+        return f"coalesce({value}, {empty}) as {self.column}"
+
     def sql(self) -> str:
-        """The same test set-wise: over every campaign `c` and vacancy `v` (employer `e`) at once,
-        reading the campaign's flag and list from its row instead of binding them."""
-        table, _, column = self.path.rpartition(".")
-        value = f"{_ALIASES[table or 'vacancy']}.{column}"
+        """The same test set-wise: over every running campaign `c` and fact row `k` at once,
+        reading the campaign's switch and list from its row instead of binding them."""
+        value = f"k.{self.column}"
         if self.test == "overlap":
-            test = f"coalesce({value} && c.{self.values}, false)"
+            test = f"{value} && c.{self.values}"
         else:
             test = (f"exists (select 1 from unnest(c.{self.values}) as w(prefix) "
                     f"where starts_with({value}, w.prefix))")
@@ -108,16 +120,27 @@ def rule_clause(c: Campaign) -> ColumnElement[bool]:
 
 
 def _attribution_sql() -> str:
+    columns = {rule.column: rule.select_sql() for rule in (*RULES, PLACE)}
+    keys = ", ".join(columns)
     enabled = " or ".join(rule.sql() for rule in RULES)
+    # the rules are tested once per distinct combination of the values they read (an import
+    # chunk of 10,000 rows has a few hundred), then joined back to the vacancies
     return f"""
-        select v.id as vacancy_id, c.id as campaign_id
-        from vacancies v
-        join employers e on e.id = v.employer_id
-        join campaigns c on c.starts_at <= :at and c.ends_at > :at
-        left join campaign_vacancies cv on cv.campaign_id = c.id and cv.vacancy_id = v.id
-        where v.id = any(:ids)
-          and coalesce(not cv.removed,
-                       ({enabled}) and (coalesce(cardinality(c.regions), 0) = 0 or {PLACE.sql()}))"""
+        with v as (select v.id, {', '.join(columns.values())}
+                   from vacancies v join employers e on e.id = v.employer_id
+                   where v.id = any(cast(:ids as int[]))),
+        k as (select distinct {keys} from v),
+        c as (select * from campaigns where starts_at <= :at and ends_at > :at),
+        ruled as materialized (select k.*, c.id as campaign_id from k cross join c
+                  where ({enabled}) and (coalesce(cardinality(c.regions), 0) = 0 or {PLACE.sql()})),
+        explicit as (select cv.campaign_id, cv.vacancy_id, cv.removed
+                     from campaign_vacancies cv join c on c.id = cv.campaign_id
+                     where cv.vacancy_id = any(cast(:ids as int[])))
+        select v.id as vacancy_id, r.campaign_id from v join ruled r using ({keys})
+        where not exists (select 1 from explicit x where x.campaign_id = r.campaign_id
+                                                    and x.vacancy_id = v.id)
+        union all
+        select vacancy_id, campaign_id from explicit where not removed"""
 
 
 # (vacancy id, campaign id) for each campaign running at :at whose rules or enrolment hold for
@@ -134,6 +157,8 @@ def campaigns_at(vacancy_ids: Iterable[int], at: dt.datetime) -> dict[int, list[
     if not ids:
         return {}
     db.session.flush()
+    # JIT would compile the statement's many expressions for longer than it runs
+    db.session.execute(text("set local jit = off"))
     out: dict[int, list[int]] = {}
     for vacancy_id, campaign_id in db.session.execute(
             text(f"select * from ({ATTRIBUTION_SQL}) a order by 1, 2"), {"ids": ids, "at": at}):
