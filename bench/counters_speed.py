@@ -132,14 +132,18 @@ def generate_cells(rng: random.Random, spread: Spread, days: int, applications: 
             resumes = 1 + int(rng.expovariate(1 / (mean_per_cell - 0.5)))
             placements = int(resumes * 0.1 + rng.random())
             withdrawn = int(resumes * 0.05 + rng.random())
-            base = (counties[j], campaigns[j], industries[j], occupations[j], channels[j])
-            row = cells.setdefault((base, ""), [0, 0, 0, 0, 0])
-            row[2] += resumes
-            row[3] += withdrawn
-            row[4] += placements
-            for group, share in zip(spread.groups, spread.group_shares, strict=True):
-                if rng.random() < share * 2:  # a cell of ~6 events has a member half as often
-                    in_group = max(1, round(resumes * 0.4))
+            # an event counts in the campaign-0 cells, and again in its campaign's (if any)
+            bases = [(counties[j], c, industries[j], occupations[j], channels[j])
+                     for c in sorted({0, campaigns[j]})]
+            in_groups = [(group, max(1, round(resumes * 0.4)))
+                         for group, share in zip(spread.groups, spread.group_shares, strict=True)
+                         if rng.random() < share * 2]  # a cell of ~6 events has a member half as often
+            for base in bases:
+                row = cells.setdefault((base, ""), [0, 0, 0, 0, 0])
+                row[2] += resumes
+                row[3] += withdrawn
+                row[4] += placements
+                for group, in_group in in_groups:
                     g = cells.setdefault((base, group), [0, 0, 0, 0, 0])
                     g[2] += in_group
                     g[3] += min(withdrawn, in_group)
@@ -147,10 +151,11 @@ def generate_cells(rng: random.Random, spread: Spread, days: int, applications: 
         for j in range(n_app, n_app + n_vac):
             vacancies = 1 + int(rng.expovariate(1 / 3.3))
             positions = sum(rng.choice((1, 1, 2, 3, 5, 5, 8, 10)) for _ in range(vacancies))
-            base = (counties[j], campaigns[j], industries[j], occupations[j], "")
-            row = cells.setdefault((base, ""), [0, 0, 0, 0, 0])
-            row[0] += vacancies
-            row[1] += positions
+            for c in sorted({0, campaigns[j]}):
+                row = cells.setdefault(((counties[j], c, industries[j], occupations[j], ""), ""),
+                                       [0, 0, 0, 0, 0])
+                row[0] += vacancies
+                row[1] += positions
         lines = []
         for ((county, campaign, industry, occupation, channel), group), v in cells.items():
             lines.append(f"{day}\t{county}\t{campaign}\t{group}\t{industry}\t{occupation}\t{channel}"
@@ -213,11 +218,14 @@ def load(applications: int, days: int, employers: int) -> dict:
     db.session.commit()
     print(f"cells copied in {time.monotonic() - started:.0f} s", flush=True)
     metric_sums = ", ".join(f"sum({m})" for m in CELL_COLUMNS[7:])
+    # dimensions.rollup_keys(): campaign-0 cells feed the national picture, a campaign's its own
+    once = "campaign_id = 0 and group_code = ''"
     for dimension, key, where in [
-        ("all", "''", "group_code = ''"), ("industry", "industry_code", "group_code = ''"),
-        ("occupation", "occupation_code", "group_code = ''"), ("channel", "channel", "group_code = ''"),
+        ("all", "''", once), ("industry", "industry_code", once),
+        ("occupation", "occupation_code", once), ("channel", "channel", once),
         ("campaign", "campaign_id::text", "group_code = '' and campaign_id <> 0"),
-        ("group", "group_code", "group_code <> ''"),
+        ("campaign_group", "campaign_id || ':' || group_code", "group_code <> '' and campaign_id <> 0"),
+        ("group", "group_code", "group_code <> '' and campaign_id = 0"),
     ]:
         for level in ROLLUP_LEVELS[dimension]:
             db.session.execute(text(f"""

@@ -53,7 +53,9 @@ def create_app(config: dict | None = None) -> Flask:
     api.init_app(app, spec_kwargs={
         "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name),
         "components": {"securitySchemes": {
-            "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}})
+            "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+            # partner platforms' keys (recruit/partners): created by admins, hashed at rest
+            "partnerKey": {"type": "apiKey", "in": "header", "name": "X-Partner-Key"}}}})
     search_client.init_app(app)
     _register_models()
     _register_views(app)
@@ -95,6 +97,7 @@ def _register_models() -> None:
     import recruit.jobseekers.models  # noqa: F401
     import recruit.notifications.models  # noqa: F401
     import recruit.notify.models  # noqa: F401
+    import recruit.partners.models  # noqa: F401
     import recruit.reporting.models  # noqa: F401
     import recruit.saved_searches.models  # noqa: F401
     import recruit.search.models  # noqa: F401
@@ -118,6 +121,7 @@ def _register_views(app: Flask) -> None:
     from recruit.jobseekers import api as jobseekers
     from recruit.notifications import api as notifications
     from recruit.observability import api as observability
+    from recruit.partners import api as partners
     from recruit.reporting import api as reporting
     from recruit.saved_searches import api as saved_searches
     from recruit.search import api as search
@@ -127,7 +131,7 @@ def _register_views(app: Flask) -> None:
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
                    reporting, contacts, saved_searches, campaigns, audit, verification, observability,
-                   notifications):
+                   notifications, partners):
         api.register_blueprint(module.blp)
     app.register_blueprint(views.bp)  # employer HTML pages: outside the OpenAPI spec
     app.register_blueprint(ops_blueprint.bp)  # operator dashboard and queues, likewise

@@ -25,6 +25,7 @@ from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.notify.models import SmsOutbox
 from recruit.observability import logs, metrics
+from recruit.partners import feed
 from recruit.reporting import export, report, schemas, sentence
 from recruit.reporting.reconcile import rebuild, reconcile
 from recruit.search import analysis, consistency, documents, indexer
@@ -226,6 +227,16 @@ def expire_vacancies() -> None:
     click.echo(f"expired {vacancies.expire_due()} vacancies")
 
 
+@cli.command("feed-snapshot")
+@click.option("--dir", "directory", default=None, help="where to write (default FEED_SNAPSHOT_DIR)")
+def feed_snapshot(directory: str | None) -> None:
+    """Write the partner feed's snapshot: every live vacancy as JSON lines, with the cursor of
+    /api/v1/stream it is consistent with (the scheduler does this daily)."""
+    written = feed.write_snapshot(directory or current_app.config["FEED_SNAPSHOT_DIR"],
+                                  keep=current_app.config["FEED_SNAPSHOT_KEEP"])
+    click.echo(json.dumps(written, ensure_ascii=False))
+
+
 @cli.command("queues")
 def queues() -> None:
     """Tasks waiting per queue and taken but unfinished (as GET /api/v1/ops/queues)."""
@@ -233,7 +244,8 @@ def queues() -> None:
 
 
 @cli.command("run-task")
-@click.argument("name", type=click.Choice(["expire_vacancies", "campaign_clock", "reconcile_counters"]))
+@click.argument("name", type=click.Choice(["expire_vacancies", "campaign_clock", "reconcile_counters",
+                                                  "feed_snapshot"]))
 def run_task(name: str) -> None:
     """Queue one of the scheduled tasks now (a worker runs it)."""
     click.echo(f"queued recruit.{name}: {taskqueue.enqueue(f'recruit.{name}')}")

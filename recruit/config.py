@@ -70,6 +70,9 @@ _DEFAULT_RATE_LIMITS = {
     "contact_request": "20/minute;200/day",
     "search": "300/minute",
     "import": "10/minute;100/hour",
+    # per partner key (a key may carry its own): a partner paging through a backlog of 1,000
+    # changes a page reads a million changes in under 17 minutes at this rate
+    "partner_feed": "60/minute;20000/day",
 }
 
 
@@ -239,6 +242,10 @@ def load(overrides: dict | None = None) -> dict:
         # who may read /metrics: these networks (the scraper's), anybody else gets 404
         "METRICS_NETWORKS": [n.strip() for n in (_env("METRICS_NETWORKS", "127.0.0.0/8,::1/128") or "")
                              .split(",") if n.strip()],
+        # the partner feed's daily snapshot files (JSON lines), the newest FEED_SNAPSHOT_KEEP kept
+        "FEED_SNAPSHOT_DIR": _env("FEED_SNAPSHOT_DIR")
+        or str(Path(_env("RECRUIT_HOME", "/var/lib/recruit") or "") / "feed"),
+        "FEED_SNAPSHOT_KEEP": int(_env("FEED_SNAPSHOT_KEEP", "7")),
         # vacancy bulk import: 10,000 rows with long descriptions
         "IMPORT_MAX_BYTES": int(_env("IMPORT_MAX_BYTES", str(20 * 1024 * 1024))),
         # an XLSX is a zip: bounds read from its central directory before anything inflates it

@@ -40,6 +40,7 @@ ROUTES = {
     "recruit.push_campaign": {"queue": "push"},
     "recruit.reconcile_counters": {"queue": "maintenance"},
     "recruit.reindex": {"queue": "maintenance"},
+    "recruit.feed_snapshot": {"queue": "maintenance"},
 }
 # the scheduler (celery beat, one per deployment) queues these; a minute job not taken within
 # its minute expires (the next one does the same work)
@@ -57,6 +58,8 @@ SCHEDULE: dict[str, dict[str, Any]] = {
     # nightly, China Standard Time, before the morning's reports are read
     "reconcile-counters": {"task": "recruit.reconcile_counters",
                            "schedule": crontab(hour=3, minute=17)},
+    # the partner feed's daily snapshot file, after midnight's quiet
+    "feed-snapshot": {"task": "recruit.feed_snapshot", "schedule": crontab(hour=2, minute=41)},
 }
 # failures worth trying again later: a dependency down or a connection lost. Anything else is a
 # bug or bad input, and retrying would only repeat it.

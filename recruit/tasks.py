@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import func, select, text
 
 from recruit.campaigns import service as campaigns
 from recruit.extensions import db
 from recruit.notifications import service as notifications
+from recruit.partners import feed
 from recruit.reporting.reconcile import reconcile
 from recruit.saved_searches import service as saved_searches
 from recruit.search import campaigns as search_campaigns
@@ -88,6 +90,17 @@ def reconcile_counters() -> int:
     else:
         log.info("counters agree with the source tables")
     return len(differences)
+
+
+@celery.task(name="recruit.feed_snapshot")
+def feed_snapshot() -> dict[str, Any]:
+    """The partner feed's daily snapshot file (JSON lines with its cursor). Two at once write
+    two files of the same moment's kind; each is complete and consistent on its own."""
+    written = feed.write_snapshot(current_app.config["FEED_SNAPSHOT_DIR"],
+                                  keep=current_app.config["FEED_SNAPSHOT_KEEP"])
+    log.info("feed snapshot: %s vacancies at cursor %s in %s", written["vacancies"], written["cursor"],
+             written["path"])
+    return written
 
 
 @celery.task(name="recruit.reindex")

@@ -21,8 +21,9 @@ from flask_jwt_extended.exceptions import JWTExtendedException
 from flask_limiter import Limiter, RequestLimit
 from flask_limiter.util import get_remote_address
 from jwt import PyJWTError
+from limits import parse_many
 
-from recruit.errors import AppError, error_body
+from recruit.errors import AppError, TooManyRequests, error_body
 from recruit.privacy import keyed_hash
 
 
@@ -56,6 +57,19 @@ def limit(name: str) -> Callable:
     """A named limit from config RATE_LIMITS, e.g. `@limit("login")` under the route's access()."""
     return limiter.limit(lambda: current_app.config["RATE_LIMITS"][name], scope=name,
                          key_func=_account_or_address)
+
+
+def hit(name: str, subject: str, rate: str | None = None) -> None:
+    """Count one request of `subject` (a partner key's id) against the named limit, or against
+    `rate` (the key's own) when given, on the shared store; 429 with Retry-After when over.
+    Called by the view's access check once it knows the subject (partners.auth): flask-limiter's
+    decorator would evaluate its limit before the key is checked."""
+    prefix = current_app.config["RATELIMIT_KEY_PREFIX"]
+    for item in parse_many(rate or current_app.config["RATE_LIMITS"][name]):
+        if not limiter.limiter.hit(item, prefix, name, subject):
+            reset = limiter.limiter.get_window_stats(item, prefix, name, subject).reset_time
+            retry = max(1, math.ceil(reset - time.time()))
+            raise TooManyRequests(f"请求过于频繁，请{retry}秒后再试", retry_after=retry)
 
 
 # ---- lockout after failed sign-ins ---------------------------------------------------------

@@ -143,7 +143,8 @@ def world(app, client, search, make_employer, make_jobseeker, make_staff):
         # the contact requests above notified each jobseeker
         note_own, note_other = (db.session.scalar(select(Notification.id).where(
             Notification.account_id == a.account["id"])) for a in (seeker, other_seeker))
-    common = {"password": PASSWORD, "employer_phone": employer_phone,
+    partner_key = _ok(admin.post("/api/v1/admin/partner-keys", json={"name": "某招聘平台"}))["id"]
+    common = {"password": PASSWORD, "key_id": partner_key, "employer_phone": employer_phone,
               "operator_phone": _phone(app, operator.account["id"]),
               "filename": "ECHARTS-LICENSE.txt", "decision": "approve"}
     own = {"vacancy_id": own_vacancy, "application_id": own_app, "campaign_id": own_campaign,

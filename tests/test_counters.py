@@ -28,8 +28,8 @@ def test_keys_and_scopes_are_coarse_enough_to_keep_the_cells_few():
     assert dimensions.industry_key(None) == ""
     assert dimensions.occupation_key("6-31-01-03") == "6-31"
     assert dimensions.occupation_key("4") == "4"
-    assert dimensions.employer_scopes("420102", "C38", "6-31", 7) == sorted(
-        ["r", "r:42", "r:4201", "r:420102", "i:C", "i:C38", "o:6", "o:6-31", "c:7"])
+    assert dimensions.employer_scopes("420102", "C38", "6-31", [7, 9]) == sorted(
+        ["r", "r:42", "r:4201", "r:420102", "i:C", "i:C38", "o:6", "o:6-31", "c:7", "c:9"])
     assert clock.day_of(dt.datetime(2020, 6, 30, 16, 0, tzinfo=dt.UTC)) == dt.date(2020, 7, 1)
     assert clock.day_of(dt.datetime(2020, 6, 30, 15, 59, tzinfo=dt.UTC)) == dt.date(2020, 6, 30)
 
@@ -116,9 +116,10 @@ def _withdraw(application_id: int) -> None:
     """What the applications work's withdraw() must do: status, event, counter, one commit."""
     application = db.session.get(Application, application_id)
     application.status = "withdrawn"
-    db.session.add(ApplicationEvent(application_id=application.id, from_status="submitted",
-                                    to_status="withdrawn"))
-    counters.application_withdrawn(application.vacancy, application=application)
+    event = ApplicationEvent(application_id=application.id, from_status="submitted",
+                             to_status="withdrawn")
+    db.session.add(event)
+    counters.application_withdrawn(application.vacancy, application=application, event=event)
     db.session.commit()
 
 

@@ -59,8 +59,19 @@ def _counters() -> dict[str, list]:
             for t in _COUNTER_TABLES}
 
 
+def _attribution() -> dict[str, list]:
+    """The campaigns each counted event recorded."""
+    return {t: [tuple(r) for r in db.session.execute(text(f"select id, {column} from {t} order by id"))]
+            for t, column in (("vacancies", "published_campaign_ids"), ("applications", "campaign_ids"),
+                              ("application_events", "campaign_ids"))}
+
+
 def _person(app, make_employer, make_vacancy, make_jobseeker, make_staff):
-    """A jobseeker who left traces everywhere a person can."""
+    """A jobseeker who left traces everywhere a person can, in a running campaign."""
+    operator = make_staff("operator", "4201")
+    campaign = operator.post("/api/v1/campaigns", json={
+        "name": "退役军人专场", "kind": "region", "starts_at": "2020-01-01T00:00:00+08:00",
+        "ends_at": "2099-01-01T00:00:00+08:00", "rule_employer_region": True}).get_json()["id"]
     employer = make_employer()
     first, second, third = (make_vacancy(employer, title=t)["id"] for t in ("维修电工", "电焊工", "钳工"))
     seeker = make_jobseeker()
@@ -68,7 +79,6 @@ def _person(app, make_employer, make_vacancy, make_jobseeker, make_staff):
                             json=resume_payload(declared_groups=["veteran"], visibility="applied_only",
                                                 self_introduction=f"微信{WECHAT}"))
     assert r.status_code == 200, r.get_json()
-    operator = make_staff("operator", "4201")
     membership = next(g["id"] for g in seeker.get("/api/v1/me/group-memberships").get_json()
                       if g["group"] == "veteran")
     assert operator.post(f"/api/v1/verification/memberships/{membership}/approve",
@@ -90,17 +100,15 @@ def _person(app, make_employer, make_vacancy, make_jobseeker, make_staff):
     with app.app_context():
         from recruit.campaigns.models import CampaignPush
 
-        campaign = operator.post("/api/v1/campaigns", json={
-            "name": "退役军人专场", "kind": "region", "starts_at": "2020-01-01T00:00:00+08:00",
-            "ends_at": "2099-01-01T00:00:00+08:00"}).get_json()["id"]
         db.session.add(CampaignPush(campaign_id=campaign, jobseeker_id=jid, vacancy_id=first, rank=1,
                                     score=1.0, reasons=[]))
         db.session.commit()
-    return seeker, employer, {"undecided": undecided, "hired": hired}
+    return seeker, employer, {"undecided": undecided, "hired": hired, "campaign": campaign}
 
 
 def test_erasure_leaves_nothing_that_links_back_and_every_counter_as_it_was(
         app, search, make_employer, make_vacancy, make_jobseeker, make_staff):
+    from recruit.reporting import report
     from recruit.reporting.reconcile import reconcile
     from recruit.search import mappings
     from recruit.search.client import es
@@ -110,18 +118,29 @@ def test_erasure_leaves_nothing_that_links_back_and_every_counter_as_it_was(
     export = seeker.get("/api/v1/jobseekers/me/export").get_json()
     assert [p["vacancy_title"] for p in export["campaign_pushes"]] == ["维修电工"]
     sync_search(app)
+    campaign = f"/api/v1/campaigns/{apps['campaign']}"
+    figures = seeker.client.get(campaign).get_json()["counters"]
+    # the person's events counted for the campaign, in the veterans' group too
+    assert (figures["positions"], figures["applications"], figures["withdrawals"], figures["hires"]) \
+        == (9, 3, 1, 1)
     with app.app_context():
         assert es().exists(index=mappings.alias("jobseekers"), id=str(jid))
         before = _counters()
+        attributed = _attribution()
         assert reconcile() == []
+        staff_figures = report.campaign_counters([apps["campaign"]])
+        assert staff_figures[apps["campaign"]]["hires_by_group"]["veteran"] == 1
         db.session.remove()
 
     r = seeker.client.delete("/api/v1/jobseekers/me", headers=seeker.headers, json={"password": PASSWORD})
     assert r.status_code == 204
     sync_search(app)
 
+    assert seeker.client.get(campaign).get_json()["counters"] == figures
     with app.app_context():
         assert _counters() == before
+        assert _attribution() == attributed  # the campaigns recorded with each event stay
+        assert report.campaign_counters([apps["campaign"]]) == staff_figures
         assert reconcile() == []
         assert not es().exists(index=mappings.alias("jobseekers"), id=str(jid))
         linked, texts = [], []

@@ -7,6 +7,8 @@ def test_openapi_is_served_and_states_access(client):
     spec = r.get_json()
     assert spec["info"]["title"] == "recruit"
     assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+    assert spec["components"]["securitySchemes"]["partnerKey"] == {
+        "type": "apiKey", "in": "header", "name": "X-Partner-Key"}
     assert "Error" in spec["components"]["schemas"]
     operations = [(path, method, op) for path, item in spec["paths"].items()
                   for method, op in item.items() if method in {"get", "post", "put", "patch", "delete"}]
@@ -15,8 +17,11 @@ def test_openapi_is_served_and_states_access(client):
         assert "调用者：" in op.get("description", ""), (path, method)
         assert "security" in op, (path, method)
         if op["security"]:
-            assert op["security"] == [{"bearerAuth": []}]
+            # a person's token, or a partner platform's key (the partner feed only)
+            assert op["security"] in ([{"bearerAuth": []}], [{"partnerKey": []}]), (path, method)
             assert {"401", "403"} <= set(op["responses"]), (path, method)
+            if op["security"] == [{"partnerKey": []}]:
+                assert path.startswith("/api/v1/stream"), path
     public = {(p, m) for p, m, op in operations if op["security"] == []}
     assert ("/api/v1/search/vacancies", "get") in public
     assert ("/api/v1/vacancies", "post") not in public

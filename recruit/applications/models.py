@@ -56,8 +56,11 @@ class Application(Timestamps, db.Model):
     jobseeker_id: Mapped[int | None] = mapped_column(ForeignKey("jobseekers.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="submitted")
     channel: Mapped[str] = mapped_column(String(20), default="search")
-    # the campaign the application came through, if any (campaigns arrive with their own issue)
+    # the campaign the application came through, if any (named by the jobseeker's app)
     campaign_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # every campaign the submission counted for (its vacancy's rules or enrolment at that moment),
+    # recorded with the count by reporting/counters.py; reconciliation rebuilds from it
+    campaign_ids: Mapped[list[int]] = mapped_column(ARRAY(Integer), default=list, server_default="{}")
     idempotency_key: Mapped[str | None] = mapped_column(String(64))
     note: Mapped[str | None] = mapped_column(String(500))
     # the verified groups of a jobseeker who erased their account: the counters' group cuts keep
@@ -82,5 +85,7 @@ class ApplicationEvent(db.Model):
     to_status: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(String(500))
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # counted steps (hired, withdrawn): the campaigns the step counted for at that moment
+    campaign_ids: Mapped[list[int]] = mapped_column(ARRAY(Integer), default=list, server_default="{}")
 
     actor: Mapped[Account | None] = relationship(lazy="joined")

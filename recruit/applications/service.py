@@ -155,8 +155,8 @@ def withdraw(account: Account, application_id: int, *, reason: str | None) -> Ap
         return application
     if application.status not in UNDECIDED:
         raise Conflict(f"已有结果（{application.status}），不能撤回", code="bad_transition")
-    _record(application, account, "withdrawn", reason)
-    counters.application_withdrawn(application.vacancy, application=application)
+    event = _record(application, account, "withdrawn", reason)
+    counters.application_withdrawn(application.vacancy, application=application, event=event)
     # the resume's applied_employer_ids drop this employer: an applied_only resume leaves its
     # candidate list
     outbox.touch("jobseekers", application.jobseeker)
@@ -199,7 +199,8 @@ def _own_application(account: Account, application_id: int) -> Application:
     return application
 
 
-def _record(application: Application, actor: Account, to_status: str, reason: str | None) -> None:
+def _record(application: Application, actor: Account, to_status: str,
+            reason: str | None) -> ApplicationEvent:
     previous = application.status
     if application.jobseeker_id is None:
         raise Conflict("申请人已注销账号，该投递不能再处理", code="applicant_erased")
@@ -207,10 +208,12 @@ def _record(application: Application, actor: Account, to_status: str, reason: st
         raise Conflict(f"当前状态（{previous}）不能变为 {to_status}", code="bad_transition")
     application.status = to_status
     application.updated_at = utcnow()
-    db.session.add(ApplicationEvent(application_id=application.id, actor_id=actor.id,
-                                    from_status=previous, to_status=to_status, reason=reason))
+    event = ApplicationEvent(application_id=application.id, actor_id=actor.id, from_status=previous,
+                             to_status=to_status, reason=reason, at=utcnow())
+    db.session.add(event)
     if to_status in _TOLD:
         _notify(application, to_status, reason)
+    return event
 
 
 # the employer's steps the jobseeker is told about (a withdrawal is their own act)
@@ -257,12 +260,12 @@ def hire(account: Account, application_id: int, *, note: str | None) -> Applicat
         raise Conflict(f"当前状态（{application.status}）不能录用", code="bad_transition")
     if vacancy.open_headcount <= 0:
         raise Conflict("该岗位招聘人数已满", code="headcount_full")
-    _record(application, account, "hired", note)
+    event = _record(application, account, "hired", note)
     vacancy.hired_count += 1
     if vacancy.open_headcount == 0:
         vacancies.close_filled(vacancy, account.id)  # records the transition too
     vacancy.updated_at = utcnow()
     outbox.enqueue("vacancies", vacancy.id)
-    counters.placement(vacancy, application=application)
+    counters.placement(vacancy, application=application, event=event)
     db.session.commit()
     return _with_applicants(account, [application])[0]

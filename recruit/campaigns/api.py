@@ -3,52 +3,72 @@ from flask_smorest import Blueprint
 
 from recruit.accounts.auth import PUBLIC, access, current_account
 from recruit.campaigns import schemas, service
+from recruit.reporting import report
 from recruit.search import campaigns as search_campaigns
 from recruit.search.schemas import VacancySearchResultSchema
 
 blp = Blueprint("campaigns", __name__, url_prefix="/api/v1", description="专项活动与精准推送")
 
 
+def _with_counters(campaigns):
+    """Each campaign with its live counters (what the public may see is the schema's to decide:
+    PublicCampaignSchema leaves out sensitive groups and small numbers)."""
+    items = campaigns if isinstance(campaigns, list) else [campaigns]
+    figures = report.campaign_counters([c.id for c in items])
+    for c in items:
+        c.counters = figures[c.id]
+    return campaigns
+
+
 @blp.route("/campaigns")
 class Campaigns(MethodView):
     @access(blp, PUBLIC)
     @blp.arguments(schemas.ListArgs, location="query", error_status_code=400)
-    @blp.response(200, schemas.CampaignSchema(many=True))
+    @blp.response(200, schemas.PublicCampaignSchema(many=True))
     def get(self, args):
-        """正在进行（或已结束）的专项活动与特色招聘专场"""
-        return service.list_public(args["state"])
+        """正在进行（或已结束）的专项活动与特色招聘专场，附实时计数"""
+        return _with_counters(service.list_public(args["state"]))
 
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.CampaignInSchema)
-    @blp.response(201, schemas.CampaignSchema)
+    @blp.response(201, schemas.StaffCampaignSchema)
     def post(self, data):
         """创建专项活动（运营人员限本辖区）"""
-        return service.create(current_account(), data)
+        return _with_counters(service.create(current_account(), data))
 
 
 @blp.route("/operations/campaigns")
 class ManagedCampaigns(MethodView):
     @access(blp, "operator", "admin")
-    @blp.response(200, schemas.CampaignSchema(many=True))
+    @blp.response(200, schemas.StaffCampaignSchema(many=True))
     def get(self):
-        """本辖区的专项活动（各状态）"""
-        return service.list_managed(current_account())
+        """本辖区的专项活动（各状态），附实时计数（含各重点群体的录用人数）"""
+        return _with_counters(service.list_managed(current_account()))
+
+
+@blp.route("/operations/campaigns/<int:campaign_id>")
+class ManagedCampaign(MethodView):
+    @access(blp, "operator", "admin")
+    @blp.response(200, schemas.StaffCampaignSchema)
+    def get(self, campaign_id):
+        """本辖区的一个专项活动，附实时计数（含各重点群体的录用人数）"""
+        return _with_counters(service.get_managed(current_account(), campaign_id))
 
 
 @blp.route("/campaigns/<int:campaign_id>")
 class CampaignDetail(MethodView):
     @access(blp, PUBLIC)
-    @blp.response(200, schemas.CampaignSchema)
+    @blp.response(200, schemas.PublicCampaignSchema)
     def get(self, campaign_id):
-        """专项活动详情（未开始的不公开）"""
-        return service.get_public(campaign_id)
+        """专项活动详情（未开始的不公开），附实时计数"""
+        return _with_counters(service.get_public(campaign_id))
 
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.CampaignPatchSchema(partial=True))
-    @blp.response(200, schemas.CampaignSchema)
+    @blp.response(200, schemas.StaffCampaignSchema)
     def patch(self, data, campaign_id):
-        """修改专项活动（规则变化时重建相关岗位索引）"""
-        return service.update_campaign(current_account(), campaign_id, data)
+        """修改专项活动（规则变化时重建相关岗位索引；已计入的数字不变）"""
+        return _with_counters(service.update_campaign(current_account(), campaign_id, data))
 
 
 @blp.route("/campaigns/<int:campaign_id>/vacancies")

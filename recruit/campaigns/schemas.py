@@ -2,7 +2,7 @@ import marshmallow as ma
 
 from recruit.campaigns.models import KINDS
 from recruit.codes import validators
-from recruit.codes.enums import PRIORITY_GROUPS
+from recruit.codes.enums import EMPLOYER_VISIBLE_GROUPS, PRIORITY_GROUPS
 from recruit.search.schemas import ReasonSchema, VacancySearchArgs
 
 
@@ -49,6 +49,56 @@ class CampaignSchema(ma.Schema):
     rule_employer_region = ma.fields.Boolean()
     rule_occupation = ma.fields.Boolean()
     rule_industry = ma.fields.Boolean()
+
+
+# the public API names a group's hires only from this many on (fewer could point at people)
+PUBLIC_GROUP_THRESHOLD = 10
+
+
+class CampaignCountersSchema(ma.Schema):
+    """Live counters: every event counted for the campaign since it began (reporting/counters.py)."""
+
+    vacancies = ma.fields.Integer(metadata={"description": "发布岗位数"})
+    positions = ma.fields.Integer(metadata={"description": "招聘人数（岗位数量）"})
+    employers = ma.fields.Integer(metadata={"description": "参与单位数（去重）"})
+    applications = ma.fields.Integer(metadata={"description": "投递简历数"})
+    withdrawals = ma.fields.Integer(metadata={"description": "撤回投递数"})
+    hires = ma.fields.Integer(metadata={"description": "录用人数"})
+    hires_by_group = ma.fields.Dict(keys=ma.fields.String(), values=ma.fields.Integer(allow_none=True),
+                                    metadata={"description": "按重点群体的录用人数（已核实的群体）"})
+
+
+def public_counters(figures: dict) -> dict:
+    """What anybody may see: no sensitive group at all (disability, poverty registration,
+    employment difficulty: PIPL art. 28), and the other groups' hires only from
+    PUBLIC_GROUP_THRESHOLD on (null below: "fewer than 10", never the number)."""
+    by_group = {g: (n if n >= PUBLIC_GROUP_THRESHOLD else None)
+                for g, n in figures["hires_by_group"].items() if g in EMPLOYER_VISIBLE_GROUPS}
+    return {**figures, "hires_by_group": by_group}
+
+
+class PublicCampaignCountersSchema(CampaignCountersSchema):
+    hires_by_group = ma.fields.Dict(
+        keys=ma.fields.String(), values=ma.fields.Integer(allow_none=True),
+        metadata={"description": "按重点群体的录用人数：不含敏感群体（残疾人、建档立卡贫困劳动力、"
+                                 f"就业困难人员）；少于{PUBLIC_GROUP_THRESHOLD}人的为 null"
+                                 "（不公布具体数字）"})
+
+
+class _PublicCounters(ma.fields.Nested):
+    """The public schema filters whatever it is given: no view can show more by mistake."""
+
+    def _serialize(self, nested_obj, attr, obj, **kwargs):
+        return super()._serialize(public_counters(nested_obj) if nested_obj is not None else None,
+                                  attr, obj, **kwargs)
+
+
+class PublicCampaignSchema(CampaignSchema):
+    counters = _PublicCounters(PublicCampaignCountersSchema, metadata={"description": "实时计数"})
+
+
+class StaffCampaignSchema(CampaignSchema):
+    counters = ma.fields.Nested(CampaignCountersSchema, metadata={"description": "实时计数（含各群体）"})
 
 
 class ListArgs(ma.Schema):

@@ -103,6 +103,9 @@ TABLES: dict[str, Rule] = {
     "wechat_outbox": Rule("delete", "WeChat messages to the person's openid"),
     "saved_search_alerts": Rule("delete", "vacancies alerted for the person's saved searches "
                                           "(with the saved searches)"),
+    "partner_keys": Rule("keep", "partner platforms' keys (a hash, never the key)",
+                         staff_only=("created_by", "revoked_by")),
+    "vacancy_changes": Rule("keep", "the partner feed's log: vacancy ids and transaction ids, no person"),
     "resume_views": Rule("pseudonymise", "which employer opened a resume, when: the views stay for "
                          "the quota and the operators' flag, the resume is gone (SET NULL)",
                          ("jobseeker_id",), staff_only=("account_id",)),

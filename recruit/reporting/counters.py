@@ -10,6 +10,13 @@ Reads are in report.py; what a row is keyed by in dimensions.py; the employers' 
 Priority groups: an event counts once in each group its jobseeker is *verified* in, as of now.
 When a membership becomes verified (or stops being), `regroup()` moves that jobseeker's past
 events into (or out of) the group's rows, so the counters always equal a recomputation.
+
+Campaigns: an event counts for every campaign whose rules or enrolment held for its vacancy at
+the moment it happened (campaigns.rules.campaigns_at, set-wise ATTRIBUTION_SQL for a bulk
+import). The ids are recorded WITH the event, in the same transaction as the counts
+(vacancies.published_campaign_ids, applications.campaign_ids, application_events.campaign_ids),
+and never recomputed: a campaign edited or ended later does not move what it already counted,
+and reconciliation rebuilds every campaign figure from those columns.
 """
 
 from __future__ import annotations
@@ -22,10 +29,18 @@ from sqlalchemy import text
 from sqlalchemy.dialects.postgresql import insert
 
 from recruit import clock
+from recruit.campaigns import rules as campaign_rules
 from recruit.extensions import db
-from recruit.models_base import insert_arrays
+from recruit.models_base import insert_arrays, utcnow
 from recruit.reporting import dimensions, sources
-from recruit.reporting.dimensions import CELL_KEY, ROLLUP_KEY, employer_scopes, industry_key, occupation_key
+from recruit.reporting.dimensions import (
+    CELL_KEY,
+    ROLLUP_KEY,
+    employer_scopes,
+    industry_key,
+    occupation_key,
+    rollup_keys,
+)
 from recruit.reporting.employer_days import employer_day_resync, employer_seen
 from recruit.reporting.models import (
     ALL,
@@ -38,24 +53,13 @@ from recruit.reporting.models import (
 )
 
 
-def _dims(vacancy, *, campaign_id: int | None, channel: str | None) -> dict:
+def _dims(vacancy, *, channel: str | None) -> dict:
     return {
         "region_code": vacancy.region_code,
-        "campaign_id": int(campaign_id or NO_CAMPAIGN),
         "industry_code": industry_key(vacancy.industry_code),
         "occupation_code": occupation_key(vacancy.occupation_code),
         "channel": channel or "",
     }
-
-
-def _rollup_keys(dims: dict, groups: Iterable[str]) -> list[tuple[str, str, bool]]:
-    """(dimension, key, is_group) for the rollup rows an event touches."""
-    keys = [("all", ALL, False), ("industry", dims["industry_code"], False),
-            ("occupation", dims["occupation_code"], False), ("channel", dims["channel"], False)]
-    if dims["campaign_id"] != NO_CAMPAIGN:
-        keys.append(("campaign", str(dims["campaign_id"]), False))
-    keys += [("group", g, True) for g in sorted(groups)]
-    return keys
 
 
 def _upsert(model, keys: list[str], rows: list[dict]) -> None:
@@ -86,9 +90,10 @@ def _upsert(model, keys: list[str], rows: list[dict]) -> None:
                    f"on conflict ({', '.join(keys)}) do update set {updates}")
 
 
-def _rows(day: dt.date, dims: dict, amounts: dict[str, int],
-          groups: Iterable[str]) -> tuple[list[dict], list[dict]]:
-    """The cell and rollup rows one event adds to."""
+def _rows(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = (),
+          campaigns: Iterable[int] = ()) -> tuple[list[dict], list[dict]]:
+    """The cell and rollup rows one event adds to: its no-campaign cells (once, and once per
+    verified group) and the same again for each campaign it counted for."""
     groups = sorted(set(groups))
     unknown = set(amounts) - set(METRICS)
     if unknown:
@@ -96,31 +101,37 @@ def _rows(day: dt.date, dims: dict, amounts: dict[str, int],
     full = {m: int(amounts.get(m, 0)) for m in METRICS}
     grouped = {m: (full[m] if m in GROUP_METRICS else 0) for m in METRICS}
     grouped_any = any(grouped.values())
-    cells = [{"day": day, **dims, "group_code": ALL, **full}]
-    if grouped_any:
-        cells += [{"day": day, **dims, "group_code": g, **grouped} for g in groups]
-    rollups = [
-        {"dimension": d, "level": level, "region_code": dims["region_code"][:level], "key": k,
-         "day": day, **(grouped if is_group else full)}
-        for d, k, is_group in _rollup_keys(dims, groups if grouped_any else ())
-        for level in ROLLUP_LEVELS[d]
+    cells = []
+    for campaign in [NO_CAMPAIGN, *sorted(set(campaigns) - {NO_CAMPAIGN})]:
+        cells.append({"day": day, **dims, "campaign_id": campaign, "group_code": ALL, **full})
+        if grouped_any:
+            cells += [{"day": day, **dims, "campaign_id": campaign, "group_code": g, **grouped}
+                      for g in groups]
+    return cells, rollups_of(cells)
+
+
+def rollups_of(cells: list[dict]) -> list[dict]:
+    """The rollup rows the cells add to (dimensions.rollup_keys), at each level kept."""
+    return [
+        {"dimension": dimension, "level": level, "region_code": cell["region_code"][:level],
+         "key": key, "day": cell["day"], **{m: cell[m] for m in METRICS}}
+        for cell in cells
+        for dimension, key in rollup_keys(cell["campaign_id"], cell["group_code"], cell["industry_code"],
+                                          cell["occupation_code"], cell["channel"])
+        for level in ROLLUP_LEVELS[dimension]
     ]
-    return cells, rollups
 
 
-def bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = ()) -> None:
+def bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = (),
+         campaigns: Iterable[int] = ()) -> None:
     """Add `amounts` (metric -> n) to every row the event counts in. Never commits."""
-    cells, rollups = _rows(day, dims, amounts, groups)
+    cells, rollups = _rows(day, dims, amounts, groups, campaigns)
     _upsert(CounterCell, CELL_KEY, cells)
     _upsert(CounterRollup, ROLLUP_KEY, rollups)
 
 
 def _verified_groups(jobseeker) -> set[str]:
     return set(jobseeker.verified_groups()) if jobseeker is not None else set()
-
-
-def _campaign_of(obj) -> int | None:
-    return getattr(obj, "campaign_id", None) if obj is not None else None
 
 
 # what a counted vacancy contributes: moving any of these moves its counts
@@ -130,15 +141,17 @@ COUNTED_FIELDS = ("headcount", "region_code", "industry_code", "occupation_code"
 def vacancy_changed(before, vacancy) -> None:
     """A vacancy counted at its publication changed what it counts for (`before` holds the old
     COUNTED_FIELDS): its counts move from the old cells to the new ones on its publication day,
-    and its employer's scopes for that day follow, so the counters still equal a recount."""
+    in the campaigns its publication counted for, and its employer's scopes for that day
+    follow, so the counters still equal a recount."""
     if vacancy.published_at is None:
         return
     day = clock.day_of(vacancy.published_at)
+    campaigns = list(vacancy.published_campaign_ids or ())
     cells, rollups = [], []
     for source, sign in ((before, -1), (vacancy, 1)):
-        more_cells, more_rollups = _rows(day, _dims(source, campaign_id=None, channel=None),
+        more_cells, more_rollups = _rows(day, _dims(source, channel=None),
                                          {"vacancies_published": sign,
-                                          "positions_posted": sign * source.headcount}, ())
+                                          "positions_posted": sign * source.headcount}, (), campaigns)
         cells += more_cells
         rollups += more_rollups
     _upsert(CounterCell, CELL_KEY, cells)
@@ -148,29 +161,31 @@ def vacancy_changed(before, vacancy) -> None:
         employer_day_resync(vacancy.employer_id, day)
 
 
-def vacancy_published(vacancy, *, campaign_id: int | None = None,
-                      at: dt.datetime | None = None) -> None:
-    """A vacancy went live: +1 vacancy, +headcount positions, and the employer posted."""
-    vacancies_published([vacancy], campaign_ids={vacancy.id: campaign_id} if campaign_id else None,
-                        at=at)
+def vacancy_published(vacancy, *, at: dt.datetime | None = None) -> None:
+    """A vacancy went live: +1 vacancy, +headcount positions, and the employer posted, in every
+    campaign whose rules or enrolment hold for it at that moment (recorded on the vacancy)."""
+    vacancies_published([vacancy], at=at)
 
 
-def vacancies_published(vacancies: Iterable, *, campaign_ids: dict[int, int] | None = None,
-                        at: dt.datetime | None = None) -> None:
-    """Many vacancies published in one transaction (a bulk import): their counts are merged and
-    written as one upsert per table, employers in id order, so concurrent imports cannot
-    deadlock on counter rows. `campaign_ids` maps vacancy id -> campaign id where known."""
+def vacancies_published(vacancies: Iterable, *, at: dt.datetime | None = None) -> None:
+    """Many vacancies published in one transaction: their counts are merged and written as one
+    upsert per table, employers in id order, so concurrent writers cannot deadlock on counter
+    rows. Each vacancy's campaigns (campaigns.rules at its publication time) are recorded in
+    its published_campaign_ids."""
+    vacancies = list(vacancies)
     cells, rollups, postings = [], [], {}
     for vacancy in vacancies:
-        campaign_id = (campaign_ids or {}).get(vacancy.id) or _campaign_of(vacancy)
-        day = clock.day_of(at or vacancy.published_at)
-        dims = _dims(vacancy, campaign_id=campaign_id, channel=None)
+        moment = at or vacancy.published_at
+        vacancy.published_campaign_ids = campaign_rules.campaigns_at([vacancy.id], moment).get(vacancy.id, [])
+        day = clock.day_of(moment)
+        dims = _dims(vacancy, channel=None)
         more_cells, more_rollups = _rows(
-            day, dims, {"vacancies_published": 1, "positions_posted": vacancy.headcount}, ())
+            day, dims, {"vacancies_published": 1, "positions_posted": vacancy.headcount}, (),
+            vacancy.published_campaign_ids)
         cells += more_cells
         rollups += more_rollups
         scopes = employer_scopes(dims["region_code"], dims["industry_code"],
-                                 dims["occupation_code"], dims["campaign_id"])
+                                 dims["occupation_code"], vacancy.published_campaign_ids)
         postings.setdefault((vacancy.employer_id, day), set()).update(scopes)
     _upsert(CounterCell, CELL_KEY, cells)
     _upsert(CounterRollup, ROLLUP_KEY, rollups)
@@ -178,31 +193,45 @@ def vacancies_published(vacancies: Iterable, *, campaign_ids: dict[int, int] | N
         employer_seen(employer_id, sorted(scopes), day)
 
 
-def vacancies_published_by_id(vacancy_ids: list[int]) -> None:
-    """vacancies_published() for vacancies already written in this transaction, computed by
-    PostgreSQL from their rows with the expressions reconciliation uses (sources.py): a bulk
-    import counts a 10,000-row chunk without a Python loop over it. Rows are upserted in the order the
-    row-by-row path sorts them (bytewise, cells before rollups), so the two cannot deadlock."""
+def vacancies_published_by_id(vacancy_ids: list[int], *, at: dt.datetime) -> None:
+    """vacancies_published() for vacancies already written in this transaction (published at
+    `at`), computed by PostgreSQL from their rows with the expressions reconciliation uses
+    (sources.py): a bulk import attributes and counts a 10,000-row chunk without a Python loop
+    over it. Rows are upserted in the order the row-by-row path sorts them (bytewise, cells
+    before rollups), so the two cannot deadlock."""
     if not vacancy_ids:
         return
     ids = {"ids": [int(i) for i in vacancy_ids]}
+    # the attribution, one statement for the chunk: campaigns.rules set-wise over every campaign
+    # running at `at`, recorded on the rows (without JIT: it compiled for seconds, to run in ms)
+    db.session.execute(text("set local jit = off"))
+    db.session.execute(text(f"""
+        update vacancies v set published_campaign_ids = a.ids
+        from (select vacancy_id, array_agg(campaign_id order by campaign_id) as ids
+              from ({campaign_rules.ATTRIBUTION_SQL}) m group by vacancy_id) a
+        where v.id = a.vacancy_id"""), {**ids, "at": at})
     # the chunk's facts once, in a temporary table the three statements read: read from the
     # vacancies by each, they were evaluated once per row and scope or rollup (docs/performance.md)
     db.session.execute(text(f"""
         create temporary table published_facts on commit drop as
         select v.region_code as region, {dimensions.CST_DAY.format(col='v.published_at')} as day,
-               {dimensions.VACANCY_CAMPAIGN} as campaign, {dimensions.INDUSTRY} as industry,
+               {dimensions.VACANCY_CAMPAIGNS} as campaigns, {dimensions.INDUSTRY} as industry,
                {dimensions.OCCUPATION} as occupation, v.employer_id, v.headcount
         from vacancies v where v.id = any(:ids) and v.published_at is not null"""), ids)
     metrics = "vacancies_published, positions_posted"
     add = "vacancies_published = {t}.vacancies_published + excluded.vacancies_published, " \
           "positions_posted = {t}.positions_posted + excluded.positions_posted"
+    # each vacancy once in campaign 0 and once in each campaign it counted for
+    expanded = f"""(select f.*, c.campaign from published_facts f
+                    cross join lateral unnest(array[{NO_CAMPAIGN}] || f.campaigns) as c(campaign)) f"""
     db.session.execute(text(f"""
         insert into counter_cells ({', '.join(CELL_KEY)}, {metrics})
         select region, day, campaign, '', industry, occupation, '', count(*), sum(headcount)
-        from published_facts f group by region, day, campaign, industry, occupation
+        from {expanded} group by region, day, campaign, industry, occupation
         order by region collate "C", day, campaign, industry collate "C", occupation collate "C"
         on conflict ({', '.join(CELL_KEY)}) do update set {add.format(t='counter_cells')}"""))
+    # dimensions.rollup_keys() for these cells: campaign 0 -> all, industry, occupation, channel
+    # (key ''); a campaign -> its campaign row (no group rows: a vacancy has no jobseeker)
     rollup_levels = ", ".join(f"('{d}', {level})" for d in ("all", "campaign", "industry", "occupation",
                                                          "channel") for level in ROLLUP_LEVELS[d])
     db.session.execute(text(f"""
@@ -212,15 +241,15 @@ def vacancies_published_by_id(vacancy_ids: list[int]) -> None:
                    case d.dimension when 'industry' then f.industry when 'occupation' then f.occupation
                                     when 'campaign' then f.campaign::text else '' end as key,
                    f.day, count(*) as n, sum(f.headcount) as heads
-            from published_facts f cross join (values {rollup_levels}) as d(dimension, level)
-            where d.dimension <> 'campaign' or f.campaign <> {NO_CAMPAIGN}
+            from {expanded} cross join (values {rollup_levels}) as d(dimension, level)
+            where (d.dimension = 'campaign') = (f.campaign <> {NO_CAMPAIGN})
             group by 1, 2, 3, 4, 5) r
         order by dimension collate "C", level, region_code collate "C", key collate "C", day
         on conflict ({', '.join(ROLLUP_KEY)}) do update set {add.format(t='counter_rollups')}"""))
     postings: dict[tuple[int, dt.date], list[str]] = defaultdict(list)
     for employer_id, day, scope in db.session.execute(text(f"""
             select distinct f.employer_id, f.day, scope
-            from (select employer_id, day, region as r, industry as i, occupation as o, campaign as c
+            from (select employer_id, day, region as r, industry as i, occupation as o, campaigns as cs
                   from published_facts) f, {dimensions.SCOPES} as scope
             where scope is not null""")):
         postings[(employer_id, day)].append(scope)
@@ -229,53 +258,65 @@ def vacancies_published_by_id(vacancy_ids: list[int]) -> None:
         employer_seen(employer_id, sorted(scopes), day)
 
 
-def _application_event(vacancy, metric: str, *, application, jobseeker, channel,
-                       campaign_id, at, day_from_created: bool) -> None:
+def _application_event(vacancy, metric: str, *, application, jobseeker, channel, at,
+                       day_from_created: bool, event=None) -> None:
+    """Count one event of an application in every campaign its vacancy belongs to at that
+    moment, recording the campaigns on the event's row (the application for a submission, the
+    ApplicationEvent for a later step)."""
     if jobseeker is None and application is not None:
         jobseeker = application.jobseeker
     channel = channel or (application.channel if application is not None else None)
-    campaign_id = campaign_id or _campaign_of(application)
     if at is None and day_from_created and application is not None:
         at = application.created_at
-    dims = _dims(vacancy, campaign_id=campaign_id, channel=channel)
-    bump(clock.day_of(at), dims, {metric: 1}, _verified_groups(jobseeker))
+    if at is None and event is not None:
+        at = event.at
+    at = at or utcnow()
+    campaigns = campaign_rules.campaigns_at([vacancy.id], at).get(vacancy.id, [])
+    holder = application if metric == "resumes_submitted" else event
+    if holder is not None:
+        holder.campaign_ids = campaigns
+    dims = _dims(vacancy, channel=channel)
+    bump(clock.day_of(at), dims, {metric: 1}, _verified_groups(jobseeker), campaigns)
 
 
 def application_submitted(vacancy, *, application=None, jobseeker=None, channel: str | None = None,
-                          campaign_id: int | None = None, at: dt.datetime | None = None) -> None:
-    """A resume was submitted (counted on the day the application was created)."""
+                          at: dt.datetime | None = None) -> None:
+    """A resume was submitted (counted on the day the application was created); its campaigns
+    are recorded in application.campaign_ids."""
     _application_event(vacancy, "resumes_submitted", application=application,
-                       jobseeker=jobseeker, channel=channel, campaign_id=campaign_id, at=at,
-                       day_from_created=True)
+                       jobseeker=jobseeker, channel=channel, at=at, day_from_created=True)
 
 
-def application_withdrawn(vacancy, *, application=None, jobseeker=None, channel: str | None = None,
-                          campaign_id: int | None = None, at: dt.datetime | None = None) -> None:
-    """The jobseeker withdrew. The submission still counts; withdrawals are their own figure."""
+def application_withdrawn(vacancy, *, application=None, event=None, jobseeker=None,
+                          channel: str | None = None, at: dt.datetime | None = None) -> None:
+    """The jobseeker withdrew. The submission still counts; withdrawals are their own figure.
+    `event`: the withdrawal's ApplicationEvent, which records the campaigns."""
     _application_event(vacancy, "applications_withdrawn", application=application,
-                       jobseeker=jobseeker, channel=channel, campaign_id=campaign_id, at=at,
-                       day_from_created=False)
+                       jobseeker=jobseeker, channel=channel, at=at, day_from_created=False,
+                       event=event)
 
 
-def placement(vacancy, *, application=None, jobseeker=None, channel: str | None = None,
-              campaign_id: int | None = None, at: dt.datetime | None = None) -> None:
-    """A hire."""
+def placement(vacancy, *, application=None, event=None, jobseeker=None, channel: str | None = None,
+              at: dt.datetime | None = None) -> None:
+    """A hire. `event`: the hire's ApplicationEvent, which records the campaigns."""
     _application_event(vacancy, "placements", application=application,
-                       jobseeker=jobseeker, channel=channel, campaign_id=campaign_id, at=at,
-                       day_from_created=False)
+                       jobseeker=jobseeker, channel=channel, at=at, day_from_created=False,
+                       event=event)
 
 
 def regroup(jobseeker_id: int, group: str, sign: int) -> None:
-    """Move a jobseeker's past events into (+1) or out of (-1) a group's rows.
+    """Move a jobseeker's past events into (+1) or out of (-1) a group's rows, in every campaign
+    each event counted for.
 
     Call in the transaction that verifies a membership (+1) or un-verifies a verified one (-1).
     """
-    for day, dims, amounts in sources.application_facts(jobseeker_id=jobseeker_id):
+    cells = []
+    for day, dims, amounts, campaigns in sources.application_facts(jobseeker_id=jobseeker_id):
         grouped = {m: sign * n for m, n in amounts.items() if m in GROUP_METRICS}
         if not any(grouped.values()):
             continue
         values = {m: grouped.get(m, 0) for m in METRICS}
-        _upsert(CounterCell, CELL_KEY, [{"day": day, **dims, "group_code": group, **values}])
-        _upsert(CounterRollup, ROLLUP_KEY, [
-            {"dimension": "group", "level": level, "region_code": dims["region_code"][:level],
-             "key": group, "day": day, **values} for level in ROLLUP_LEVELS["group"]])
+        cells += [{"day": day, **dims, "campaign_id": campaign, "group_code": group, **values}
+                  for campaign in [NO_CAMPAIGN, *campaigns]]
+    _upsert(CounterCell, CELL_KEY, cells)
+    _upsert(CounterRollup, ROLLUP_KEY, rollups_of(cells))

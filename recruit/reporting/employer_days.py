@@ -23,15 +23,15 @@ from recruit.reporting.dimensions import (
     industry_key,
     occupation_key,
 )
-from recruit.reporting.models import NO_CAMPAIGN, EmployerReach, EmployerScopeDay
+from recruit.reporting.models import EmployerReach, EmployerScopeDay
 
 
 def employer_posted(employer_id: int, region_code: str, day: dt.date | None = None, *,
                     industry_code: str | None = None, occupation_code: str | None = None,
-                    campaign_id: int | None = None) -> None:
+                    campaign_ids: list[int] | tuple[int, ...] = ()) -> None:
     """Record that an employer published in these scopes on `day` (idempotent)."""
     scopes = employer_scopes(region_code, industry_key(industry_code),
-                             occupation_key(occupation_code), int(campaign_id or NO_CAMPAIGN))
+                             occupation_key(occupation_code), campaign_ids)
     employer_seen(employer_id, scopes, day or clock.today())
 
 
@@ -82,7 +82,7 @@ def employer_day_resync(employer_id: int, day: dt.date) -> None:
     want = set(db.session.scalars(text(f"""
         select distinct scope
         from (select v.region_code as r, {dimensions.INDUSTRY} as i, {dimensions.OCCUPATION} as o,
-                     {dimensions.VACANCY_CAMPAIGN} as c
+                     {dimensions.VACANCY_CAMPAIGNS} as cs
               from vacancies v
               where v.employer_id = :employer and v.published_at is not null
                 and {dimensions.CST_DAY.format(col='v.published_at')} = :day) f, {dimensions.SCOPES} as scope

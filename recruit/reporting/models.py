@@ -27,9 +27,10 @@ GROUP_METRICS = ("resumes_submitted", "applications_withdrawn", "placements")
 NO_CAMPAIGN = 0
 ALL = ""
 # region levels (code prefix lengths) each rollup dimension is kept at; a cut finer than the
-# finest level kept reads CounterCell instead
-ROLLUP_LEVELS = {"all": (2, 6), "campaign": (2, 4), "group": (2, 4), "industry": (2, 4),
-                 "occupation": (2, 4), "channel": (2, 4)}
+# finest level kept reads CounterCell instead. Level 0 (region '') is the national row: a
+# campaign's live counters read a few rows per day. 'campaign_group' keys are "<campaign>:<group>".
+ROLLUP_LEVELS = {"all": (2, 6), "campaign": (0, 2, 4), "campaign_group": (0, 2), "group": (2, 4),
+                 "industry": (2, 4), "occupation": (2, 4), "channel": (2, 4)}
 
 
 class _Metrics:
@@ -44,7 +45,9 @@ class CounterCell(_Metrics, db.Model):
     """One row per day and combination of county, campaign, group, industry, occupation, channel.
 
     group_code '' rows count every event once; a group's rows count the events of jobseekers
-    verified in it (an event appears once per verified group of its jobseeker).
+    verified in it (an event appears once per verified group of its jobseeker). Campaigns work
+    the same way: campaign_id 0 rows count every event once; a campaign's rows count the events
+    attributed to it (an event appears once more per campaign it counted for).
     """
 
     __tablename__ = "counter_cells"
@@ -69,7 +72,7 @@ class CounterRollup(_Metrics, db.Model):
 
     __tablename__ = "counter_rollups"
 
-    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(20), primary_key=True)
     level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
     key: Mapped[str] = mapped_column(String(30), primary_key=True)

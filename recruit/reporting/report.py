@@ -9,6 +9,12 @@ Employers posting (distinct) comes from EmployerReach for a region prefix alone,
 industry / occupation / campaign alone; for other combinations it is None (not kept exactly).
 Vacancy figures (employers, vacancies, positions) do not apply to a group or channel cut
 (those describe jobseekers' events), so they are None there.
+
+Campaigns: an event counts once in the campaign-less figures and once in each campaign it was
+attributed to when it happened (counters.py), so a campaign cut reads that campaign's rows only
+(CounterRollup 'campaign', national at level 0; 'campaign_group' for a campaign and a group) and
+every other read the campaign-0 rows: campaigns overlap, and their figures never add up to the
+whole.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
+from recruit.codes.enums import PRIORITY_GROUPS
 from recruit.extensions import db
 from recruit.reporting.dimensions import NEVER, prefix_filter
 from recruit.reporting.models import (
@@ -83,10 +90,22 @@ def _source(cuts: dict, by: str | None, region_prefix: str | None):
             region_where, region_column = _region(t, level, region_prefix, by)
             column = t.key if by_dim else region_column
             return t, where + region_where, column
+    if wanted == {"campaign", "group"} and set(cuts) == {"campaign_id", "group"} and not by_dim:
+        # a campaign's figures for one group: its campaign x group rollup where the level serves
+        level = next((lv for lv in ROLLUP_LEVELS["campaign_group"] if lv >= needed), None)
+        if level is not None:
+            t = CounterRollup
+            where = [t.dimension == "campaign_group", t.level == level,
+                     t.key == f"{int(cuts['campaign_id'])}:{cuts['group']}"]
+            region_where, region_column = _region(t, level, region_prefix, by)
+            return t, where + region_where, region_column
     t = CounterCell
     where = [t.group_code == (cuts.get("group") or ALL)]
     if by_dim == "group" and "group" not in cuts:
         where = [t.group_code != ALL]
+    # campaign 0 rows count every event once; a campaign's rows the events it counted for
+    if "campaign_id" not in cuts:
+        where.append(t.campaign_id != NO_CAMPAIGN if by_dim == "campaign" else t.campaign_id == NO_CAMPAIGN)
     for name, value in cuts.items():
         if name != "group":
             column = getattr(t, _CELL_COLUMN[_ROLLUP_DIMENSION[name]])
@@ -215,3 +234,43 @@ def _breakdown_employers(by, start, end, region_prefix, cuts, keys) -> dict:
         .where(r.scope.in_(scopes), *_period(r, start, end), first_in_period)
         .group_by(r.scope))
     return {scopes[s]: int(n) for s, n in rows}
+
+
+# ---- a campaign's live counters --------------------------------------------------------------
+
+CAMPAIGN_FIGURES = {"vacancies": "vacancies_published", "positions": "positions_posted",
+                    "applications": "resumes_submitted", "withdrawals": "applications_withdrawn",
+                    "hires": "placements"}
+
+
+def campaign_counters(campaign_ids: list[int]) -> dict[int, dict]:
+    """campaign id -> its figures since it began: vacancies, positions, employers (distinct),
+    applications, withdrawals, hires, and hires by priority group (every group that has any,
+    exactly: callers decide what may be shown to whom). Reads the national rollup rows (level 0,
+    one per day with events) and EmployerReach; a list of 200 campaigns is a few index ranges."""
+    ids = sorted({int(i) for i in campaign_ids})
+    out = {i: {**dict.fromkeys(CAMPAIGN_FIGURES, 0), "employers": 0, "hires_by_group": {}} for i in ids}
+    if not ids:
+        return out
+    t = CounterRollup
+    sums = [func.sum(getattr(t, m)).label(m) for m in CAMPAIGN_FIGURES.values()]
+    for row in db.session.execute(
+            select(t.key, *sums).where(t.dimension == "campaign", t.level == 0, t.region_code == "",
+                                       t.key.in_([str(i) for i in ids])).group_by(t.key)):
+        figures = out[int(row.key)]
+        for name, metric in CAMPAIGN_FIGURES.items():
+            figures[name] = int(getattr(row, metric) or 0)
+    keys = [f"{i}:{g}" for i in ids for g in PRIORITY_GROUPS]
+    for key, hires in db.session.execute(
+            select(t.key, func.sum(t.placements)).where(
+                t.dimension == "campaign_group", t.level == 0, t.region_code == "", t.key.in_(keys))
+            .group_by(t.key)):
+        if hires:
+            campaign, _, group = key.partition(":")
+            out[int(campaign)]["hires_by_group"][group] = int(hires)
+    r = EmployerReach
+    for scope, employers in db.session.execute(
+            select(r.scope, func.sum(r.employers)).where(
+                r.scope.in_([f"c:{i}" for i in ids]), r.prev_day == NEVER).group_by(r.scope)):
+        out[int(scope[2:])]["employers"] = int(employers or 0)
+    return out

@@ -1,7 +1,8 @@
 """The counters recomputed from the source tables (vacancies, applications, their events and
 verified group memberships). Used by reconciliation and by regroup(); never by a report.
 
-The SQL mirrors the write path: CST days, industry/occupation keys, channel, campaign.
+The SQL mirrors the write path: CST days, industry/occupation keys, channel, and the campaigns
+each event recorded when it was counted (never recomputed from the campaigns' rules).
 """
 
 from __future__ import annotations
@@ -12,31 +13,35 @@ from sqlalchemy import text
 
 from recruit.extensions import db
 from recruit.reporting.dimensions import (
-    APPLICATION_CAMPAIGN,
+    APPLICATION_CAMPAIGNS,
     CST_DAY,
+    EVENT_CAMPAIGNS,
     INDUSTRY,
     OCCUPATION,
     SCOPES,
-    VACANCY_CAMPAIGN,
+    VACANCY_CAMPAIGNS,
+    rollup_keys,
 )
-from recruit.reporting.models import ALL, METRICS, ROLLUP_LEVELS
+from recruit.reporting.models import ALL, METRICS, NO_CAMPAIGN, ROLLUP_LEVELS
 
-DIM_NAMES = ("region_code", "campaign_id", "industry_code", "occupation_code", "channel")
+DIM_NAMES = ("region_code", "industry_code", "occupation_code", "channel")
 
 
 def _application_sql(where: str = "") -> str:
+    """One row per counted application event with the campaigns it recorded (`campaigns`)."""
     return f"""
-        select f.day, v.region_code, {APPLICATION_CAMPAIGN} as campaign_id,
+        select f.day, v.region_code, f.campaigns,
                {INDUSTRY} as industry_code, {OCCUPATION} as occupation_code,
                a.channel, a.jobseeker_id, f.metric, a.erased_groups
         from (
             select a.id as application_id, {CST_DAY.format(col='a.created_at')} as day,
-                   'resumes_submitted' as metric
+                   'resumes_submitted' as metric, {APPLICATION_CAMPAIGNS} as campaigns
             from applications a
             union all
             select e.application_id, {CST_DAY.format(col='e.at')},
                    case e.to_status when 'hired' then 'placements'
-                                    else 'applications_withdrawn' end
+                                    else 'applications_withdrawn' end,
+                   {EVENT_CAMPAIGNS}
             from application_events e where e.to_status in ('hired', 'withdrawn')
         ) f
         join applications a on a.id = f.application_id
@@ -45,13 +50,20 @@ def _application_sql(where: str = "") -> str:
     """
 
 
+def _by_campaign(sql: str) -> str:
+    """Each event once with campaign 0 and once per campaign it recorded (column campaign_id)."""
+    return f"""
+        select f.*, c.campaign_id from ({sql}) f
+        cross join lateral unnest(array[{NO_CAMPAIGN}] || f.campaigns) as c(campaign_id)"""
+
+
 def application_facts(*, jobseeker_id: int | None = None):
-    """(day, dims, {metric: 1}) for each application event, optionally of one jobseeker."""
+    """(day, dims, {metric: 1}, campaigns) for each application event, optionally of one jobseeker."""
     where = "where a.jobseeker_id = :js" if jobseeker_id is not None else ""
     rows = db.session.execute(text(_application_sql(where)), {"js": jobseeker_id})
-    for day, region, campaign, industry, occupation, channel, _js, metric, _erased in rows:
-        dims = dict(zip(DIM_NAMES, (region, campaign, industry, occupation, channel), strict=True))
-        yield day, dims, {metric: 1}
+    for day, region, campaigns, industry, occupation, channel, _js, metric, _erased in rows:
+        dims = dict(zip(DIM_NAMES, (region, industry, occupation, channel), strict=True))
+        yield day, dims, {metric: 1}, sorted(set(campaigns or ()) - {NO_CAMPAIGN})
 
 
 def expected_cells() -> dict[tuple, list[int]]:
@@ -60,9 +72,11 @@ def expected_cells() -> dict[tuple, list[int]]:
     cells: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
     vacancies = db.session.execute(text(f"""
         select {CST_DAY.format(col='v.published_at')} as day, v.region_code,
-               {VACANCY_CAMPAIGN}, {INDUSTRY}, {OCCUPATION},
+               c.campaign_id, {INDUSTRY}, {OCCUPATION},
                count(*), sum(v.headcount)
-        from vacancies v where v.published_at is not null
+        from vacancies v
+        cross join lateral unnest(array[{NO_CAMPAIGN}] || {VACANCY_CAMPAIGNS}) as c(campaign_id)
+        where v.published_at is not null
         group by 1, 2, 3, 4, 5
     """))
     for day, region, campaign, industry, occupation, n, heads in vacancies:
@@ -72,7 +86,7 @@ def expected_cells() -> dict[tuple, list[int]]:
     once = db.session.execute(text(f"""
         select f.day, f.region_code, f.campaign_id, '' as group_code, f.industry_code,
                f.occupation_code, f.channel, f.metric, count(*)
-        from ({_application_sql()}) f
+        from ({_by_campaign(_application_sql())}) f
         group by 1, 2, 3, 4, 5, 6, 7, 8
     """))
     # an event counts once in each group its jobseeker is verified in (an erased jobseeker's
@@ -80,7 +94,7 @@ def expected_cells() -> dict[tuple, list[int]]:
     per_group = db.session.execute(text(f"""
         select f.day, f.region_code, f.campaign_id, g.grp, f.industry_code,
                f.occupation_code, f.channel, f.metric, count(*)
-        from ({_application_sql()}) f
+        from ({_by_campaign(_application_sql())}) f
         join lateral (
             select g."group" as grp from jobseeker_groups g
             where g.jobseeker_id = f.jobseeker_id and g.status = 'verified'
@@ -96,25 +110,15 @@ def expected_cells() -> dict[tuple, list[int]]:
 
 
 def rollups_from_cells(cells: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
-    """(dimension, level, region, key, day) -> metric values, as the write path makes them."""
+    """(dimension, level, region, key, day) -> metric values, as the write path makes them
+    (dimensions.rollup_keys)."""
     out: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
-
-    def add(dimension, key, day, region, values):
-        for level in ROLLUP_LEVELS[dimension]:
-            row = out[(dimension, level, region[:level], key, day)]
-            for i, v in enumerate(values):
-                row[i] += v
-
     for (region, day, campaign, group, industry, occupation, channel), values in cells.items():
-        if group != ALL:
-            add("group", group, day, region, values)
-            continue
-        add("all", ALL, day, region, values)
-        add("industry", industry, day, region, values)
-        add("occupation", occupation, day, region, values)
-        add("channel", channel, day, region, values)
-        if campaign:
-            add("campaign", str(campaign), day, region, values)
+        for dimension, key in rollup_keys(campaign, group, industry, occupation, channel):
+            for level in ROLLUP_LEVELS[dimension]:
+                row = out[(dimension, level, region[:level], key, day)]
+                for i, v in enumerate(values):
+                    row[i] += v
     return dict(out)
 
 
@@ -124,7 +128,7 @@ def scope_days_sql() -> str:
         with postings as (
             select distinct v.employer_id, {CST_DAY.format(col='v.published_at')} as day,
                    v.region_code as r, {INDUSTRY} as i, {OCCUPATION} as o,
-                   {VACANCY_CAMPAIGN} as c
+                   {VACANCY_CAMPAIGNS} as cs
             from vacancies v where v.published_at is not null
         ), scoped as (
             select distinct employer_id, day, scope from postings, {SCOPES} as scope

@@ -389,8 +389,9 @@ def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[d
         published_ids = text_array(published)
         _insert_steps({**steps, "ids": published_ids, "actor": None}, "pending_review", "published",
                       "自动筛查通过")
-        outbox.enqueue("vacancies", published, at=now)
-    counters.vacancies_published_by_id(published)  # counted by PostgreSQL from the rows just copied
+        outbox.enqueue("vacancies", published, at=now, change="published")
+    # attributed to campaigns and counted by PostgreSQL from the rows just copied, set-wise
+    counters.vacancies_published_by_id(published, at=now)
     batch.created += len(new_rows)
 
 

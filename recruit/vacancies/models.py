@@ -8,6 +8,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
+    Integer,
     SmallInteger,
     String,
     Text,
@@ -78,6 +79,10 @@ class Vacancy(Timestamps, db.Model):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     close_reason: Mapped[str | None] = mapped_column(String(20))
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # the campaigns its first publication counted for (rules or enrolment at that moment),
+    # recorded with the count by reporting/counters.py; reconciliation rebuilds from it
+    published_campaign_ids: Mapped[list[int]] = mapped_column(ARRAY(Integer), default=list,
+                                                              server_default="{}")
     # the HR agency that posted it in the employer's name, if any
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"))
     # what the automatic ad screen found ([{rule, category, message, match}]); operator's reason

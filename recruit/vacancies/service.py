@@ -49,7 +49,8 @@ def _move(vacancy: Vacancy, to: str, actor_id: int | None, reason: str | None, *
     db.session.add(VacancyTransition(vacancy_id=vacancy.id, actor_id=actor_id, from_status=before,
                                      to_status=to, reason=reason))
     if "published" in (before, to):
-        outbox.enqueue("vacancies", vacancy.id)
+        change = "published" if to == "published" else "removed"
+        outbox.enqueue("vacancies", vacancy.id, change="changed" if before == to else change)
 
 
 _REASON_LIMIT = 500  # vacancy_transitions.reason

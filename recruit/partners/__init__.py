@@ -1,0 +1,1 @@
+"""Partner recruitment platforms: API keys with scopes, and the change feed of public vacancies."""
