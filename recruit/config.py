@@ -49,6 +49,17 @@ def _default_database_url() -> str:
     return f"postgresql+psycopg://recruit@127.0.0.1:{_env('PG_PORT', '55432')}/recruit"
 
 
+def _default_elasticsearch_url() -> str:
+    """The node deploy/elasticsearch.sh started, as its app user (security is on): the password is
+    generated once per installation into $RECRUIT_HOME/secrets (0600)."""
+    port = _env("ES_PORT", "9200")
+    path = Path(_env("RECRUIT_HOME", "/var/lib/recruit") or "") / "secrets" / "elasticsearch-app-password"
+    try:
+        return f"http://recruit_app:{path.read_text(encoding='utf-8').strip()}@127.0.0.1:{port}"
+    except OSError:
+        return f"http://127.0.0.1:{port}"
+
+
 def _shards() -> dict[str, int]:
     """SEARCH_SHARDS=vacancies=12,jobseekers=8: primary shards per index for the deployment's shape
     (docs/deployment.md); an index not named keeps its mapping file's count."""
@@ -154,7 +165,8 @@ def load(overrides: dict | None = None) -> dict:
         "MIGRATIONS_DATABASE_URL": _env("MIGRATIONS_DATABASE_URL"),
         # hide_parameters keeps personal data out of SQL error messages and logs
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "pool_size": 10, "hide_parameters": True},
-        "ELASTICSEARCH_URL": _env("ELASTICSEARCH_URL", "http://127.0.0.1:9200"),
+        # comma-separated nodes; credentials in the URL (http://user:password@host:port)
+        "ELASTICSEARCH_URL": _env("ELASTICSEARCH_URL") or _default_elasticsearch_url(),
         "ELASTICSEARCH_TIMEOUT": float(_env("ELASTICSEARCH_TIMEOUT", "10")),
         # every index and alias name starts with this; tests use their own
         "SEARCH_INDEX_PREFIX": _env("SEARCH_INDEX_PREFIX", "recruit"),
