@@ -2,11 +2,12 @@
 finds nothing; what the service does) against one query holding every level as a should clause
 with decreasing boosts. Builds its own throwaway index of synthetic vacancies.
 
-    .venv/bin/python bench/ladder_latency.py [n_docs]
+    ELASTICSEARCH_URL=$(sudo deploy/elasticsearch.sh --test) .venv/bin/python bench/ladder_latency.py [n_docs]
 """
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import sys
@@ -22,7 +23,7 @@ from recruit.codes import regions  # noqa: E402
 from recruit.search import concepts, documents, mappings, queries  # noqa: E402
 from recruit.search.search_args import SearchArgs  # noqa: E402
 
-INDEX = "ladderbench-vacancies"
+INDEX = "bench-ladder-vacancies"  # bench*: the test user's indices (deploy/elasticsearch.sh)
 QUERIES = ["普工", "诚信 理发师", "应届 平面设计", "带娃", "包住 保安", "东莞 普工 8k以上", "快递 夜班 诚信",
            "宇航员"]
 FILLER = ["负责日常工作", "多劳多得", "包吃住", "五险一金", "长白班", "夜班补贴", "有宿舍", "按时发工资"]
@@ -72,7 +73,7 @@ def _time(fn, reps: int = 30) -> float:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
-    es = Elasticsearch("http://127.0.0.1:9200")
+    es = Elasticsearch(os.environ["ELASTICSEARCH_URL"])
     es.indices.delete(index=INDEX, ignore_unavailable=True)
     d = mappings.definition("vacancies")
     es.indices.create(index=INDEX, settings=d["settings"], mappings=d["mappings"])

@@ -11,10 +11,10 @@ need_root
 
 BACKUP_KEEP=${BACKUP_KEEP:-7}
 PREFIX=${SEARCH_INDEX_PREFIX:-recruit}
-ES_URL=${ELASTICSEARCH_URL:-http://127.0.0.1:$ES_PORT}
+ES_URL=http://127.0.0.1:$ES_PORT
 PGBIN=$(pg_bin) || die "PostgreSQL is not installed"
 psql_su() { runuser -u postgres -- "$PGBIN/psql" -h "$RUN_DIR" -p "$PG_PORT" -v ON_ERROR_STOP=1 -qAt "$@"; }
-es() { curl -sS -H 'Content-Type: application/json' "$@"; }
+es() { es_curl "$@"; }  # as recruit_ops (deploy/elasticsearch.sh): the app's user cannot snapshot
 
 psql_su -c 'select 1' >/dev/null || die "the main PostgreSQL does not answer on port $PG_PORT (deploy/run.sh starts it)"
 [ "$(psql_su -c 'show archive_mode')" = on ] \

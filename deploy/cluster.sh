@@ -18,9 +18,17 @@ cd "$ROOT"
 SHARED=$CLUSTER_HOME/shared
 APP_ENV=$SHARED/app.env
 ES_SNAPSHOTS=$SHARED/es-snapshots   # a shared filesystem (NFS) on real hosts
+# every node has the same file-realm users: their passwords come from one place (the secret
+# store on real hosts)
+ES_SECRETS_DIR=$SHARED/es-secrets
 home() { echo "$CLUSTER_HOME/$1"; }
 join() { local IFS=,; echo "$*"; }
-es_urls() { local u=() p; for p in "${ES_HTTP_PORTS[@]}"; do u+=("http://$CLUSTER_HOST:$p"); done; join "${u[@]}"; }
+es_urls() {  # the app's user on every node
+  local u=() p pw
+  pw=$(es_password app)
+  for p in "${ES_HTTP_PORTS[@]}"; do u+=("http://recruit_app:$pw@$CLUSTER_HOST:$p"); done
+  join "${u[@]}"
+}
 es_seeds() { local s=() p; for p in "${ES_TRANSPORT_PORTS[@]}"; do s+=("$CLUSTER_HOST:$p"); done; join "${s[@]}"; }
 es1="http://$CLUSTER_HOST:${ES_HTTP_PORTS[0]}"
 PGBIN=$(pg_bin || true)
@@ -30,18 +38,19 @@ search_up() {
   for i in "${!ES_NODES[@]}"; do
     env RECRUIT_HOME="$(home "${ES_NODES[i]}")" ES_PORT="${ES_HTTP_PORTS[i]}" \
       ES_TRANSPORT_PORT="${ES_TRANSPORT_PORTS[i]}" ES_HEAP="$CLUSTER_ES_HEAP" ES_REPO="$ES_SNAPSHOTS" \
+      ES_SECRETS_DIR="$ES_SECRETS_DIR" \
       ES_CLUSTER_NAME=recruit-cluster ES_NODE_NAME="${ES_NODES[i]}" ES_SEED_HOSTS="$(es_seeds)" \
       ES_INITIAL_MASTERS="$(join "${ES_NODES[@]}")" ES_WAIT=0 "$ROOT/deploy/elasticsearch.sh" >/dev/null
   done
   log "waiting for ${#ES_NODES[@]} Elasticsearch nodes to form the cluster"
   local n=${#ES_NODES[@]}
   for _ in $(seq 180); do
-    curl -fsS "$es1/_cluster/health?wait_for_nodes=$n&wait_for_status=yellow&timeout=1s" >/dev/null 2>&1 && break
+    es_curl -f "$es1/_cluster/health?wait_for_nodes=$n&wait_for_status=yellow&timeout=1s" >/dev/null 2>&1 && break
     sleep 1
   done
-  curl -fsS "$es1/_cluster/health?wait_for_nodes=$n&wait_for_status=yellow&timeout=5s" >/dev/null \
+  es_curl -f "$es1/_cluster/health?wait_for_nodes=$n&wait_for_status=yellow&timeout=5s" >/dev/null \
     || die "Elasticsearch cluster did not form; see $(home "${ES_NODES[0]}")/es-logs"
-  log "Elasticsearch cluster: $(curl -fsS "$es1/_cat/health?h=status,node.total,shards,unassign")"
+  log "Elasticsearch cluster: $(es_curl -f "$es1/_cat/health?h=status,node.total,shards,unassign")"
 }
 
 db_up() {
@@ -89,11 +98,11 @@ cache_up() {
 app_env_write() {
   # what every app host gets from the secret store / configuration management on real hosts
   local pw
-  pw=$(cat "$(home db-1)/secrets/postgres-password")
+  pw=$(cat "$(home db-1)/secrets/postgres-app-password")
   install -d -m 755 "$SHARED"
   RECRUIT_HOME=$SHARED secrets_up
   ( umask 077; cat >"$APP_ENV" <<ENV
-DATABASE_URL=postgresql+psycopg://$PG_USER:$pw@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit
+DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit
 ELASTICSEARCH_URL=$(es_urls)
 RATELIMIT_STORAGE_URI=$(env RECRUIT_HOME="$(home cache-1)" REDIS_PORT="$CLUSTER_REDIS_PORT" "$ROOT/deploy/redis.sh" 2>/dev/null)
 RECRUIT_SECRETS_FILE=$SHARED/secrets.env
@@ -121,7 +130,9 @@ app_up() {
   python_env
   app_env_write
   log "migrations, indices ($SEARCH_SHARDS; $SEARCH_REPLICAS replica) and demo data, from app-1"
-  with_app_env flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true
+  # as the tables' owner; everything else runs as the application's role
+  MIGRATIONS_DATABASE_URL="postgresql+psycopg://$PG_USER:$(cat "$(home db-1)/secrets/postgres-password")@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit" \
+    with_app_env flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true
   with_app_env flask recruit init-search >&2
   with_app_env flask recruit demo-data --employers "${DEMO_EMPLOYERS:-20}" --jobseekers "${DEMO_JOBSEEKERS:-20}" \
     --if-empty 2>/dev/null | grep -v '%|' >&2
@@ -236,7 +247,7 @@ status() {
   line host process address state
   for i in "${!ES_NODES[@]}"; do
     h=${ES_NODES[i]}
-    state=$(curl -fsS --max-time 3 "http://$CLUSTER_HOST:${ES_HTTP_PORTS[i]}/_cluster/health?filter_path=status,number_of_nodes,active_shards,unassigned_shards" 2>/dev/null || echo down)
+    state=$(es_curl -f --max-time 3 "http://$CLUSTER_HOST:${ES_HTTP_PORTS[i]}/_cluster/health?filter_path=status,number_of_nodes,active_shards,unassigned_shards" 2>/dev/null || echo down)
     line "$h" "elasticsearch" "$CLUSTER_HOST:${ES_HTTP_PORTS[i]}" "$state"
   done
   psql_at() { runuser -u postgres -- "$PGBIN/psql" -h "$(home "$1")/run" -p "$2" -qAt -c "$3" 2>/dev/null || echo down; }

@@ -7,11 +7,16 @@ VENV=${VENV:-$ROOT/.venv}
 services_up() {  # [test]: the test suite's own PostgreSQL cluster instead of the main job's
   if [ -z "${DATABASE_URL:-}" ]; then
     if [ "${1:-}" = test ]; then
-      DATABASE_URL=$("$ROOT/deploy/postgres.sh" --test)
-      export DATABASE_URL RECRUIT_OWN_POSTGRES=test
+      # the suite drops and makes the schema again: it runs as the owner; tests/test_least_privilege.py
+      # checks the application's role on the migrated schema
+      TEST_APP_DATABASE_URL=$("$ROOT/deploy/postgres.sh" --test)
+      DATABASE_URL=$("$ROOT/deploy/postgres.sh" --test --print-url owner)
+      export DATABASE_URL TEST_APP_DATABASE_URL RECRUIT_OWN_POSTGRES=test
     else
+      # the application's role for the app, its workers and commands; the owner only for migrations
       DATABASE_URL=$("$ROOT/deploy/postgres.sh")
-      export DATABASE_URL RECRUIT_OWN_POSTGRES=main
+      MIGRATIONS_DATABASE_URL=$("$ROOT/deploy/postgres.sh" --print-url owner)
+      export DATABASE_URL MIGRATIONS_DATABASE_URL RECRUIT_OWN_POSTGRES=main
     fi
   else
     log "using DATABASE_URL from the environment"
@@ -23,8 +28,14 @@ services_up() {  # [test]: the test suite's own PostgreSQL cluster instead of th
     log "using RATELIMIT_STORAGE_URI from the environment"
   fi
   if [ -z "${ELASTICSEARCH_URL:-}" ]; then
-    ELASTICSEARCH_URL=$("$ROOT/deploy/elasticsearch.sh")
-    export ELASTICSEARCH_URL RECRUIT_OWN_ELASTICSEARCH=1
+    # security on: the app's user reaches only the app's indices, the tests' only test-* and bench*
+    if [ "${1:-}" = test ]; then
+      ELASTICSEARCH_URL=$("$ROOT/deploy/elasticsearch.sh" --test)
+      export ELASTICSEARCH_URL RECRUIT_OWN_ELASTICSEARCH=test
+    else
+      ELASTICSEARCH_URL=$("$ROOT/deploy/elasticsearch.sh")
+      export ELASTICSEARCH_URL RECRUIT_OWN_ELASTICSEARCH=app
+    fi
   else
     log "using ELASTICSEARCH_URL from the environment"
   fi
@@ -85,7 +96,12 @@ import base64, os, secrets
 print("# recruit's keys, generated once by deploy/run.sh; see docs/operations.md to rotate")
 for name in ("SECRET_KEY", "JWT_SECRET_KEY", "PII_HASH_KEY"):
     print(f"{name}={secrets.token_urlsafe(48)}")
-print("PII_ENCRYPTION_KEY=" + base64.urlsafe_b64encode(os.urandom(32)).decode())
+# resident IDs at rest: Fernet unless PII_CIPHER=sm4 is set for the first run (GB/T 32907)
+if os.environ.get("PII_CIPHER") == "sm4":
+    print("PII_CIPHER=sm4")
+    print("PII_ENCRYPTION_KEY=" + os.urandom(16).hex())
+else:
+    print("PII_ENCRYPTION_KEY=" + base64.urlsafe_b64encode(os.urandom(32)).decode())
 PY
     ) && mv "$file.tmp" "$file"
   fi

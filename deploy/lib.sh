@@ -11,7 +11,10 @@ PG_PORT=${PG_PORT:-55432}
 PG_DATA=$RECRUIT_HOME/pg-data
 PG_TEST_PORT=${PG_TEST_PORT:-55433}
 PG_TEST_DATA=$RECRUIT_HOME/pg-test-data
+# the owner of the tables (migrations run as it) and the application's role, which reads and
+# writes rows but cannot change the schema (deploy/postgres.sh)
 PG_USER=recruit
+PG_APP_USER=recruit_app
 # passwords are generated once per installation (0600 files, never constants)
 SECRETS_DIR=$RECRUIT_HOME/secrets
 BACKUP_DIR=$RECRUIT_HOME/backups
@@ -27,6 +30,11 @@ ES_HOME=$RECRUIT_CACHE/elasticsearch-$ES_VERSION
 ES_DATA=$RECRUIT_HOME/es-data
 ES_LOGS=$RECRUIT_HOME/es-logs
 ES_JAVA_HOME=${ES_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+# this installation's settings, users and roles (ES_PATH_CONF): the install under $RECRUIT_CACHE is
+# shared by every installation on the machine, its config/ is only the template
+ES_CONF=$RECRUIT_HOME/es-config
+# the file-realm users' passwords; the nodes of one cluster share them (deploy/cluster.sh)
+ES_SECRETS_DIR=${ES_SECRETS_DIR:-$SECRETS_DIR}
 ES_HEAP=${ES_HEAP:-1g}
 # snapshot repository (path.repo); a shared filesystem when several nodes form a cluster
 ES_REPO=${ES_REPO:-$BACKUP_DIR/es}
@@ -62,6 +70,17 @@ secret_file() {
   fi
   chmod 600 "$1"
   cat "$1"
+}
+
+# Elasticsearch users (file realm, deploy/elasticsearch.sh): recruit_app (the app's indices),
+# recruit_test (the test suite's and benches' indices), recruit_ops (these scripts: health, snapshots)
+es_password() { secret_file "$ES_SECRETS_DIR/elasticsearch-$1-password"; }
+es_user_url() {  # WHO [PORT] → http://recruit_WHO:password@127.0.0.1:PORT
+  echo "http://recruit_$1:$(es_password "$1")@127.0.0.1:${2:-$ES_PORT}"
+}
+# curl as recruit_ops; the password goes through a config on a pipe, never the command line
+es_curl() {
+  curl -sS -K <(printf 'user = "recruit_ops:%s"\n' "$(es_password ops)") -H 'Content-Type: application/json' "$@"
 }
 
 # seconds since a `date +%s.%N` stamp, one decimal

@@ -8,26 +8,41 @@
 #   postgres.sh --test   the test suite's own cluster: $PG_TEST_PORT (55433), pg-test-data;
 #                        durability traded for speed (it holds nothing worth keeping)
 #   postgres.sh --print-config [--test]   print the settings only (no root, nothing started)
+#   postgres.sh --print-url owner|app [--test]   print a role's URL only (nothing started)
 #
-# The role's password is generated once per installation into $RECRUIT_HOME/secrets (0600).
-# Prints the DATABASE_URL of the app database on stdout.
+# Two roles, least privilege: $PG_USER owns the databases and the tables (migrations run as it:
+# MIGRATIONS_DATABASE_URL); $PG_APP_USER, the application's, reads and writes rows but cannot
+# create, alter or drop anything (no CREATE on any schema, owns nothing; privileges on the
+# owner's future tables and sequences through ALTER DEFAULT PRIVILEGES).
+# Their passwords are generated once per installation into $RECRUIT_HOME/secrets (0600).
+# Prints the DATABASE_URL of the app database, as the application's role, on stdout.
 . "$(dirname "$0")/lib.sh"
 
-MODE=main PRINT=0
-for arg in "$@"; do
-  case $arg in
+MODE=main PRINT=0 PRINT_URL=
+while [ $# -gt 0 ]; do
+  case $1 in
     --test) MODE=test ;;
     --print-config) PRINT=1 ;;
-    *) die "unknown argument $arg" ;;
+    --print-url) PRINT_URL=${2:-}; shift
+                 [[ "$PRINT_URL" =~ ^(owner|app)$ ]] || die "--print-url owner|app" ;;
+    *) die "unknown argument $1" ;;
   esac
+  shift
 done
 if [ "$MODE" = test ]; then
   PORT=$PG_TEST_PORT DATA=$PG_TEST_DATA PG_LOG=$RECRUIT_HOME/pg-test-log
-  PASS_FILE=$SECRETS_DIR/postgres-test-password
+  PASS_FILE=$SECRETS_DIR/postgres-test-password APP_PASS_FILE=$SECRETS_DIR/postgres-test-app-password
 else
   PORT=$PG_PORT DATA=$PG_DATA PG_LOG=$RECRUIT_HOME/pg-log
-  PASS_FILE=$SECRETS_DIR/postgres-password
+  PASS_FILE=$SECRETS_DIR/postgres-password APP_PASS_FILE=$SECRETS_DIR/postgres-app-password
 fi
+url_of() {  # owner|app
+  if [ "$1" = owner ]; then
+    echo "postgresql+psycopg://$PG_USER:$(secret_file "$PASS_FILE")@127.0.0.1:$PORT/recruit"
+  else
+    echo "postgresql+psycopg://$PG_APP_USER:$(secret_file "$APP_PASS_FILE")@127.0.0.1:$PORT/recruit"
+  fi
+}
 
 config() {
   cat <<CONF
@@ -70,6 +85,7 @@ CONF
 
 if [ "$PRINT" = 1 ]; then config; exit 0; fi
 need_root
+if [ -n "$PRINT_URL" ]; then url_of "$PRINT_URL"; exit 0; fi
 
 if [ -z "$(pg_bin)" ]; then
   log "installing PostgreSQL from Debian's packages"
@@ -81,6 +97,7 @@ id postgres >/dev/null 2>&1 || die "system user 'postgres' missing (Debian's pac
 mkdir -p "$RECRUIT_HOME" "$RUN_DIR"
 chmod 755 "$RECRUIT_HOME"
 PASSWORD=$(secret_file "$PASS_FILE")
+APP_PASSWORD=$(secret_file "$APP_PASS_FILE")
 if [ ! -s "$DATA/PG_VERSION" ]; then
   log "initialising the $MODE cluster in $DATA"
   install -d -o postgres -g postgres -m 700 "$DATA"
@@ -129,10 +146,31 @@ elif ! PGPASSWORD=$PASSWORD "$PGBIN/psql" -h 127.0.0.1 -p "$PORT" -U "$PG_USER" 
   log "setting $PG_USER's password from $PASS_FILE"
   psql_su -c "alter role $PG_USER password '$PASSWORD'"
 fi
+if [ -z "$(psql_su -c "select 1 from pg_roles where rolname='$PG_APP_USER'")" ]; then
+  psql_su -c "create role $PG_APP_USER login password '$APP_PASSWORD'"
+  log "created the application's role $PG_APP_USER"
+elif ! PGPASSWORD=$APP_PASSWORD "$PGBIN/psql" -h 127.0.0.1 -p "$PORT" -U "$PG_APP_USER" -d postgres -qAt \
+       -c 'select 1' >/dev/null 2>&1; then
+  psql_su -c "alter role $PG_APP_USER password '$APP_PASSWORD'"
+fi
 for db in recruit recruit_test; do
   if [ -z "$(psql_su -c "select 1 from pg_database where datname='$db'")" ]; then
     psql_su -c "create database $db owner $PG_USER"
     log "created database $db"
   fi
+  # the application's role: rows, never the schema. Default privileges without IN SCHEMA hold for
+  # whatever the owner creates later in this database, even a schema dropped and made again (the
+  # test suite does that); grants on what exists cover tables made before this role existed.
+  psql_su -d "$db" <<SQL
+revoke create on schema public from public;
+revoke all on database $db from public;
+grant connect, temporary on database $db to $PG_APP_USER;
+grant usage on schema public to $PG_APP_USER;
+grant select, insert, update, delete on all tables in schema public to $PG_APP_USER;
+grant usage, select on all sequences in schema public to $PG_APP_USER;
+alter default privileges for role $PG_USER grant usage on schemas to $PG_APP_USER;
+alter default privileges for role $PG_USER grant select, insert, update, delete on tables to $PG_APP_USER;
+alter default privileges for role $PG_USER grant usage, select on sequences to $PG_APP_USER;
+SQL
 done
-echo "postgresql+psycopg://$PG_USER:$PASSWORD@127.0.0.1:$PORT/recruit"
+url_of app

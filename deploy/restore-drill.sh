@@ -21,8 +21,9 @@ ts=${1:-$(ls -1 "$BACKUP_DIR/pg-base" 2>/dev/null | sort | tail -n 1)}
 base=$BACKUP_DIR/pg-base/$ts
 [ -n "$ts" ] && [ -s "$base/base.tar.gz" ] || die "no base backup ${ts:+$ts }under $BACKUP_DIR/pg-base (deploy/backup.sh makes one)"
 DPG=$DRILL_HOME/pg-data DRUN=$DRILL_HOME/run
+# the fresh node takes this installation's Elasticsearch users (the same passwords)
 drill_env=(env RECRUIT_HOME="$DRILL_HOME" ES_PORT="$DRILL_ES_PORT" ES_TRANSPORT_PORT="$DRILL_ES_TRANSPORT_PORT"
-           ES_REPO="$ES_REPO" ES_HEAP="${DRILL_ES_HEAP:-512m}")
+           ES_REPO="$ES_REPO" ES_HEAP="${DRILL_ES_HEAP:-512m}" ES_SECRETS_DIR="$ES_SECRETS_DIR")
 
 cleanup() {
   [ "${KEEP_DRILL:-0}" = 1 ] && { log "drill clusters kept under $DRILL_HOME"; return; }
@@ -63,8 +64,9 @@ replayed=$(grep -c 'restored log file' "$DRILL_HOME/pg-log/postgres.log" || true
 # --- Elasticsearch: a fresh single node reading the same snapshot repository
 t0=$(date +%s.%N)
 log "restoring the Elasticsearch snapshot into a fresh node on port $DRILL_ES_PORT"
-ES_DRILL_URL=$("${drill_env[@]}" "$ROOT/deploy/elasticsearch.sh")
-es() { curl -sS -H 'Content-Type: application/json' "$@"; }
+APP_DRILL_URL=$("${drill_env[@]}" SEARCH_INDEX_PREFIX="$PREFIX" "$ROOT/deploy/elasticsearch.sh")
+ES_DRILL_URL=http://127.0.0.1:$DRILL_ES_PORT
+es() { es_curl "$@"; }  # as recruit_ops: snapshots and restores
 es -X PUT "$ES_DRILL_URL/_snapshot/recruit-fs" \
   -d "{\"type\": \"fs\", \"settings\": {\"location\": \"$ES_REPO\", \"readonly\": true}}" | grep -q acknowledged \
   || die "cannot read the snapshot repository $ES_REPO"
@@ -84,7 +86,7 @@ secrets_up
 python_env
 password=$(cat "$SECRETS_DIR/postgres-password")
 export DATABASE_URL="postgresql+psycopg://$PG_USER:$password@127.0.0.1:$DRILL_PG_PORT/recruit"
-export ELASTICSEARCH_URL=$ES_DRILL_URL SEARCH_INDEX_PREFIX=$PREFIX
+export ELASTICSEARCH_URL=$APP_DRILL_URL SEARCH_INDEX_PREFIX=$PREFIX
 unset RATELIMIT_STORAGE_URI
 fail=0
 row() { printf '%-32s %14s %14s  %s\n' "$@"; }

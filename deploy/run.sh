@@ -19,9 +19,11 @@ export PROMETHEUS_MULTIPROC_DIR=$RUN_DIR/prometheus
 services_up
 secrets_up
 python_env
-log "applying migrations"
+log "applying migrations (as the tables' owner: MIGRATIONS_DATABASE_URL)"
 flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true
 flask db current 2>/dev/null | grep -q head || die "migrations did not reach head"
+# nothing else runs as the owner: the app, its workers and commands use DATABASE_URL
+unset MIGRATIONS_DATABASE_URL
 flask recruit init-search
 flask recruit demo-data --if-empty
 

@@ -3,6 +3,9 @@ from logging.config import fileConfig
 
 from alembic import context
 from flask import current_app
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 # this is the Alembic Config object, which provides
 # access to the values within the .ini file in use.
@@ -14,9 +17,26 @@ fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger('alembic.env')
 
 
+_owner_engine = None
+
+
 def get_engine():
-    # Flask-SQLAlchemy 3: the engine of the app in context
-    return current_app.extensions['migrate'].db.engine
+    """The app's engine, or one as the tables' owner when MIGRATIONS_DATABASE_URL is set (the
+    app's own role cannot change the schema; deploy/postgres.sh). Both must name one database."""
+    global _owner_engine
+    app_engine = current_app.extensions['migrate'].db.engine
+    owner_url = current_app.config.get('MIGRATIONS_DATABASE_URL')
+    if not owner_url:
+        return app_engine
+    if _owner_engine is None:
+        url = make_url(owner_url)
+        same = ('host', 'port', 'database')
+        if [getattr(url, k) for k in same] != [getattr(app_engine.url, k) for k in same]:
+            raise RuntimeError(
+                'MIGRATIONS_DATABASE_URL names another database than the app\'s '
+                f'({url.render_as_string()} vs {app_engine.url.render_as_string()})')
+        _owner_engine = create_engine(url, poolclass=NullPool)
+    return _owner_engine
 
 
 def get_engine_url():

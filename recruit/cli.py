@@ -16,7 +16,7 @@ from marshmallow import ValidationError
 from sqlalchemy import func, select
 from tqdm import tqdm
 
-from recruit import demo, gc_tuning, taskqueue
+from recruit import demo, gc_tuning, privacy, taskqueue
 from recruit.accounts import service as accounts
 from recruit.campaigns import service as campaigns
 from recruit.employers.models import Employer
@@ -214,10 +214,18 @@ def create_account(role: str, phone: str, name: str, region_prefix: str | None,
 @cli.command("reencrypt-pii")
 @click.option("--batch-size", default=500, show_default=True)
 def reencrypt_pii(batch_size: int) -> None:
-    """Key rotation: re-encrypt every resident ID under PII_ENCRYPTION_KEY (old keys in
-    PII_ENCRYPTION_OLD_KEYS stay readable meanwhile) and recompute the keyed hashes."""
+    """Key rotation: re-encrypt every resident ID under PII_ENCRYPTION_KEY with PII_CIPHER (old
+    keys of either cipher in PII_ENCRYPTION_OLD_KEYS stay readable meanwhile) and recompute the
+    keyed hashes."""
     done = jobseekers.reencrypt_all(batch_size)
-    click.echo(f"re-encrypted {done} resident ID numbers")
+    click.echo(f"re-encrypted {done} resident ID numbers ({current_app.config['PII_CIPHER']})")
+
+
+@cli.command("new-pii-key")
+@click.option("--cipher", type=click.Choice(privacy.CIPHERS), default="fernet", show_default=True)
+def new_pii_key(cipher: str) -> None:
+    """Print a fresh key for PII_ENCRYPTION_KEY (a rotation: docs/operations.md)."""
+    click.echo(privacy.new_key(cipher))
 
 
 @cli.command("expire-vacancies")

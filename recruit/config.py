@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import os
 from pathlib import Path
+
+from recruit import privacy
 
 # the keys a deployment must supply; the run command generates them once (deploy/secrets.sh)
 SECRET_NAMES = ("SECRET_KEY", "JWT_SECRET_KEY", "PII_ENCRYPTION_KEY", "PII_HASH_KEY")
@@ -36,15 +36,28 @@ def _secrets_file() -> dict[str, str]:
 
 
 def _default_database_url() -> str:
-    """The main job's cluster as deploy/postgres.sh made it: its password is generated once per
-    installation into $RECRUIT_HOME/secrets/postgres-password (0600), never a constant."""
-    home = Path(_env("RECRUIT_HOME", "/var/lib/recruit") or "")
+    """The main job's cluster as deploy/postgres.sh made it, as the application's role (rows, never
+    the schema); passwords are generated once per installation into $RECRUIT_HOME/secrets (0600),
+    never constants. An installation from before the application's role: its owner."""
+    secrets_dir = Path(_env("RECRUIT_HOME", "/var/lib/recruit") or "") / "secrets"
+    for role, name in (("recruit_app", "postgres-app-password"), ("recruit", "postgres-password")):
+        try:
+            password = (secrets_dir / name).read_text(encoding="utf-8").strip()
+        except OSError:
+            continue
+        return f"postgresql+psycopg://{role}:{password}@127.0.0.1:{_env('PG_PORT', '55432')}/recruit"
+    return f"postgresql+psycopg://recruit@127.0.0.1:{_env('PG_PORT', '55432')}/recruit"
+
+
+def _default_elasticsearch_url() -> str:
+    """The node deploy/elasticsearch.sh started, as its app user (security is on): the password is
+    generated once per installation into $RECRUIT_HOME/secrets (0600)."""
+    port = _env("ES_PORT", "9200")
+    path = Path(_env("RECRUIT_HOME", "/var/lib/recruit") or "") / "secrets" / "elasticsearch-app-password"
     try:
-        password = (home / "secrets" / "postgres-password").read_text(encoding="utf-8").strip()
+        return f"http://recruit_app:{path.read_text(encoding='utf-8').strip()}@127.0.0.1:{port}"
     except OSError:
-        password = ""
-    auth = f"recruit:{password}" if password else "recruit"
-    return f"postgresql+psycopg://{auth}@127.0.0.1:{_env('PG_PORT', '55432')}/recruit"
+        return f"http://127.0.0.1:{port}"
 
 
 def _shards() -> dict[str, int]:
@@ -116,14 +129,29 @@ def check_secrets(cfg: dict) -> None:
                     "SMS_TEMPLATE_CODE"):
             if not cfg.get(key):
                 raise ConfigError(f"{key} is required with SMS_PROVIDER=aliyun")
+    check_pii_keys(cfg)
+
+
+def check_pii_keys(cfg: dict) -> None:
+    """PII_CIPHER names the cipher of PII_ENCRYPTION_KEY; old keys may be of either (a rotation from
+    one to the other); SM4 needs an OpenSSL with SM4-GCM."""
+    cipher = cfg.get("PII_CIPHER") or "fernet"
+    if cipher not in privacy.CIPHERS:
+        raise ConfigError(f"PII_CIPHER must be one of {', '.join(privacy.CIPHERS)}")
     old_keys = [k.strip() for k in (cfg.get("PII_ENCRYPTION_OLD_KEYS") or "").split(",") if k.strip()]
-    for raw in (cfg["PII_ENCRYPTION_KEY"], *old_keys):
+    kinds = []
+    for name, raw in (("PII_ENCRYPTION_KEY", cfg["PII_ENCRYPTION_KEY"]),
+                      *(("PII_ENCRYPTION_OLD_KEYS", k) for k in old_keys)):
         try:
-            if len(base64.urlsafe_b64decode(raw.encode())) != 32:
-                raise ValueError
-        except (ValueError, binascii.Error) as exc:
-            raise ConfigError("PII_ENCRYPTION_KEY must be a Fernet key (urlsafe base64 of 32 bytes)") \
-                from exc
+            kinds.append(privacy.key_cipher(raw))
+        except privacy.KeyFormatError as exc:
+            raise ConfigError(f"{name}: {exc}") from exc
+    if kinds[0] != cipher:
+        form = "32 hex digits" if cipher == "sm4" else "a Fernet key, urlsafe base64 of 32 bytes"
+        raise ConfigError(f"PII_CIPHER={cipher} needs a key of that cipher in PII_ENCRYPTION_KEY ({form}); "
+                          f"a key of the other cipher goes to PII_ENCRYPTION_OLD_KEYS during a rotation")
+    if "sm4" in kinds and not privacy.sm4_available():
+        raise ConfigError("SM4 keys are configured but this OpenSSL has no SM4-GCM (OpenSSL 3.0 or later)")
 
 
 def _task_broker(store: str | None) -> str:
@@ -141,9 +169,13 @@ def load(overrides: dict | None = None) -> dict:
     cfg: dict = {
         "RECRUIT_ENV": env,
         "SQLALCHEMY_DATABASE_URI": _env("DATABASE_URL") or _default_database_url(),
+        # the owner of the tables, for `flask db upgrade` only (deploy/run.sh sets it); the app's
+        # own role cannot change the schema. Unset: migrations use the app's URL.
+        "MIGRATIONS_DATABASE_URL": _env("MIGRATIONS_DATABASE_URL"),
         # hide_parameters keeps personal data out of SQL error messages and logs
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "pool_size": 10, "hide_parameters": True},
-        "ELASTICSEARCH_URL": _env("ELASTICSEARCH_URL", "http://127.0.0.1:9200"),
+        # comma-separated nodes; credentials in the URL (http://user:password@host:port)
+        "ELASTICSEARCH_URL": _env("ELASTICSEARCH_URL") or _default_elasticsearch_url(),
         "ELASTICSEARCH_TIMEOUT": float(_env("ELASTICSEARCH_TIMEOUT", "10")),
         # every index and alias name starts with this; tests use their own
         "SEARCH_INDEX_PREFIX": _env("SEARCH_INDEX_PREFIX", "recruit"),
@@ -199,9 +231,11 @@ def load(overrides: dict | None = None) -> dict:
         # flagged for operators: views in 7 days > FACTOR x open headcount + SLACK
         "RESUME_VIEW_FLAG_FACTOR": int(_env("RESUME_VIEW_FLAG_FACTOR", "20")),
         "RESUME_VIEW_FLAG_SLACK": int(_env("RESUME_VIEW_FLAG_SLACK", "50")),
-        # Fernet key (urlsafe base64 of 32 bytes) for resident ID numbers at rest
+        # resident ID numbers at rest: fernet (default) or sm4 (GB/T 32907, SM4-GCM); the key of
+        # that cipher (Fernet: urlsafe base64 of 32 bytes; SM4: 32 hex digits) — recruit/privacy.py
+        "PII_CIPHER": _secret("PII_CIPHER", stored) or "fernet",
         "PII_ENCRYPTION_KEY": _secret("PII_ENCRYPTION_KEY", stored),
-        # comma-separated previous Fernet keys, readable during a key rotation (docs/operations.md)
+        # comma-separated previous keys (either cipher), readable during a rotation (docs/operations.md)
         "PII_ENCRYPTION_OLD_KEYS": _secret("PII_ENCRYPTION_OLD_KEYS", stored) or "",
         # HMAC key for the searchable hash of resident ID numbers
         "PII_HASH_KEY": _secret("PII_HASH_KEY", stored),

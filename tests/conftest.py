@@ -66,7 +66,7 @@ def _run_secrets() -> dict[str, str]:
     """Keys made for this run only: no test depends on a value anybody could know."""
     return {"SECRET_KEY": secrets.token_urlsafe(32), "JWT_SECRET_KEY": secrets.token_urlsafe(32),
             "PII_ENCRYPTION_KEY": Fernet.generate_key().decode(), "PII_HASH_KEY": secrets.token_urlsafe(32),
-            "PII_ENCRYPTION_OLD_KEYS": ""}
+            "PII_ENCRYPTION_OLD_KEYS": "", "PII_CIPHER": "fernet"}
 
 
 # in the environment, so the servers and workers the tests start get the same keys
@@ -87,6 +87,8 @@ def app():
         "RECRUIT_ENV": "test",
         "TESTING": True,
         "SQLALCHEMY_DATABASE_URI": db_url,
+        # the suite migrates its own database as its owner (never a MIGRATIONS_DATABASE_URL around)
+        "MIGRATIONS_DATABASE_URL": None,
         "SEARCH_INDEX_PREFIX": f"test-{uuid.uuid4().hex[:8]}",
         # cheap hashing in tests; production keeps argon2's defaults
         "ARGON2_TIME_COST": 1,

@@ -71,3 +71,22 @@ def test_the_run_command_generates_the_keys_once_in_a_private_file(tmp_path, mon
     subprocess.run(["bash", "-c", script], env={**env, "RECRUIT_HOME": str(other)}, check=True,
                    capture_output=True)
     assert (other / "secrets.env").read_text() != content  # random per installation
+
+
+def test_without_urls_the_app_takes_the_installation_s_least_privileged_users(monkeypatch, tmp_path):
+    """No DATABASE_URL / ELASTICSEARCH_URL (a command typed on the host): the application's
+    PostgreSQL role and Elasticsearch user, with the passwords deploy/ generated."""
+    for name in ("DATABASE_URL", "ELASTICSEARCH_URL", "PG_PORT", "ES_PORT", "MIGRATIONS_DATABASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("RECRUIT_HOME", str(tmp_path))
+    cfg = config.load()
+    assert cfg["ELASTICSEARCH_URL"] == "http://127.0.0.1:9200" and cfg["MIGRATIONS_DATABASE_URL"] is None
+    (tmp_path / "secrets").mkdir()
+    (tmp_path / "secrets" / "postgres-password").write_text("owner-pw\n")
+    # an installation from before the application's role: its owner
+    assert config.load()["SQLALCHEMY_DATABASE_URI"].startswith("postgresql+psycopg://recruit:owner-pw@")
+    (tmp_path / "secrets" / "postgres-app-password").write_text("app-pw\n")
+    (tmp_path / "secrets" / "elasticsearch-app-password").write_text("es-pw\n")
+    cfg = config.load()
+    assert cfg["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://recruit_app:app-pw@127.0.0.1:55432/recruit"
+    assert cfg["ELASTICSEARCH_URL"] == "http://recruit_app:es-pw@127.0.0.1:9200"

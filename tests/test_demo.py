@@ -80,3 +80,18 @@ def test_demo_agencies_post_for_the_employers_that_authorised_them(app):
             Account.employer_id == agency.id))
         # the default keeps one agency per hundred employers
         assert demo.load(employers_n=2, jobseekers_n=0, progress=False)["agencies"] == 0
+
+
+def test_demo_staff_get_random_passwords_shown_once(app, client):
+    """Item 2 of issue 13: no published password; each staff account its own, seen only when made."""
+    with app.app_context():
+        made = demo.staff()
+        again = demo.staff()
+    assert [role for role, _, _ in made] == ["admin", "operator"] and again == []
+    passwords = [password for _, _, password in made]
+    assert len(set(passwords)) == 2 and all(len(p) >= 16 for p in passwords)
+    (_, admin_phone, admin_password), (_, operator_phone, operator_password) = made
+    ok = client.post("/api/v1/auth/login", json={"phone": operator_phone, "password": operator_password})
+    assert ok.status_code == 200, ok.get_json()
+    wrong = client.post("/api/v1/auth/login", json={"phone": operator_phone, "password": admin_password})
+    assert wrong.status_code == 401

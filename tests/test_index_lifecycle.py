@@ -106,7 +106,8 @@ def second_node():
         assert done.returncode == 0, done.stderr[-3000:]
         return done.stdout.strip()
 
-    node = {"start": lambda: run(str(ROOT / "deploy/elasticsearch.sh")),
+    # its own users (passwords under its RECRUIT_HOME); the suite's user, whose indices are test-*
+    node = {"start": lambda: run(str(ROOT / "deploy/elasticsearch.sh"), "--test"),
             "stop": lambda: run(str(ROOT / "deploy/stop.sh"), "elasticsearch")}
     node["url"] = node["start"]()
     yield node
@@ -119,8 +120,8 @@ def outage_app(app, second_node):
     """The app pointed at the second node; its pools are closed even when the test fails."""
     # a stopped node refuses connections at once, so the timeout only bounds a slow answer: a
     # fresh 512 MB node creating its first indices on a busy machine can take several seconds
-    other = create_app({**app.config, "ELASTICSEARCH_URL": second_node["url"],
-                        "ELASTICSEARCH_TIMEOUT": 30, "SEARCH_INDEX_PREFIX": f"outage-{uuid.uuid4().hex[:8]}"})
+    other = create_app({**app.config, "ELASTICSEARCH_URL": second_node["url"], "ELASTICSEARCH_TIMEOUT": 30,
+                        "SEARCH_INDEX_PREFIX": f"test-outage-{uuid.uuid4().hex[:8]}"})
     yield other
     with other.app_context():
         db.session.remove()

@@ -1,5 +1,8 @@
 """The jobseeker's data: export as JSON, erasure that keeps the counters, key rotation."""
 
+import base64
+
+import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import func, select
 
@@ -138,3 +141,40 @@ def test_key_rotation_reencrypts_every_row(app, make_jobseeker):
                 row.resident_id_encrypted = privacy.encrypt(numbers[row.id - 1])
                 row.resident_id_hash = privacy.keyed_hash(numbers[row.id - 1])
             db.session.commit()
+
+
+@pytest.mark.parametrize("start, end", [("fernet", "sm4"), ("sm4", "sm4")])
+def test_rotation_to_sm4_reencrypts_every_row(app, make_jobseeker, start, end):
+    """PII_CIPHER=sm4 (GB/T 32907): rows written under one key and cipher, moved by reencrypt-pii."""
+    before = {k: app.config[k] for k in ("PII_CIPHER", "PII_ENCRYPTION_KEY", "PII_ENCRYPTION_OLD_KEYS")}
+    old_key, new_key = privacy.new_key(start), privacy.new_key(end)
+    version = {"fernet": 0x80, "sm4": 0x91}
+    try:
+        app.config.update(PII_CIPHER=start, PII_ENCRYPTION_KEY=old_key, PII_ENCRYPTION_OLD_KEYS="")
+        numbers = [make_jobseeker(f"人{i}", birth=f"199{i}0505").extra["resident_id"] for i in range(3)]
+
+        def tokens():
+            with app.app_context():
+                return [bytes(t) for t in db.session.scalars(
+                    select(Jobseeker.resident_id_encrypted).order_by(Jobseeker.id))]
+
+        assert {base64.urlsafe_b64decode(t)[0] for t in tokens()} == {version[start]}
+        app.config.update(PII_CIPHER=end, PII_ENCRYPTION_KEY=new_key, PII_ENCRYPTION_OLD_KEYS=old_key)
+        result = app.test_cli_runner().invoke(args=["recruit", "reencrypt-pii", "--batch-size", "2"])
+        assert result.exit_code == 0, result.output
+        assert f"re-encrypted 3 resident ID numbers ({end})" in result.output
+        moved = tokens()
+        assert {base64.urlsafe_b64decode(t)[0] for t in moved} == {version[end]}
+        app.config["PII_ENCRYPTION_OLD_KEYS"] = ""  # the old key destroyed
+        with app.app_context():
+            assert [privacy.decrypt(t) for t in moved] == numbers
+            assert jobseekers.find_by_resident_id(numbers[2]) is not None
+            db.session.remove()
+    finally:
+        # every row back under the suite's key, so its guard can read them
+        app.config.update(before, PII_ENCRYPTION_OLD_KEYS=f"{new_key},{old_key}")
+        with app.app_context():
+            for row in db.session.scalars(select(Jobseeker)):
+                row.resident_id_encrypted = privacy.reencrypt(row.resident_id_encrypted)
+            db.session.commit()
+        app.config.update(before)

@@ -1,5 +1,8 @@
 """The ad screen: every rule in the data file catches its examples and spares its near-misses."""
 
+import re._constants as sre  # the stdlib's regex parser, as recruit/vacancies/screen.py uses it
+import re._parser as sre_parse
+
 import pytest
 
 from recruit.vacancies import screen
@@ -103,3 +106,28 @@ def test_scan_with_the_prefilter_equals_trying_every_pattern():
         assert [(h.rule, h.match) for h in screen.scan(title, description)] == plain
         flagged += bool(plain)
     assert flagged > 300  # the corpus exercises the rules, not only clean text
+
+
+def _leading_repeat_is_unanchored(pattern: str) -> bool:
+    """A pattern that begins with an unbounded repeat is tried at every position of the text and
+    runs to the end of the repeat each time: quadratic on a long run. It is linear only when a
+    negative lookbehind of the repeat's own class lets a try start at a run's first character."""
+    items = list(sre_parse.parse(pattern))
+    for n, (op, arg) in enumerate(items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[1] is sre.MAXREPEAT:
+            before = items[n - 1] if n else None
+            return not (before is not None and before[0] is sre.ASSERT_NOT and before[1][0] == -1
+                        and list(before[1][1]) == list(arg[2]))
+        return False
+    return False
+
+
+def test_no_pattern_scans_quadratically():
+    assert _leading_repeat_is_unanchored(r"[a-z]+@x")  # the check sees the quadratic shape
+    assert not _leading_repeat_is_unanchored(r"(?<![a-z])[a-z]+@x")
+    assert not _leading_repeat_is_unanchored(r"微信[a-z]+")
+    for rule in RULES:
+        for pattern in rule.patterns:
+            assert not _leading_repeat_is_unanchored(pattern.pattern), (rule.id, pattern.pattern)

@@ -3,13 +3,15 @@ lockout per phone and per address, an audited operator unlock, no hint whether a
 
 from __future__ import annotations
 
+import io
+
 import redis
 from sqlalchemy import select
 
 from recruit import create_app
 from recruit.audit.models import AuditEntry
 from recruit.extensions import db
-from tests.factories import PASSWORD, phone, register_and_login
+from tests.factories import PASSWORD, phone, register_and_login, resume_payload
 
 
 def _login(client, number, password=PASSWORD, addr="10.1.2.3"):
@@ -133,7 +135,67 @@ def test_the_counters_are_shared_by_every_worker(app):
     other.config["RATE_LIMITS"]["login"] = "4/minute"
     number = phone()
     codes = []
-    for n in range(5):
-        client = (app if n % 2 else other).test_client()
-        codes.append(_login(client, number, "wrong-password").status_code)
+    try:
+        for n in range(5):
+            client = (app if n % 2 else other).test_client()
+            codes.append(_login(client, number, "wrong-password").status_code)
+    finally:  # the second app's pools closed, not left to the garbage collector
+        with other.app_context():
+            db.session.remove()
+            db.engine.dispose()
+        other.extensions["elasticsearch"].close()
     assert codes == [401, 401, 401, 401, 429]
+
+
+def test_every_named_limit_guards_its_routes(app, client, search, make_employer, make_jobseeker,
+                                             make_vacancy):
+    """docs/security.md's table: each named limit, lowered to one call a minute, answers the second
+    call on each of its routes with 429 + Retry-After (valid requests: a body the schema refuses
+    is answered before the limit counts it)."""
+    employer, seeker = make_employer(), make_jobseeker()
+    seeker.client.patch("/api/v1/jobseekers/me", headers=seeker.headers,
+                        json=resume_payload(visibility="public"))
+    resume_id, vacancy_id = seeker.extra["profile"]["id"], make_vacancy(employer)["id"]
+    csv = "岗位编号,岗位名称,岗位描述\n".encode()
+
+    def code_request():
+        return client.post("/api/v1/auth/codes", json={"phone": phone(), "purpose": "register"})
+
+    calls = {
+        "otp": [code_request],
+        "register": [lambda: client.post("/api/v1/auth/register", json={
+            "role": "jobseeker", "phone": phone(), "password": PASSWORD, "display_name": "某人",
+            "code": "000000"})],
+        "password_reset": [lambda: client.post("/api/v1/auth/password-reset", json={
+            "phone": phone(), "code": "000000", "new_password": PASSWORD})],
+        "login": [lambda: _login(client, phone(), "wrong-password"),
+                  lambda: client.post("/api/v1/auth/refresh", json={"refresh_token": "x.y.z"},
+                                      environ_base={"REMOTE_ADDR": "10.1.2.3"})],
+        "search": [lambda: client.get("/api/v1/search/vacancies", query_string={"q": "电工"}),
+                   lambda: client.get("/api/v1/search/vacancies/typeahead", query_string={"prefix": "电"})],
+        "resume_view": [lambda: employer.get(f"/api/v1/resumes/{resume_id}")],
+        "candidates": [lambda: employer.get(f"/api/v1/vacancies/{vacancy_id}/candidates")],
+        "contact_request": [lambda: employer.post(f"/api/v1/resumes/{resume_id}/contact-requests")],
+        "import": [lambda: employer.client.post(
+            "/api/v1/employers/me/vacancy-imports", headers=employer.headers,
+            data={"file": (io.BytesIO(csv), "jobs.csv")}, content_type="multipart/form-data")],
+    }
+    assert set(calls) == set(app.config["RATE_LIMITS"]), "a named limit without a route here"
+    for name, routes in calls.items():
+        for call in routes:
+            _clear(app)
+            app.config["RATE_LIMITS"][name] = "1/minute"
+            first = call()
+            assert first.status_code != 429, (name, first.get_json())
+            second = call()
+            assert second.status_code == 429, (name, second.status_code, second.get_json())
+            assert second.get_json()["code"] == "too_many_requests"
+            assert int(second.headers["Retry-After"]) >= 1
+            app.config["RATE_LIMITS"][name] = "100000/minute"
+
+
+def _clear(app) -> None:
+    r = redis.Redis.from_url(app.config["RATELIMIT_STORAGE_URI"])
+    keys = list(r.scan_iter(match=f"*{app.config['RATELIMIT_KEY_PREFIX']}*"))
+    if keys:
+        r.delete(*keys)
