@@ -148,7 +148,7 @@ def test_the_counters_are_shared_by_every_worker(app):
 
 
 def test_every_named_limit_guards_its_routes(app, client, search, make_employer, make_jobseeker,
-                                             make_vacancy):
+                                             make_vacancy, make_staff):
     """docs/security.md's table: each named limit, lowered to one call a minute, answers the second
     call on each of its routes with 429 + Retry-After (valid requests: a body the schema refuses
     is answered before the limit counts it)."""
@@ -157,6 +157,10 @@ def test_every_named_limit_guards_its_routes(app, client, search, make_employer,
                         json=resume_payload(visibility="public"))
     resume_id, vacancy_id = seeker.extra["profile"]["id"], make_vacancy(employer)["id"]
     csv = "岗位编号,岗位名称,岗位描述\n".encode()
+    admin = make_staff("admin")
+    created = admin.post("/api/v1/admin/partner-keys", json={"name": "某招聘平台"})
+    assert created.status_code == 201, created.get_json()
+    partner_key = created.get_json()["key"]
 
     def code_request():
         return client.post("/api/v1/auth/codes", json={"phone": phone(), "purpose": "register"})
@@ -176,6 +180,7 @@ def test_every_named_limit_guards_its_routes(app, client, search, make_employer,
         "resume_view": [lambda: employer.get(f"/api/v1/resumes/{resume_id}")],
         "candidates": [lambda: employer.get(f"/api/v1/vacancies/{vacancy_id}/candidates")],
         "contact_request": [lambda: employer.post(f"/api/v1/resumes/{resume_id}/contact-requests")],
+        "partner_feed": [lambda: client.get("/api/v1/stream", headers={"X-Partner-Key": partner_key})],
         "import": [lambda: employer.client.post(
             "/api/v1/employers/me/vacancy-imports", headers=employer.headers,
             data={"file": (io.BytesIO(csv), "jobs.csv")}, content_type="multipart/form-data")],
