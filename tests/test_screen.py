@@ -1,5 +1,6 @@
 """The ad screen: every rule in the data file catches its examples and spares its near-misses."""
 
+import re
 import re._constants as sre  # the stdlib's regex parser, as recruit/vacancies/screen.py uses it
 import re._parser as sre_parse
 
@@ -131,3 +132,18 @@ def test_no_pattern_scans_quadratically():
     for rule in RULES:
         for pattern in rule.patterns:
             assert not _leading_repeat_is_unanchored(pattern.pattern), (rule.id, pattern.pattern)
+
+
+def test_every_screen_pattern_is_bounded():
+    """No unbounded repetition (`+`, `*`, `{n,}`) in a screen pattern: a long description can
+    never make a pattern backtrack over the whole text (the screen runs on every save)."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).resolve().parent.parent / "recruit/vacancies/data/screen_rules.json")
+                      .read_text(encoding="utf-8"))
+    rules = data["rules"] if isinstance(data, dict) else data
+    unbounded = re.compile(r"(?<!\\)[+*]|\{\d+,\}")
+    offenders = [(r["id"], p) for r in rules for p in r["patterns"]
+                 if unbounded.search(re.sub(r"\[[^\]]*\]", "[]", p))]
+    assert offenders == []
