@@ -3,7 +3,8 @@ baseline (one `match` over title and description, standard analyser), in the sam
 
     .venv/bin/python bench/relevance_eval.py [--write docs/search-quality.md]
 
-Needs Elasticsearch (ELASTICSEARCH_URL, default 127.0.0.1:9200); uses indices of its own and
+Needs Elasticsearch (ELASTICSEARCH_URL: the benches' user, `deploy/elasticsearch.sh --test`, whose
+role covers bench*); uses indices of its own and
 drops them afterwards. Documents are built by the production document builder from the
 relevance set's rows; queries go through the production search service and query builders.
 """
