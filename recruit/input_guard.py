@@ -39,6 +39,17 @@ def _json_depth_exceeds(raw: bytes, limit: int) -> bool:
     return False
 
 
+# ids and counts live in PostgreSQL's integer: a larger number in a query is no id of ours
+MAX_QUERY_INT = 2**31 - 1
+
+
+def _check_int(name: str, value: str) -> None:
+    digits = value.strip().lstrip("+-")
+    if digits.isdigit() and int(digits) > MAX_QUERY_INT:
+        message = f"{name} 超出范围"
+        raise Invalid(message, errors={"query": {name: [message]}})
+
+
 def _check_page(name: str, value: str) -> None:
     if name in ("page", "page_size", "per_page") and value.strip().lstrip("+").isdigit() \
             and int(value) > MAX_PAGE:
@@ -81,6 +92,7 @@ def init_app(app: Flask) -> None:
             if _bad(name) or _bad(value):
                 raise Invalid(MESSAGE, errors={"query": {name if not _bad(name) else "_query": [MESSAGE]}})
             _check_page(name, value)
+            _check_int(name, value)
         if request.is_json and request.content_length:
             if _json_depth_exceeds(request.get_data(cache=True), MAX_JSON_DEPTH):
                 message = f"JSON 嵌套层数不能超过 {MAX_JSON_DEPTH}"

@@ -72,3 +72,34 @@ def test_no_input_makes_a_server_error(app, search, tokens):
     assert not any(403 in codes for codes in seen.values()), seen
     # 401 only where a wrong password is the answer (deleting the account)
     assert {label for label, codes in seen.items() if 401 in codes} <= {"DELETE /api/v1/jobseekers/me"}
+
+
+WHOLE_SPEC_EXAMPLES = int(os.environ.get("FUZZ_WHOLE_SPEC_EXAMPLES", "8"))
+# calls that end the caller's sessions go last, so the others are made signed in
+_ENDS_SESSIONS = ("/auth/logout", "/me/password", "/jobseekers/me")
+
+
+def test_no_operation_of_the_whole_spec_makes_a_server_error(app, search, tokens, make_staff):
+    """Every operation of the spec, called as a role that may call it, with generated data."""
+    schema = schemathesis.openapi.from_wsgi("/api/openapi.json", app)
+    operations = sorted((result.ok() for result in schema.get_all_operations()),
+                        key=lambda op: (any(p in op.path for p in _ENDS_SESSIONS)
+                                        and op.method.upper() in ("POST", "DELETE"), op.label))
+    assert len(operations) >= 80
+    staff = {"operator": make_staff("operator").headers, "admin": make_staff("admin").headers}
+    by_role = {**tokens, **staff}
+    for operation in operations:
+        roles = operation.definition.raw.get("description", "").split("调用者：")[-1]
+        role = next((r for r in ("jobseeker", "employer", "operator", "admin") if r in roles), "jobseeker")
+        _call_without_5xx(operation, by_role[role])
+
+
+def _call_without_5xx(operation, auth: dict) -> None:
+    @given(case=operation.as_strategy())
+    @settings(max_examples=WHOLE_SPEC_EXAMPLES, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    def call(case):
+        response = case.call(headers={**(case.headers or {}), **auth})
+        case.validate_response(response, checks=[not_a_server_error])
+
+    call()

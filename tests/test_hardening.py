@@ -71,3 +71,12 @@ def test_deeply_nested_json_is_refused_before_it_is_parsed(client):
 ])
 def test_json_depth_is_counted_outside_strings(raw, deep):
     assert _json_depth_exceeds(raw, MAX_JSON_DEPTH) is deep
+
+
+@pytest.mark.parametrize(("path", "name"), [("/api/v1/search/vacancies", "salary_max"),
+                                            ("/api/v1/search/vacancies", "campaign"),
+                                            ("/api/v1/campaigns", "page")])
+def test_query_numbers_beyond_a_database_integer_are_a_4xx_naming_them(client, path, name):
+    r = client.get(path, query_string={name: "7995994377"})
+    assert r.status_code in (400, 422), r.get_json()
+    assert name in str(r.get_json()["errors"])

@@ -45,9 +45,9 @@ class VacancySearchArgs(ma.Schema):
                                   metadata={"description": "职业代码前缀，如 6 或 6-31"})
     industry = ma.fields.String(load_default=None, validate=validators.industry_filter,
                                 metadata={"description": "行业门类或大类，如 C 或 C38"})
-    salary_min = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0),
+    salary_min = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0, max=1_000_000),
                                    metadata={"description": "与此月薪区间有交集"})
-    salary_max = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0))
+    salary_max = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=0, max=1_000_000))
     education = ma.fields.String(load_default=None, validate=ma.validate.OneOf(list(EDUCATION_LEVELS)),
                                  metadata={"description": "学历要求不高于此"})
     employment_type = _list_of(EMPLOYMENT_TYPES)
@@ -57,7 +57,7 @@ class VacancySearchArgs(ma.Schema):
         load_default=None, metadata={"description": "只看此时刻之后发布的岗位（ISO 8601，含时区）"})
     key_enterprise = ma.fields.Boolean(load_default=None)
     welcomes = ma.fields.String(load_default=None, validate=ma.validate.OneOf(list(PRIORITY_GROUPS)))
-    campaign = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=1))
+    campaign = ma.fields.Integer(load_default=None, validate=ma.validate.Range(min=1, max=2**31 - 1))
     lat = ma.fields.Float(load_default=None, validate=ma.validate.Range(min=-90, max=90))
     lon = ma.fields.Float(load_default=None, validate=ma.validate.Range(min=-180, max=180))
     radius_km = ma.fields.Float(load_default=None, validate=ma.validate.Range(min=0.1, max=2000))
