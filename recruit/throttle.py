@@ -72,6 +72,12 @@ def hit(name: str, subject: str, rate: str | None = None) -> None:
             raise TooManyRequests(f"请求过于频繁，请{retry}秒后再试", retry_after=retry)
 
 
+def limit_posts(name: str) -> Callable:
+    """`limit(name)` counting only POSTs: a sign-in page may be shown as often as asked."""
+    return limiter.limit(lambda: current_app.config["RATE_LIMITS"][name], scope=name,
+                         key_func=_account_or_address, methods=["POST"])
+
+
 # ---- lockout after failed sign-ins ---------------------------------------------------------
 
 class Locked(AppError):

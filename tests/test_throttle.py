@@ -204,3 +204,17 @@ def _clear(app) -> None:
     keys = list(r.scan_iter(match=f"*{app.config['RATELIMIT_KEY_PREFIX']}*"))
     if keys:
         r.delete(*keys)
+
+
+def test_the_sign_in_pages_count_posts_against_the_login_limit(app, client):
+    app.config["RATE_LIMITS"]["login"] = "1/minute"
+    for page in ("/employer/login", "/ops/login"):
+        _clear(app)
+        assert client.get(page).status_code == 200 and client.get(page).status_code == 200  # showing is free
+        token = client.get(page).get_data(as_text=True).split('name="csrf_token" value="')[1].split('"')[0]
+        form = {"phone": phone(), "password": "wrong-password", "csrf_token": token}
+        first = client.post(page, data=form)
+        assert first.status_code != 429
+        second = client.post(page, data=form)
+        assert second.status_code == 429 and int(second.headers["Retry-After"]) >= 1
+    app.config["RATE_LIMITS"]["login"] = "100000/minute"

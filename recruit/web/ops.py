@@ -14,10 +14,12 @@ from recruit.codes import regions
 from recruit.errors import AppError
 from recruit.observability import metrics
 from recruit.reporting import key_enterprises, report
+from recruit.throttle import limit_posts
 from recruit.web.ops_blueprint import SESSION_KEY, bp, signed_in
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limit_posts("login")
 def login():
     error, need_code = None, False
     if request.method == "POST":

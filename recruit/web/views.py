@@ -30,6 +30,7 @@ from recruit.employers import service as employers
 from recruit.employers import verification
 from recruit.employers.schemas import EmployerCreateSchema, EmployerUpdateSchema
 from recruit.errors import AppError
+from recruit.throttle import limit_posts
 from recruit.vacancies import importer
 from recruit.vacancies import service as vacancies
 from recruit.web import forms, places
@@ -101,6 +102,7 @@ def with_employer(view):
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limit_posts("login")
 def login():
     error = None
     if request.method == "POST":
