@@ -1,7 +1,7 @@
-"""issue 6: reporting counters, audit log
+"""reporting counters, audit log
 
 Revision ID: 0003c
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-26 14:57:20.518183
 
 """

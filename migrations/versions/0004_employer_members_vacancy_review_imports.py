@@ -1,7 +1,7 @@
-"""issue 3: employer members, invitations and agencies; vacancy transitions, review, imports
+"""employer members, invitations and agencies; vacancy transitions, review, imports
 
 Revision ID: 0003
-Revises: 0002
+Revises: 0003b
 Create Date: 2026-11-26 14:17:24.275063
 
 """

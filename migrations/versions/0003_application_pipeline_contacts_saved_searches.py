@@ -1,4 +1,4 @@
-"""issue 4: application pipeline, idempotency, contact requests, saved searches
+"""application pipeline, idempotency, contact requests, saved searches
 
 Revision ID: 0003b
 Revises: 0002
