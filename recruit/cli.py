@@ -18,6 +18,7 @@ from tqdm import tqdm
 
 from recruit import demo, gc_tuning, privacy, taskqueue
 from recruit.accounts import service as accounts
+from recruit.accounts.models import Account
 from recruit.campaigns import service as campaigns
 from recruit.employers.models import Employer
 from recruit.errors import AppError
@@ -173,8 +174,6 @@ def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
 @click.argument("phone")
 def reset_password(phone: str) -> None:
     """Give an account a new random password, printed once."""
-    from recruit.accounts.models import Account
-
     account = db.session.scalar(select(Account).where(Account.phone == phone))
     if account is None:
         raise click.ClickException("no account with this phone")

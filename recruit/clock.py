@@ -26,6 +26,12 @@ def day_of(moment: dt.datetime | None) -> dt.date:
     return moment.astimezone(CST).date()
 
 
+def day_bounds(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    """Start and end (aware) of the CST day holding `now`."""
+    start = now.astimezone(CST).replace(hour=0, minute=0, second=0, microsecond=0)
+    return start, start + dt.timedelta(days=1)
+
+
 def end_of_day(text: str) -> str:
     """'YYYY-MM-DD' -> the ISO timestamp of the end of that day in Beijing (24:00 CST, i.e. the
     next day's 00:00+08:00), as the API takes it. Raises ValueError for anything else."""

@@ -8,8 +8,8 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from recruit import clock
 from recruit.audit.models import AuditEntry
-from recruit.contacts import resume_views
 from recruit.contacts.models import ResumeView
 from recruit.extensions import db
 from recruit.vacancies.models import Vacancy
@@ -110,8 +110,8 @@ def test_resume_views_are_recorded_and_limited_per_day(app, make_employer, publi
 
 
 def test_the_day_is_china_standard_time():
-    start, end = resume_views.day_bounds(dt.datetime(2026, 3, 1, 17, 30, tzinfo=dt.UTC))
-    assert start == dt.datetime(2026, 3, 2, tzinfo=resume_views.CST) and end - start == dt.timedelta(days=1)
+    start, end = clock.day_bounds(dt.datetime(2026, 3, 1, 17, 30, tzinfo=dt.UTC))
+    assert start == dt.datetime(2026, 3, 2, tzinfo=clock.CST) and end - start == dt.timedelta(days=1)
 
 
 def test_operators_see_employers_viewing_far_more_than_their_places_justify(app, make_employer, make_staff,

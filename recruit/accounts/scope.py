@@ -7,6 +7,10 @@ business: some answer 404 instead).
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import ColumnElement
+
 from recruit.accounts.models import Account
 from recruit.errors import Forbidden
 
@@ -37,3 +41,8 @@ def narrow(account: Account, requested: str | None, message: str = "该地区不
         return prefix(account)
     require(account, requested, message)
     return requested
+
+
+def within(column: Any, region: str | None) -> ColumnElement[bool] | None:
+    """The SQL form of `covers` for a region-code column (None: no condition, everywhere)."""
+    return column.startswith(region, autoescape=True) if region else None

@@ -1,20 +1,12 @@
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from recruit import pagination
 from recruit.accounts.auth import access, current_account
 from recruit.applications import schemas, service
-from recruit.errors import ErrorSchema, Invalid
+from recruit.errors import ErrorSchema
 
 PAGE_SIZE, MAX_PAGE_SIZE = 50, 200
-
-
-MAX_PAGE = 100_000
-
-
-def _window(pagination) -> dict:
-    if pagination.page > MAX_PAGE:  # flask-smorest sets no ceiling; PostgreSQL's OFFSET has one
-        raise Invalid.field("page", f"页码不能超过 {MAX_PAGE}", location="query")
-    return {"offset": pagination.first_item, "limit": pagination.page_size}
 
 
 blp = Blueprint("applications", __name__, url_prefix="/api/v1", description="投递与录用")
@@ -41,7 +33,7 @@ class VacancyApplications(MethodView):
     def get(self, args, vacancy_id, pagination_parameters):
         """本单位岗位的投递人（分页，总数见 X-Pagination；身份证号始终脱敏；撤回投递后联系方式重新隐藏）"""
         items, pagination_parameters.item_count = service.list_for_vacancy(
-            current_account(), vacancy_id, **args, **_window(pagination_parameters))
+            current_account(), vacancy_id, **args, **pagination.window(pagination_parameters))
         return items
 
 
@@ -54,7 +46,7 @@ class MyApplications(MethodView):
     def get(self, args, pagination_parameters):
         """我的投递（分页，总数见 X-Pagination；含状态和每次变化）"""
         items, pagination_parameters.item_count = service.list_mine(
-            current_account(), **args, **_window(pagination_parameters))
+            current_account(), **args, **pagination.window(pagination_parameters))
         return items
 
 

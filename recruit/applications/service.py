@@ -5,7 +5,7 @@ Counters and the index move in the same transaction as the change they count.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from recruit import privacy
@@ -28,6 +28,7 @@ from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
 from recruit.models_base import utcnow
 from recruit.notifications import outbox as notifications
+from recruit.pagination import page_of
 from recruit.reporting import counters
 from recruit.search import outbox
 from recruit.vacancies import service as vacancies
@@ -117,11 +118,6 @@ def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
     return application, True
 
 
-def _page(stmt, order, offset: int, limit: int) -> tuple[list[Application], int]:
-    total = db.session.scalar(select(func.count()).select_from(stmt.subquery()))
-    return list(db.session.scalars(stmt.order_by(order).offset(offset).limit(limit))), total
-
-
 def list_mine(account: Account, status: str | None = None, *, offset: int = 0,
               limit: int = 50) -> tuple[list[Application], int]:
     """(page of my applications, newest first; total)."""
@@ -129,7 +125,7 @@ def list_mine(account: Account, status: str | None = None, *, offset: int = 0,
     stmt = select(Application).where(Application.jobseeker_id == jobseeker.id)
     if status:
         stmt = stmt.where(Application.status == status)
-    return _page(stmt, Application.id.desc(), offset, limit)
+    return page_of(stmt, Application.id.desc(), offset=offset, limit=limit)
 
 
 def _mine(account: Account, application_id: int, *, lock: bool = False) -> Application:
@@ -183,7 +179,7 @@ def list_for_vacancy(account: Account, vacancy_id: int, status: str | None = Non
     stmt = select(Application).where(Application.vacancy_id == vacancy.id)
     if status:
         stmt = stmt.where(Application.status == status)
-    items, total = _page(stmt, Application.id, offset, limit)
+    items, total = page_of(stmt, Application.id, offset=offset, limit=limit)
     return _with_applicants(account, items), total
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from recruit.accounts import scope
 from recruit.accounts.models import Account
 from recruit.audit.models import AuditEntry
 from recruit.extensions import db
@@ -50,8 +51,8 @@ def search(*, actor_id: int | None = None, action: str | None = None,
         where.append(AuditEntry.target_type == target_type)
     if target_id:
         where.append(AuditEntry.target_id == target_id)
-    if region:
-        where.append(AuditEntry.region_code.startswith(region, autoescape=True))
+    if (inside := scope.within(AuditEntry.region_code, region)) is not None:
+        where.append(inside)
     if since:
         where.append(AuditEntry.at >= since)
     if until:

@@ -168,7 +168,7 @@ def operator_set(account: Account, campaign_id: int, vacancy_id: int, removed: b
     vacancy = db.session.get(Vacancy, vacancy_id)
     # out of scope looks absent: outside the operator's region, or (when adding) not published
     if (vacancy is None or (not removed and vacancy.status != "published")
-            or (account.role != "admin" and not vacancy.region_code.startswith(account.region_prefix))):
+            or not scope.covers(account, vacancy.region_code)):
         raise NotFound("岗位不存在")
     audit.record(account, "campaign.remove_vacancy" if removed else "campaign.add_vacancy",
                  target_type="campaign", target_id=campaign.id, region_code=vacancy.region_code,
@@ -192,7 +192,6 @@ def _set_member(campaign: Campaign, vacancy_id: int, source: str, removed: bool,
 
 
 def feed(account: Account, limit: int = 50) -> list[dict]:
-    from recruit.jobseekers import service as jobseekers
     jobseeker = jobseekers.of_account(account)
     rows = db.session.execute(
         select(CampaignPush, Vacancy, Campaign.name)

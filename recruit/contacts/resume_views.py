@@ -9,6 +9,8 @@ import datetime as dt
 from flask import current_app
 from sqlalchemy import func, select, text
 
+from recruit import clock
+from recruit.accounts import scope
 from recruit.accounts.models import Account
 from recruit.contacts.models import ResumeView
 from recruit.employers.models import Employer
@@ -17,15 +19,7 @@ from recruit.extensions import db
 from recruit.models_base import utcnow
 from recruit.vacancies.models import Vacancy
 
-CST = dt.timezone(dt.timedelta(hours=8), "CST")
 FLAG_DAYS = 7
-
-
-def day_bounds(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
-    """Start and end (UTC-aware) of the CST day holding `now`."""
-    local = now.astimezone(CST)
-    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    return start, start + dt.timedelta(days=1)
 
 
 def record(account: Account, jobseeker_id: int) -> None:
@@ -34,7 +28,7 @@ def record(account: Account, jobseeker_id: int) -> None:
     today is always allowed (and recorded)."""
     employer_id = account.employer_id
     now = utcnow()
-    start, end = day_bounds(now)
+    start, end = clock.day_bounds(now)
     # one organisation's views are counted one at a time, so parallel requests cannot pass the quota
     db.session.execute(text("select pg_advisory_xact_lock(hashtext(:k))"),
                        {"k": f"resume_views:{employer_id}"})
@@ -67,7 +61,7 @@ def flagged(account: Account) -> list[dict]:
             .join(views, views.c.employer_id == Employer.id)
             .outerjoin(places, places.c.employer_id == Employer.id)
             .where(views.c.n > threshold).order_by(views.c.n.desc(), Employer.id).limit(500))
-    if account.role != "admin":
-        stmt = stmt.where(Employer.region_code.startswith(account.region_prefix, autoescape=True))
+    if (inside := scope.within(Employer.region_code, scope.prefix(account))) is not None:
+        stmt = stmt.where(inside)
     return [{"employer_id": e.id, "employer_name": e.name, "region_code": e.region_code, "views_7d": n,
              "open_headcount": int(o), "threshold": int(t)} for e, n, o, t in db.session.execute(stmt)]

@@ -1,6 +1,7 @@
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from recruit import pagination
 from recruit.accounts.auth import access, current_account
 from recruit.contacts import resume_views
 from recruit.employers import schemas, service, verification
@@ -41,10 +42,8 @@ class Members(MethodView):
     @blp.paginate()
     def get(self, pagination_parameters):
         """本单位的成员账号"""
-        items, total = service.members(current_account(), offset=pagination_parameters.first_item,
-                                       limit=pagination_parameters.page_size)
-        pagination_parameters.item_count = total
-        return items
+        return pagination.answer(pagination_parameters, service.members(
+            current_account(), **pagination.window(pagination_parameters)))
 
 
 @blp.route("/me/members/<int:member_id>")
@@ -73,10 +72,7 @@ class MyInvitations(MethodView):
     @blp.paginate()
     def get(self, pagination_parameters):
         """发给本账号手机号、尚未接受的邀请"""
-        items = service.my_invitations(current_account())
-        pagination_parameters.item_count = len(items)
-        first = pagination_parameters.first_item
-        return items[first:first + pagination_parameters.page_size]
+        return pagination.of_list(pagination_parameters, service.my_invitations(current_account()))
 
 
 @blp.route("/invitations/<int:invitation_id>/accept")
@@ -96,11 +92,8 @@ class Agencies(MethodView):
     @blp.paginate()
     def get(self, pagination_parameters):
         """本单位授权代发岗位的人力资源服务机构"""
-        items, total = service.partners(current_account(), as_agency=False,
-                                        offset=pagination_parameters.first_item,
-                                        limit=pagination_parameters.page_size)
-        pagination_parameters.item_count = total
-        return items
+        return pagination.answer(pagination_parameters, service.partners(
+            current_account(), as_agency=False, **pagination.window(pagination_parameters)))
 
     @access(blp, "employer")
     @blp.arguments(schemas.AuthoriseAgencySchema)
@@ -126,11 +119,8 @@ class Clients(MethodView):
     @blp.paginate()
     def get(self, pagination_parameters):
         """（人力资源服务机构）授权本机构代发岗位的用人单位"""
-        items, total = service.partners(current_account(), as_agency=True,
-                                        offset=pagination_parameters.first_item,
-                                        limit=pagination_parameters.page_size)
-        pagination_parameters.item_count = total
-        return items
+        return pagination.answer(pagination_parameters, service.partners(
+            current_account(), as_agency=True, **pagination.window(pagination_parameters)))
 
 
 @blp.route("/verification-queue")
@@ -141,11 +131,8 @@ class VerificationQueue(MethodView):
     @blp.paginate()
     def get(self, args, pagination_parameters):
         """待核验的用人单位（运营人员限本辖区；先登记先核验）"""
-        items, total = verification.pending(current_account(), region=args.get("region"),
-                                            offset=pagination_parameters.first_item,
-                                            limit=pagination_parameters.page_size)
-        pagination_parameters.item_count = total
-        return items
+        return pagination.answer(pagination_parameters, verification.pending(
+            current_account(), region=args.get("region"), **pagination.window(pagination_parameters)))
 
 
 @blp.route("/<int:employer_id>/verify")

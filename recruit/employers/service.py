@@ -14,6 +14,7 @@ from recruit.employers.models import AgencyAuthorisation, Employer, EmployerInvi
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
 from recruit.models_base import utcnow
+from recruit.pagination import page_of
 from recruit.search import outbox
 from recruit.vacancies import screen
 from recruit.vacancies.models import Vacancy
@@ -102,11 +103,10 @@ def _reindex_vacancies(employer: Employer) -> None:
 
 def members(account: Account, *, offset: int, limit: int) -> tuple[list[dict], int]:
     employer = of_account(account)
-    where = Account.employer_id == employer.id
-    total = db.session.scalar(select(func.count(Account.id)).where(where))
-    rows = db.session.scalars(select(Account).where(where).order_by(Account.id).offset(offset).limit(limit))
+    rows, total = page_of(select(Account).where(Account.employer_id == employer.id), Account.id,
+                          offset=offset, limit=limit)
     return [{"id": a.id, "display_name": a.display_name, "phone": a.phone,
-             "is_owner": a.id == employer.owner_id} for a in rows], int(total or 0)
+             "is_owner": a.id == employer.owner_id} for a in rows], total
 
 
 def invite(account: Account, phone: str) -> EmployerInvitation:

@@ -5,7 +5,7 @@ Editing the profile of a rejected organisation puts it back in the queue."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from recruit.accounts import scope
 from recruit.accounts.models import Account
@@ -14,6 +14,7 @@ from recruit.employers.models import Employer
 from recruit.errors import Conflict, Forbidden, NotFound
 from recruit.extensions import db
 from recruit.models_base import utcnow
+from recruit.pagination import page_of
 
 STATUS_NAMES = {"pending": "待核验", "verified": "已核验", "rejected": "核验未通过"}
 
@@ -66,13 +67,10 @@ def pending(account: Account, *, region: str | None = None, offset: int = 0,
             limit: int = 50) -> tuple[list[Employer], int]:
     """Organisations waiting for a check inside the operator's region, oldest first."""
     region = scope.narrow(account, region)
-    where = [Employer.verification_status == "pending"]
-    if region:
-        where.append(Employer.region_code.startswith(region, autoescape=True))
-    total = db.session.scalar(select(func.count(Employer.id)).where(*where))
-    rows = db.session.scalars(select(Employer).where(*where).order_by(Employer.id)
-                              .offset(offset).limit(limit))
-    return list(rows), int(total or 0)
+    stmt = select(Employer).where(Employer.verification_status == "pending")
+    if (inside := scope.within(Employer.region_code, region)) is not None:
+        stmt = stmt.where(inside)
+    return page_of(stmt, Employer.id, offset=offset, limit=limit)
 
 
 def _snapshot(employer: Employer) -> dict:

@@ -11,6 +11,8 @@ from pathlib import Path
 import jieba
 import rjieba
 
+from recruit.codes.enums import BENEFITS
+from recruit.codes.regions import place_names
 from recruit.search import concepts
 
 jieba.setLogLevel(logging.WARNING)
@@ -107,9 +109,6 @@ def soft_words() -> frozenset[str]:
     A query such as 厨师 包吃住 or 保安 深圳 still wants cooks or guards elsewhere: these
     words raise a result's rank instead of excluding results without them.
     """
-    from recruit.codes.enums import BENEFITS
-    from recruit.codes.regions import place_names
-
     benefits = {part for label in BENEFITS.values() for part in label.split("/")}
     return frozenset({w.lower() for w in place_names() | benefits})
 

@@ -2,21 +2,12 @@ from flask import Response, current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from recruit import pagination
 from recruit.accounts.auth import PUBLIC, access, current_account
 from recruit.throttle import limit
 from recruit.vacancies import importer, schemas, service
 
 blp = Blueprint("vacancies", __name__, url_prefix="/api/v1", description="岗位")
-
-
-def _page(pagination_parameters, result):
-    items, total = result
-    pagination_parameters.item_count = total
-    return items
-
-
-def _window(p) -> dict:
-    return {"offset": p.first_item, "limit": p.page_size}
 
 
 @blp.route("/vacancies")
@@ -46,8 +37,8 @@ class MyVacancies(MethodView):
     @blp.paginate()
     def get(self, args, pagination_parameters):
         """本单位（或本机构代发）的岗位，各状态，含投递人数"""
-        return _page(pagination_parameters, service.list_own(
-            current_account(), status=args["status"], **_window(pagination_parameters)))
+        return pagination.answer(pagination_parameters, service.list_own(
+            current_account(), status=args["status"], **pagination.window(pagination_parameters)))
 
 
 @blp.route("/employers/me/vacancies/<int:vacancy_id>")
@@ -92,10 +83,7 @@ class VacancyTransitions(MethodView):
     @blp.paginate()
     def get(self, vacancy_id, pagination_parameters):
         """岗位的状态变更记录（谁、何时、从、到、理由）"""
-        rows = service.transitions(current_account(), vacancy_id)
-        pagination_parameters.item_count = len(rows)
-        first = pagination_parameters.first_item
-        return rows[first:first + pagination_parameters.page_size]
+        return pagination.of_list(pagination_parameters, service.transitions(current_account(), vacancy_id))
 
 
 @blp.route("/review/vacancies")
@@ -106,8 +94,8 @@ class ReviewQueue(MethodView):
     @blp.paginate()
     def get(self, args, pagination_parameters):
         """待人工审核的岗位（运营人员限本辖区）"""
-        return _page(pagination_parameters, service.review_queue(
-            current_account(), region=args["region"], **_window(pagination_parameters)))
+        return pagination.answer(pagination_parameters, service.review_queue(
+            current_account(), region=args["region"], **pagination.window(pagination_parameters)))
 
 
 @blp.route("/review/vacancies/<int:vacancy_id>")
@@ -153,8 +141,8 @@ class VacancyImports(MethodView):
     @blp.paginate()
     def get(self, pagination_parameters):
         """本单位的批量导入记录（不含逐行错误；见单次记录或错误行文件）"""
-        return _page(pagination_parameters,
-                     importer.batches(current_account(), **_window(pagination_parameters)))
+        return pagination.answer(pagination_parameters,
+                     importer.batches(current_account(), **pagination.window(pagination_parameters)))
 
     @access(blp, "employer")
     @blp.arguments(schemas.ImportOptionsSchema, location="query")
