@@ -24,11 +24,6 @@ def region_code(value: str) -> None:
         raise ma.ValidationError("行政区划代码无效（GB/T 2260 六位代码）")
 
 
-def county_code(value: str) -> None:
-    if not regions.is_county(value):
-        raise ma.ValidationError("应为县级行政区划代码（GB/T 2260 六位，末两位不为00）")
-
-
 def workplace_code(value: str) -> None:
     """A vacancy's workplace: a county, or a prefecture city without counties (东莞 441900)."""
     if not regions.is_workplace(value):

@@ -12,12 +12,6 @@ from flask import g, request
 from recruit import throttle
 from recruit.errors import ErrorSchema
 from recruit.partners import service
-from recruit.partners.models import PartnerKey
-
-
-def current_partner() -> PartnerKey:
-    partner: PartnerKey = g.partner
-    return partner
 
 
 def partner_access(blp: Any, scope: str, limit: str = "partner_feed") -> Callable:
