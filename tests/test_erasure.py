@@ -126,6 +126,9 @@ def test_erasure_leaves_nothing_that_links_back_and_every_counter_as_it_was(
     with app.app_context():
         assert es().exists(index=mappings.alias("jobseekers"), id=str(jid))
         before = _counters()
+        # the two-cut rollups hold the person's group and campaign events too
+        assert {"group_channel", "campaign_channel", "campaign_group"} <= {
+            row[0] for row in before["counter_rollups"] if row[7] or row[9]}
         attributed = _attribution()
         assert reconcile() == []
         staff_figures = report.campaign_counters([apps["campaign"]])

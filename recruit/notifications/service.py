@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from recruit import clock
@@ -133,48 +133,70 @@ def deliver_due(limit: int | None = None) -> dict[str, int]:
                .where(NotificationDelivery.status == "pending", NotificationDelivery.due_at <= now)
                .order_by(NotificationDelivery.due_at, NotificationDelivery.id)
                .limit(limit or cfg["NOTIFY_BATCH_SIZE"]).with_for_update(skip_locked=True))
+    d = NotificationDelivery
+    # plain rows, not ORM objects: the batch's outcomes are written back in one UPDATE below
     rows = db.session.execute(
-        select(NotificationDelivery, Notification, Account.phone, WechatBinding.openid)
-        .join(Notification, Notification.id == NotificationDelivery.notification_id)
-        .join(Account, Account.id == NotificationDelivery.account_id)
-        .outerjoin(WechatBinding, WechatBinding.account_id == NotificationDelivery.account_id)
-        .where(NotificationDelivery.id.in_(claimed))
-        .order_by(NotificationDelivery.due_at, NotificationDelivery.id)).all()
+        select(d.id, d.account_id, d.channel, d.attempts, d.due_at, Notification,
+               Account.phone, WechatBinding.openid)
+        .join(Notification, Notification.id == d.notification_id)
+        .join(Account, Account.id == d.account_id)
+        .outerjoin(WechatBinding, WechatBinding.account_id == d.account_id)
+        .where(d.id.in_(claimed))
+        .order_by(d.due_at, d.id)).all()
     if not rows:
         db.session.commit()
         return {"claimed": 0}
-    accounts = sorted({d.account_id for d, *_ in rows})
+    accounts = sorted({row.account_id for row in rows})
     sent = _sent_today(accounts, now)
     off = _unsubscribed(accounts)
     caps = {"sms": cfg["NOTIFY_SMS_DAILY_CAP"], "wechat": cfg["NOTIFY_WECHAT_DAILY_CAP"]}
     gateways = channel_gateways.channels()
-    for delivery, note, phone, openid in rows:
+    changes: list[dict[str, Any]] = []
+    for row in rows:
+        note, person = row.Notification, (row.account_id, row.channel)
         outcome["claimed"] += 1
-        if (delivery.account_id, note.kind, delivery.channel) in off:
-            delivery.status, delivery.last_error = "skipped", "unsubscribed"
-        elif sent[(delivery.account_id, delivery.channel)] >= caps[delivery.channel]:
-            delivery.status, delivery.last_error = "skipped", "daily_cap"
+        change = {"id": row.id, "status": "pending", "attempts": row.attempts, "due_at": row.due_at,
+                  "sent_at": None, "last_error": None}
+        changes.append(change)
+        if (row.account_id, note.kind, row.channel) in off:
+            change.update(status="skipped", last_error="unsubscribed")
+        elif sent[person] >= caps[row.channel]:
+            change.update(status="skipped", last_error="daily_cap")
         else:
+            change["attempts"] += 1
             try:
-                gateways[delivery.channel].send(channel_gateways.Outgoing(
+                gateways[row.channel].send(channel_gateways.Outgoing(
                     kind=note.kind, title=note.title, body=note.body, created_at=note.created_at,
-                    phone=phone, openid=openid, data=note.data))
+                    phone=row.phone, openid=row.openid, data=note.data))
             except channel_gateways.ChannelError as exc:
-                delivery.attempts += 1
-                delivery.last_error = str(exc)[:200]
-                if delivery.attempts >= cfg["NOTIFY_MAX_ATTEMPTS"]:
-                    delivery.status = "failed"
+                change["last_error"] = str(exc)[:200]
+                if change["attempts"] >= cfg["NOTIFY_MAX_ATTEMPTS"]:
+                    change["status"] = "failed"
                 else:
-                    delivery.due_at = now + dt.timedelta(seconds=backoff(
-                        delivery.attempts - 1, cfg["NOTIFY_RETRY_BASE"], cfg["NOTIFY_RETRY_MAX"]))
-                outcome[delivery.status if delivery.status == "failed" else "retry"] += 1
+                    change["due_at"] = now + dt.timedelta(seconds=backoff(
+                        change["attempts"] - 1, cfg["NOTIFY_RETRY_BASE"], cfg["NOTIFY_RETRY_MAX"]))
+                outcome["failed" if change["status"] == "failed" else "retry"] += 1
                 continue
-            delivery.attempts += 1
-            delivery.status, delivery.sent_at, delivery.last_error = "sent", now, None
-            sent[(delivery.account_id, delivery.channel)] += 1
-        outcome[delivery.status] += 1
+            change.update(status="sent", sent_at=now)
+            sent[person] += 1
+        outcome[change["status"]] += 1
+    _write_back(changes)
     db.session.commit()
     return dict(outcome)
+
+
+def _write_back(changes: list[dict[str, Any]]) -> None:
+    """The batch's outcomes in one UPDATE ... FROM unnest(arrays) (one statement per batch, not
+    one per delivery: docs/performance.md, "Notification fan-out")."""
+    columns = ("id", "status", "attempts", "due_at", "sent_at", "last_error")
+    types = ("bigint", "varchar", "smallint", "timestamptz", "timestamptz", "varchar")
+    arrays = ", ".join(f"cast(:{c} as {t}[])" for c, t in zip(columns, types, strict=True))
+    db.session.execute(text(f"""
+        update notification_deliveries d
+        set status = u.status, attempts = u.attempts, due_at = u.due_at, sent_at = u.sent_at,
+            last_error = u.last_error
+        from unnest({arrays}) as u({', '.join(columns)})
+        where d.id = u.id"""), {c: [change[c] for change in changes] for c in columns})
 
 
 def deliver_all(limit: int | None = None, max_batches: int = 10_000) -> dict[str, int]:

@@ -230,19 +230,18 @@ def vacancies_published_by_id(vacancy_ids: list[int], *, at: dt.datetime) -> Non
         from {expanded} group by region, day, campaign, industry, occupation
         order by region collate "C", day, campaign, industry collate "C", occupation collate "C"
         on conflict ({', '.join(CELL_KEY)}) do update set {add.format(t='counter_cells')}"""))
-    # dimensions.rollup_keys() for these cells: campaign 0 -> all, industry, occupation, channel
-    # (key ''); a campaign -> its campaign row (no group rows: a vacancy has no jobseeker)
-    rollup_levels = ", ".join(f"('{d}', {level})" for d in ("all", "campaign", "industry", "occupation",
-                                                         "channel") for level in ROLLUP_LEVELS[d])
+    # dimensions.rollup_keys() for these cells, in SQL (no group rows: a vacancy has no jobseeker)
     db.session.execute(text(f"""
         insert into counter_rollups ({', '.join(ROLLUP_KEY)}, {metrics})
         select * from (
-            select d.dimension, d.level, left(f.region, d.level) as region_code,
-                   case d.dimension when 'industry' then f.industry when 'occupation' then f.occupation
-                                    when 'campaign' then f.campaign::text else '' end as key,
-                   f.day, count(*) as n, sum(f.headcount) as heads
-            from {expanded} cross join (values {rollup_levels}) as d(dimension, level)
-            where (d.dimension = 'campaign') = (f.campaign <> {NO_CAMPAIGN})
+            select r.dimension, r.level, left(c.region_code, r.level) as region_code, r.key,
+                   c.day, count(*) as n, sum(c.headcount) as heads
+            from (select region as region_code, day, campaign as campaign_id, '' as group_code,
+                         industry as industry_code, occupation as occupation_code, '' as channel,
+                         headcount
+                  from {expanded}) c
+            cross join {dimensions.rollup_rows_sql()}
+            where r.applies
             group by 1, 2, 3, 4, 5) r
         order by dimension collate "C", level, region_code collate "C", key collate "C", day
         on conflict ({', '.join(ROLLUP_KEY)}) do update set {add.format(t='counter_rollups')}"""))

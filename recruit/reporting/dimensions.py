@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, and_
 
-from recruit.reporting.models import ALL, NO_CAMPAIGN
+from recruit.reporting.models import ALL, NO_CAMPAIGN, ROLLUP_LEVELS
 
 # prev_day of an employer's first day in a scope
 NEVER = dt.date(1, 1, 1)
@@ -43,18 +43,52 @@ def employer_scopes(region_code: str, industry: str = "", occupation: str = "",
     return sorted(set(scopes))
 
 
+# the rollup dimensions: name -> the cell columns its key is made of (joined with ':').
+# A dimension with 'campaign' takes only a campaign's cells (campaign_id <> 0), one without it
+# only the campaign-0 cells (each event once); 'group' likewise for the group rows. So each
+# event adds once to every dimension that applies to it, and no figure is counted twice.
+ROLLUPS: dict[str, tuple[str, ...]] = {
+    "all": (), "industry": ("industry",), "occupation": ("occupation",), "channel": ("channel",),
+    "industry_occupation": ("industry", "occupation"), "industry_channel": ("industry", "channel"),
+    "occupation_channel": ("occupation", "channel"),
+    "group": ("group",), "group_industry": ("group", "industry"),
+    "group_occupation": ("group", "occupation"), "group_channel": ("group", "channel"),
+    "campaign": ("campaign",), "campaign_industry": ("campaign", "industry"),
+    "campaign_occupation": ("campaign", "occupation"), "campaign_channel": ("campaign", "channel"),
+    "campaign_group": ("campaign", "group"),
+}
+# the counter_cells column behind each part, in SQL
+PART_COLUMN = {"campaign": "campaign_id::text", "group": "group_code", "industry": "industry_code",
+               "occupation": "occupation_code", "channel": "channel"}
+
+
+def rollup_for(parts: set[str]) -> str | None:
+    """The rollup dimension whose key is made of exactly these parts, if one is kept."""
+    return next((name for name, own in ROLLUPS.items() if set(own) == parts), None)
+
+
 def rollup_keys(campaign_id: int, group: str, industry: str, occupation: str,
                 channel: str) -> list[tuple[str, str]]:
-    """(dimension, key) of the rollup rows a cell adds to. An event's no-campaign cells feed the
-    national picture ('all', industry, occupation, channel, group: each event once); its
-    campaigns' cells feed only their campaign's rows (campaign, campaign x group)."""
-    if campaign_id == NO_CAMPAIGN:
-        if group != ALL:
-            return [("group", group)]
-        return [("all", ALL), ("industry", industry), ("occupation", occupation), ("channel", channel)]
-    if group != ALL:
-        return [("campaign_group", f"{campaign_id}:{group}")]
-    return [("campaign", str(campaign_id))]
+    """(dimension, key) of the rollup rows a cell adds to (see ROLLUPS). An event's
+    no-campaign cells feed the national picture (each event once); its campaigns' cells feed
+    only their campaign's rows."""
+    values = {"campaign": str(campaign_id), "group": group, "industry": industry,
+              "occupation": occupation, "channel": channel}
+    in_campaign, in_group = campaign_id != NO_CAMPAIGN, group != ALL
+    return [(name, ":".join(values[p] for p in parts)) for name, parts in ROLLUPS.items()
+            if ("campaign" in parts) == in_campaign and ("group" in parts) == in_group]
+
+
+def rollup_rows_sql(alias: str = "c") -> str:
+    """rollup_keys() x levels in SQL: a LATERAL list of (dimension, level, key, applies) over a
+    row `alias` with counter_cells' columns; keep the rows where `applies`."""
+    rows = []
+    for name, parts in ROLLUPS.items():
+        key = " || ':' || ".join(f"{alias}.{PART_COLUMN[p]}" for p in parts) or "''"
+        applies = (f"({alias}.campaign_id <> {NO_CAMPAIGN}) = {'true' if 'campaign' in parts else 'false'}"
+                   f" and ({alias}.group_code <> '') = {'true' if 'group' in parts else 'false'}")
+        rows += [f"('{name}', {level}, {key}, {applies})" for level in ROLLUP_LEVELS[name]]
+    return f"lateral (values {', '.join(rows)}) as r(dimension, level, key, applies)"
 
 
 def prefix_filter(column, prefix: str) -> ColumnElement[bool]:

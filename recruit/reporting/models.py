@@ -28,9 +28,17 @@ NO_CAMPAIGN = 0
 ALL = ""
 # region levels (code prefix lengths) each rollup dimension is kept at; a cut finer than the
 # finest level kept reads CounterCell instead. Level 0 (region '') is the national row: a
-# campaign's live counters read a few rows per day. 'campaign_group' keys are "<campaign>:<group>".
-ROLLUP_LEVELS = {"all": (2, 6), "campaign": (0, 2, 4), "campaign_group": (0, 2), "group": (2, 4),
-                 "industry": (2, 4), "occupation": (2, 4), "channel": (2, 4)}
+# national figure or a national breakdown by a dimension reads a few rows per day.
+# Two-part dimensions ('industry_channel', 'campaign_group', ...; dimensions.ROLLUPS) are the
+# two-cut pairs, keyed "<first>:<second>": kept nationally and by province, where a scan of the
+# cells would read every row (inside a prefecture the cells' region-first key is cheap).
+ROLLUP_LEVELS = {"all": (2, 6), "campaign": (0, 2, 4), "group": (0, 2, 4),
+                 "industry": (0, 2, 4), "occupation": (0, 2, 4), "channel": (0, 2, 4),
+                 **{pair: (0, 2) for pair in (
+                     "industry_occupation", "industry_channel", "occupation_channel",
+                     "group_industry", "group_occupation", "group_channel",
+                     "campaign_industry", "campaign_occupation", "campaign_channel",
+                     "campaign_group")}}
 
 
 class _Metrics:
@@ -64,7 +72,8 @@ class CounterCell(_Metrics, db.Model):
 
 class CounterRollup(_Metrics, db.Model):
     """day x region (at `level`: 2 province, 4 prefecture, 6 county) x one dimension:
-    'all' (key ''), campaign, group, industry, occupation or channel.
+    'all' (key ''), campaign, group, industry, occupation or channel, or a pair of them
+    (dimensions.ROLLUPS: the key joins the two values with ':').
 
     Key order (dimension, level, region_code, key, day): a region prefix is an equality or a
     short range right after the level, then the key, then the days.
@@ -75,7 +84,8 @@ class CounterRollup(_Metrics, db.Model):
     dimension: Mapped[str] = mapped_column(String(20), primary_key=True)
     level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
-    key: Mapped[str] = mapped_column(String(30), primary_key=True)
+    # a pair's key: "employment_difficulty:featured_session" is 38 characters
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
 
 

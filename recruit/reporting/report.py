@@ -1,10 +1,14 @@
 """Reading the counters: totals and breakdowns for a period with any cut. Never reads raw rows.
 
 Which table answers:
-- no cut, or a single cut (campaign, group, industry, occupation or channel): CounterRollup at
-  the coarsest region level that serves the prefix (national and province figures read
-  province rows; 'all' also has county rows, the other dimensions prefecture rows);
-- two or more cuts, or one cut inside a county: CounterCell.
+- at most two dimensions between the cuts and a breakdown by a dimension (campaign, group,
+  industry, occupation, channel): the CounterRollup of that dimension or pair
+  (dimensions.ROLLUPS) at the coarsest region level that serves the prefix: national figures
+  read the national rows (level 0; 'all' province rows), a province's its province rows, a
+  prefecture's its prefectures' or counties' rows where kept;
+- three or more dimensions, or a cut finer than the levels kept (a pair inside a prefecture,
+  a single dimension inside a county): CounterCell, whose key starts with the county, so a
+  region prefix reads only its own rows (nationally, three dimensions scan the table).
 Employers posting (distinct) comes from EmployerReach for a region prefix alone, or for one of
 industry / occupation / campaign alone; for other combinations it is None (not kept exactly).
 Vacancy figures (employers, vacancies, positions) do not apply to a group or channel cut
@@ -12,7 +16,7 @@ Vacancy figures (employers, vacancies, positions) do not apply to a group or cha
 
 Campaigns: an event counts once in the campaign-less figures and once in each campaign it was
 attributed to when it happened (counters.py), so a campaign cut reads that campaign's rows only
-(CounterRollup 'campaign', national at level 0; 'campaign_group' for a campaign and a group) and
+(CounterRollup 'campaign', 'campaign_group', 'campaign_industry', ...) and
 every other read the campaign-0 rows: campaigns overlap, and their figures never add up to the
 whole.
 """
@@ -25,7 +29,7 @@ from sqlalchemy import func, select
 
 from recruit.codes.enums import PRIORITY_GROUPS
 from recruit.extensions import db
-from recruit.reporting.dimensions import NEVER, prefix_filter
+from recruit.reporting.dimensions import NEVER, ROLLUPS, prefix_filter, rollup_for
 from recruit.reporting.models import (
     ALL,
     METRICS,
@@ -47,7 +51,7 @@ VACANCY_FIGURES = ("employers_posting", "vacancies_published", "positions_posted
 
 def _key_filter(column, name: str, value):
     if name == "campaign_id":
-        return column == (str(value) if column.key == "key" else int(value))
+        return column == (int(value) if getattr(column, "key", None) == "campaign_id" else str(value))
     if name == "industry":
         return prefix_filter(column, value)
     if name == "occupation":
@@ -68,37 +72,49 @@ def _region(t, level: int, prefix: str | None, by: str | None):
     return where, column
 
 
+def _part(t, dimension: str, part: str):
+    """The column (or the part of a pair's key) holding one dimension's value."""
+    parts = ROLLUPS[dimension]
+    if len(parts) == 1:
+        return t.key
+    return func.split_part(t.key, ":", parts.index(part) + 1)
+
+
+def _pair_key_range(t, dimension: str, cuts: dict) -> list:
+    """A range on a pair's key when its first part is cut: the index reads only those keys."""
+    first = ROLLUPS[dimension][0]
+    name = next((c for c in cuts if _ROLLUP_DIMENSION[c] == first), None)
+    if name is None:
+        return []
+    value = str(int(cuts[name])) if name == "campaign_id" else cuts[name]
+    exact = name in ("campaign_id", "group", "channel")
+    return [prefix_filter(t.key, value + ":" if exact else value)]
+
+
 def _source(cuts: dict, by: str | None, region_prefix: str | None):
     """(model, where-clauses, column to group `by`) for the cheapest table that answers.
 
-    One dimension (or none) -> CounterRollup at the coarsest region level that is at least as
-    fine as the prefix (and as the breakdown's next level); otherwise CounterCell.
+    At most two dimensions between the cuts and the breakdown -> the CounterRollup of those
+    dimensions (dimensions.ROLLUPS) at the coarsest region level that is at least as fine as the
+    prefix (and as the breakdown's next level); otherwise CounterCell.
     """
     by_dim = by if by in _CELL_COLUMN else None
     wanted = {_ROLLUP_DIMENSION[c] for c in cuts} | ({by_dim} if by_dim else set())
     needed = max(len(region_prefix or ""), min(len(region_prefix or "") + 2, 6) if by == "region"
                  else 0)
-    if len(wanted) <= 1:
-        dimension = next(iter(wanted)) if wanted else "all"
-        level = next((lv for lv in ROLLUP_LEVELS[dimension] if lv >= needed), None)
-        if level is not None:
-            t = CounterRollup
-            where = [t.dimension == dimension, t.level == level]
-            if cuts:
-                (name, value), = cuts.items()
-                where.append(_key_filter(t.key, name, value))
-            region_where, region_column = _region(t, level, region_prefix, by)
-            column = t.key if by_dim else region_column
-            return t, where + region_where, column
-    if wanted == {"campaign", "group"} and set(cuts) == {"campaign_id", "group"} and not by_dim:
-        # a campaign's figures for one group: its campaign x group rollup where the level serves
-        level = next((lv for lv in ROLLUP_LEVELS["campaign_group"] if lv >= needed), None)
-        if level is not None:
-            t = CounterRollup
-            where = [t.dimension == "campaign_group", t.level == level,
-                     t.key == f"{int(cuts['campaign_id'])}:{cuts['group']}"]
-            region_where, region_column = _region(t, level, region_prefix, by)
-            return t, where + region_where, region_column
+    dimension = rollup_for(wanted)
+    level = None if dimension is None else next(
+        (lv for lv in ROLLUP_LEVELS[dimension] if lv >= needed), None)
+    if dimension is not None and level is not None:
+        t = CounterRollup
+        where = [t.dimension == dimension, t.level == level]
+        region_where, region_column = _region(t, level, region_prefix, by)
+        if len(ROLLUPS[dimension]) > 1:
+            where += _pair_key_range(t, dimension, cuts)
+        for name, value in cuts.items():
+            where.append(_key_filter(_part(t, dimension, _ROLLUP_DIMENSION[name]), name, value))
+        column = _part(t, dimension, by_dim) if by_dim else region_column
+        return t, where + region_where, column
     t = CounterCell
     where = [t.group_code == (cuts.get("group") or ALL)]
     if by_dim == "group" and "group" not in cuts:

@@ -1,0 +1,163 @@
+"""The two-cut rollups (issue 16, item 9): every pair of cuts the report API offers is answered
+from a rollup nationally and by province, and always equals the cells it is summed from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+
+from sqlalchemy import text
+
+from recruit import clock
+from recruit.extensions import db
+from recruit.jobseekers.models import JobseekerGroup
+from recruit.reporting import dimensions, report, sources
+from recruit.reporting.models import METRICS, CounterCell, CounterRollup
+from recruit.reporting.reconcile import reconcile
+
+CUT_VALUES = {"campaign_id": None, "group": ["veteran", "graduate"], "industry": ["C", "C38", "E47"],
+              "occupation": ["6", "6-31", "4-01"], "channel": ["search", "campaign_push"]}
+
+
+def _matches(cell: tuple, prefix: str | None, cuts: dict, by: str | None) -> bool:
+    region, _day, campaign, group, industry, occupation, channel = cell
+    if prefix and not region.startswith(prefix):
+        return False
+    # campaign 0 / group '' rows count each event once; a breakdown by one takes its own rows
+    if "campaign_id" in cuts:
+        if campaign != cuts["campaign_id"]:
+            return False
+    elif (campaign != 0) != (by == "campaign"):
+        return False
+    if "group" in cuts:
+        if group != cuts["group"]:
+            return False
+    elif (group != "") != (by == "group"):
+        return False
+    if "industry" in cuts and not industry.startswith(cuts["industry"]):
+        return False
+    if "occupation" in cuts and not (occupation == cuts["occupation"]
+                                     or occupation.startswith(cuts["occupation"] + "-")):
+        return False
+    return "channel" not in cuts or channel == cuts["channel"]
+
+
+def _by_key(cell: tuple, by: str, prefix: str | None) -> str:
+    region, day, campaign, group, industry, occupation, channel = cell
+    return {"day": day.isoformat(), "region": region[:min(len(prefix or "") + 2, 6)],
+            "campaign": str(campaign), "group": group, "industry": industry,
+            "occupation": occupation, "channel": channel}[by]
+
+
+def _brute(cells: dict, prefix, cuts, by=None) -> dict:
+    out: dict = {}
+    for cell, values in cells.items():
+        if _matches(cell, prefix, cuts, by):
+            row = out.setdefault(_by_key(cell, by, prefix) if by else None, dict.fromkeys(METRICS, 0))
+            for metric, value in zip(METRICS, values, strict=True):
+                row[metric] += value
+    return out
+
+
+def _events(app, make_employer, make_vacancy, make_jobseeker, make_staff) -> list[int]:
+    rng = random.Random(2020)
+    admin = make_staff("admin")
+    now = dt.datetime.now(dt.UTC)
+    window = {"starts_at": (now - dt.timedelta(days=1)).isoformat(),
+              "ends_at": (now + dt.timedelta(days=30)).isoformat()}
+    campaigns = []
+    for name, occupations in (("电工专场", ["6-31"]), ("制造业专场", ["6"])):
+        r = admin.post("/api/v1/campaigns", json={
+            "name": name, "kind": "industry", "occupations": occupations, **window,
+            "rule_welcomes_group": False, "rule_occupation": True})
+        assert r.status_code == 201, r.get_json()
+        campaigns.append(r.get_json()["id"])
+    employers = [make_employer(f"单位{i}", region) for i, region in enumerate(["420102", "440103"])]
+    vacancies = []
+    for i in range(8):
+        employer = employers[i % 2]
+        vacancies.append(make_vacancy(
+            employer, title=f"岗位{i}", headcount=rng.randrange(1, 6),
+            region_code=rng.choice(["420102", "420111", "440103", "110101"]),
+            industry_code=rng.choice(["C38", "E47", "C13"]),
+            occupation_code=rng.choice(["6-31-01-03", "4-01", "6-18", "6-31"]))["id"])
+    seekers = [make_jobseeker(f"求职者{i}", birth=f"19{90 + i}0101") for i in range(5)]
+    with app.app_context():
+        for seeker, groups in zip(seekers, [["veteran"], ["veteran", "graduate"], ["graduate"], [], []],
+                                  strict=True):
+            for group in groups:
+                db.session.add(JobseekerGroup(jobseeker_id=seeker.extra["profile"]["id"], group=group,
+                                              source="declared", status="verified"))
+        db.session.commit()
+    hires = []
+    for _ in range(30):
+        seeker = rng.choice(seekers)
+        r = seeker.post(f"/api/v1/vacancies/{rng.choice(vacancies)}/applications",
+                        json={"channel": rng.choice(["search", "recommendation", "campaign_push"])})
+        if r.status_code == 201:
+            hires.append(r.get_json()["id"])
+    for application_id in rng.sample(hires, 8):
+        for employer in employers:
+            if employer.post(f"/api/v1/applications/{application_id}/hire").status_code == 200:
+                break
+    return campaigns
+
+
+def test_every_pair_and_breakdown_reads_a_rollup_that_equals_the_cells(
+        app, make_employer, make_vacancy, make_jobseeker, make_staff):
+    campaigns = _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    values = {**CUT_VALUES, "campaign_id": campaigns}
+    with app.app_context():
+        assert reconcile() == []
+        cells = sources.expected_cells()
+        # the data reaches every pair: campaign, group and channel rows all hold events
+        stored = {d for d, in db.session.execute(text(
+            "select distinct dimension from counter_rollups where resumes_submitted > 0"))}
+        assert stored == set(dimensions.ROLLUPS)
+        end = clock.today()
+        start = end - dt.timedelta(days=3)
+        names = list(values)
+        for prefix in (None, "42", "44", "4201"):
+            for first, second in itertools.combinations(names, 2):
+                for a, b in itertools.product(values[first], values[second]):
+                    cuts = {first: a, second: b}
+                    table = report._source(cuts, None, prefix)[0]
+                    # nationally and by province, two cuts never scan the cells
+                    assert table is (CounterCell if prefix == "4201" else CounterRollup), (prefix, cuts)
+                    got = report.totals(start=start, end=end, region_prefix=prefix, **cuts)
+                    want = _brute(cells, prefix, cuts).get(None, dict.fromkeys(METRICS, 0))
+                    for metric in ("resumes_submitted", "applications_withdrawn", "placements"):
+                        assert got[metric] == want[metric], (prefix, cuts, metric)
+                    if "group" not in cuts and "channel" not in cuts:
+                        assert got["positions_posted"] == want["positions_posted"], (prefix, cuts)
+            # one cut and a breakdown by another dimension (or by day and region)
+            for cut in names:
+                for value in values[cut]:
+                    for by in report.BREAKDOWNS:
+                        if by == "region" and prefix == "4201":
+                            continue
+                        cuts = {cut: value}
+                        rows = report.breakdown(by=by, start=start, end=end, region_prefix=prefix,
+                                                **cuts)
+                        got = {str(r["key"]): r["resumes_submitted"] for r in rows if r["resumes_submitted"]}
+                        want = {k: v["resumes_submitted"]
+                                for k, v in _brute(cells, prefix, cuts, by).items() if v["resumes_submitted"]}
+                        assert got == want, (prefix, cuts, by)
+
+
+def test_the_rollups_in_sql_are_the_rollups_of_the_write_path(
+        app, make_employer, make_vacancy, make_jobseeker, make_staff):
+    """dimensions.rollup_rows_sql (the bulk import's and the benchmark's) makes exactly the rows
+    rollup_keys makes event by event."""
+    _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    with app.app_context():
+        metrics = ", ".join(f"sum({m})" for m in METRICS)
+        from_sql = {tuple(row[:5]): list(row[5:]) for row in db.session.execute(text(f"""
+            select r.dimension, r.level, left(c.region_code, r.level), r.key, c.day, {metrics}
+            from counter_cells c cross join {dimensions.rollup_rows_sql()}
+            where r.applies group by 1, 2, 3, 4, 5"""))}
+        stored = {tuple(row[:5]): list(row[5:]) for row in db.session.execute(text(
+            f"select dimension, level, region_code, key, day, {', '.join(METRICS)} from counter_rollups"))}
+        assert from_sql == stored
+        assert any(key[0] == "campaign_group" for key in stored)
