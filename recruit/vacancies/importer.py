@@ -395,6 +395,21 @@ def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[d
     batch.created += len(new_rows)
 
 
+def insert_published(rows: list[dict], *, at: dt.datetime, label: str) -> list[dict]:
+    """New vacancies of any employers (each row names its employer_id and agency_id), screened
+    and written by this set-wise path as if submitted at `at`: transitions, outbox, campaign
+    attribution and counters as of that moment. The demo replays its 100 days with it, one call
+    per day. Returns the rows with their ids and statuses."""
+    screened = [screen.scan(row["title"], row["description"]) for row in rows]
+    new_rows = [{**_BLANK_ROW, **row, "status": "pending_review" if hits else "published",
+                 "hired_count": 0, "version": 1, "screen_hits": [h.as_dict() for h in hits] or None,
+                 "created_at": at, "updated_at": at, "published_at": None if hits else at}
+                for row, hits in zip(rows, screened, strict=True)]
+    if new_rows:
+        _insert_new(None, None, True, new_rows, screened, SimpleNamespace(filename=label, created=0), at)
+    return new_rows
+
+
 def _insert_steps(steps: dict, before: str | None, after: str, reason: str,
                   reasons: dict[int, str] | None = None) -> None:
     """One transition per id in steps["ids"]; `reasons` overrides the reason for some ids."""
