@@ -34,7 +34,6 @@ from recruit.employers import service as employers
 from recruit.employers.models import Employer
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
-from recruit.jobseekers.models import JobseekerGroup
 from recruit.models_base import utcnow
 from recruit.reporting.reconcile import rebuild
 from recruit.search import campaigns as search_campaigns
@@ -73,9 +72,12 @@ class _Open:
 class _State:
     posters: list[_Poster] = field(default_factory=list)
     open: list[_Open] = field(default_factory=list)
-    seekers: list[tuple[int, int, int, frozenset[str]]] = field(default_factory=list)  # id, account, day, groups
+    # (jobseeker, account, day registered, groups)
+    seekers: list[tuple[int, int, int, frozenset[str]]] = field(default_factory=list)
     applied: set[tuple[int, int]] = field(default_factory=set)
-    hires_due: dict[int, list[tuple[int, _Open, int]]] = field(default_factory=dict)  # day -> (app, vacancy, seeker account)
+    # day -> (application, vacancy, the applicant's account) hired that day
+    hires_due: dict[int, list[tuple[int, _Open, int]]] = field(default_factory=dict)
+    verified: int = 0
 
 
 def replay(*, employers_n: int = 240, jobseekers_n: int = 500, vacancies_n: int = 1600,
@@ -101,14 +103,14 @@ def replay(*, employers_n: int = 240, jobseekers_n: int = 500, vacancies_n: int 
             "key_enterprises": sum(p.key for p in state.posters), "vacancies": 0, "held_for_review": 0,
             "jobseekers": 0, "applications": 0, "hires": 0}
     for day in tqdm(range(story.DAYS), desc="百日回放", disable=not progress):
-        made["jobseekers"] += _register_jobseekers(demo, rng, state, seeker_days[day], first, day)
+        made["jobseekers"] += _register_jobseekers(demo, admin, rng, state, seeker_days[day], first, day)
         written = _publish(demo, rng, state, vacancy_days[day], first, day, plan)
         made["vacancies"] += len(written)
         made["held_for_review"] += sum(r["status"] == "pending_review" for r in written)
         made["applications"] += _apply(rng, state, application_days[day], first, day, plan)
         made["hires"] += _hire(state, first, day)
         db.session.commit()
-    made["verified"] = _verify(admin)
+    made["verified"] = state.verified
     made["counters"] = rebuild()  # commits
     made["indexed"] = _index()
     made["pushes"] = _push(sessions)
@@ -160,8 +162,9 @@ def _register(demo: Demo, first: dt.date, specs: list[tuple[str, str, int]],
     for owner, (county, industry, day) in zip(owners, specs, strict=True):
         at = story.moment(first, day, 8 * 60)
         made.append(Employer(
-            name=demo.agency_name() if is_agency else demo.company_name(), credit_code=demo.credit_code(county),
-            region_code=county, address=demo.fake.street_address(), industry_code=industry, is_agency=is_agency,
+            name=demo.agency_name() if is_agency else demo.company_name(),
+            credit_code=demo.credit_code(county), region_code=county, address=demo.fake.street_address(),
+            industry_code=industry, is_agency=is_agency,
             size_band=demo.rng.choice(["small", "medium", "large"]), contact_name=demo.fake.name(),
             contact_phone=demo.phone(), owner_id=owner.id, verification_status="verified",
             verified_at=at, created_at=at, updated_at=at))
@@ -205,8 +208,8 @@ def _agencies(demo: Demo, rng: random.Random, state: _State, first: dt.date) -> 
                                          client.day, agency_id=agency.employer_id))
 
 
-def _register_jobseekers(demo: Demo, rng: random.Random, state: _State, n: int, first: dt.date,
-                         day: int) -> int:
+def _register_jobseekers(demo: Demo, admin: Account, rng: random.Random, state: _State, n: int,
+                         first: dt.date, day: int) -> int:
     """The day's new jobseekers with their resumes (jobseekers.new_profile: the ID encrypted,
     hashed and masked, groups derived and declared), one flush."""
     moments = sorted(story.moment(first, day, rng.randrange(7 * 60, 22 * 60)) for _ in range(n))
@@ -214,8 +217,9 @@ def _register_jobseekers(demo: Demo, rng: random.Random, state: _State, n: int, 
     db.session.flush()
     made = []
     for account, at in zip(accounts, moments, strict=True):
-        profile = jobseekers.new_profile(account.id, name=account.display_name, resident_id=demo.resident_id(),
-                                         current_region_code=demo.county(), **demo.resume())
+        profile = jobseekers.new_profile(account.id, name=account.display_name,
+                                         resident_id=demo.resident_id(), current_region_code=demo.county(),
+                                         **demo.resume())
         profile.created_at = profile.updated_at = at
         db.session.add(profile)
         made.append((profile, account.id))
@@ -225,6 +229,12 @@ def _register_jobseekers(demo: Demo, rng: random.Random, state: _State, n: int, 
         state.seekers.append((profile.id, account_id, day, groups))
     if made:
         outbox.enqueue("jobseekers", [p.id for p, _ in made])
+    # an operator checks declarations that need it (poverty registration, veterans) the day they
+    # come, through the verification service, before the person applies anywhere
+    pending = [g.id for p, _ in made for g in p.groups if g.status == "pending"]
+    for membership_id in pending:
+        verification.decide(admin, membership_id, approve=True, reason="已核对建档立卡/退役军人名单")
+    state.verified += len(pending)
     return len(made)
 
 
@@ -256,7 +266,9 @@ def _publish(demo: Demo, rng: random.Random, state: _State, n: int, first: dt.da
                    external_ref=f"demo-{day:03d}-{len(rows):04d}")
         rows.append(row)
         who.append(poster)
-    written = importer.insert_published(rows, at=story.moment(first, day, 9 * 60), label="百日千万网招演示")
+    at = story.moment(first, day, 9 * 60)
+    written = importer.insert_published(rows, at=at, label="百日千万网招演示", count=False)
+    _attribute("vacancies", [r["id"] for r in written if r["status"] == "published"], at)
     for row, poster in zip(written, who, strict=True):
         if row["status"] == "published":
             state.open.append(_Open(row["id"], day, row["headcount"], tuple(row["welcomed_groups"] or ()),
@@ -283,7 +295,8 @@ def _apply(rng: random.Random, state: _State, n: int, first: dt.date, day: int,
             continue
         state.applied.add((jobseeker_id, vacancy.id))
         at = story.moment(first, day, rng.randrange(9 * 60 + 30, 22 * 60))
-        channel = "featured_session" if wanted & set(vacancy.groups) else rng.choice(["search", "recommendation"])
+        channel = ("featured_session" if wanted & set(vacancy.groups)
+                   else rng.choice(["search", "recommendation"]))
         rows.append({"vacancy_id": vacancy.id, "jobseeker_id": jobseeker_id, "status": "submitted",
                      "channel": channel, "created_at": at, "updated_at": at})
         fates.append((vacancy, account_id, at))
@@ -334,39 +347,33 @@ def _attribute(table: str, ids: list[int], at: dt.datetime) -> None:
     entry records one event's."""
     if not ids:
         return
-    vacancy = ("t.vacancy_id" if table == "applications"
-               else "(select vacancy_id from applications where id = t.application_id)")
+    vacancy = {"vacancies": "t.id", "applications": "t.vacancy_id"}.get(
+        table, "(select vacancy_id from applications where id = t.application_id)")
+    column = "published_campaign_ids" if table == "vacancies" else "campaign_ids"
     db.session.execute(text("set local jit = off"))
     db.session.execute(text(f"""
         with t as (select t.id, {vacancy} as vacancy_id
                    from {table} t where t.id = any(cast(:rows as int[]))),
         m as (select vacancy_id, array_agg(campaign_id order by campaign_id) as ids
               from ({campaign_rules.ATTRIBUTION_SQL}) x group by vacancy_id)
-        update {table} r set campaign_ids = m.ids from t join m using (vacancy_id)
+        update {table} r set {column} = m.ids from t join m using (vacancy_id)
         where r.id = t.id"""),
         {"rows": ids, "ids": _vacancies_of(table, ids), "at": at})
 
 
 def _vacancies_of(table: str, ids: list[int]) -> list[int]:
+    if table == "vacancies":
+        return sorted(ids)
     if table == "applications":
         stmt = select(Application.vacancy_id).where(Application.id.in_(ids))
     else:
-        stmt = (select(Application.vacancy_id).join(ApplicationEvent, ApplicationEvent.application_id == Application.id)
+        stmt = (select(Application.vacancy_id)
+                .join(ApplicationEvent, ApplicationEvent.application_id == Application.id)
                 .where(ApplicationEvent.id.in_(ids)))
     return sorted(set(db.session.scalars(stmt)))
 
 
 # ---- the end ------------------------------------------------------------------------------
-
-def _verify(admin: Account) -> int:
-    """Declared memberships that need an operator (poverty registration, veterans) verified
-    through the verification service, so the group cuts count them."""
-    pending = db.session.scalars(select(JobseekerGroup.id).where(JobseekerGroup.status == "pending")
-                                 .order_by(JobseekerGroup.id)).all()
-    for membership_id in pending:
-        verification.decide(admin, membership_id, approve=True, reason="核对建档立卡/退役军人名单")
-    return len(pending)
-
 
 def _index() -> int:
     """The outbox the replay filled, delivered to Elasticsearch and made searchable."""
