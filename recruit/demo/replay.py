@@ -87,7 +87,9 @@ def replay(*, employers_n: int = 240, jobseekers_n: int = 500, vacancies_n: int 
     rng = random.Random(seed)
     demo = Demo(seed, password=password)
     staff()
-    admin = db.session.scalar(select(Account).where(Account.role == "admin").order_by(Account.id).limit(1))
+    admin = db.session.scalars(select(Account).where(Account.role == "admin").order_by(Account.id)).first()
+    if admin is None:
+        raise RuntimeError("the demo needs its admin (demo.staff())")
     first = story.start_day(today)
     plan = story.sessions((today or clock.today()).year)
     sessions = _sessions(admin, first, plan)
@@ -99,7 +101,7 @@ def replay(*, employers_n: int = 240, jobseekers_n: int = 500, vacancies_n: int 
     seeker_days = story.daily_counts(jobseekers_n, first, plan)
     vacancy_days = story.daily_counts(vacancies_n, first, plan)
     application_days = story.daily_counts(applications_n, first, plan)
-    made = {"days": story.DAYS, "sessions": len(sessions), "employers": len(state.posters),
+    made: dict[str, int] = {"days": story.DAYS, "sessions": len(sessions), "employers": len(state.posters),
             "key_enterprises": sum(p.key for p in state.posters), "vacancies": 0, "held_for_review": 0,
             "jobseekers": 0, "applications": 0, "hires": 0}
     for day in tqdm(range(story.DAYS), desc="百日回放", disable=not progress):
@@ -111,10 +113,10 @@ def replay(*, employers_n: int = 240, jobseekers_n: int = 500, vacancies_n: int 
         made["hires"] += _hire(state, first, day)
         db.session.commit()
     made["verified"] = state.verified
-    made["counters"] = rebuild()  # commits
+    counted = rebuild()  # commits
     made["indexed"] = _index()
     made["pushes"] = _push(sessions)
-    return made
+    return {**made, "counters": counted}
 
 
 # ---- the cast -----------------------------------------------------------------------------
@@ -137,7 +139,7 @@ def _sessions(admin: Account, first: dt.date, plan: list[story.Session]) -> list
 def _commissioners(demo: Demo) -> dict[str, Account]:
     """A service commissioner (人社服务专员, an operator) per demo province; in Wuhan the demo
     operator serves its key enterprises itself. Their passwords are never shown: reset-password."""
-    found = {WUHAN: db.session.scalar(select(Account).where(Account.phone == "13800000002"))}
+    found = {WUHAN: db.session.scalars(select(Account).where(Account.phone == "13800000002")).one()}
     for province in PROVINCE_WEIGHTS:
         found[province] = demo.account("operator", f"{regions.full_name(province + '0000')}人社服务专员",
                                        region_prefix=province)
@@ -201,9 +203,9 @@ def _agencies(demo: Demo, rng: random.Random, state: _State, first: dt.date) -> 
     agencies = _register(demo, first, [(demo.county(), "L72", 0), (demo.county(), "L72", 0)], is_agency=True)
     db.session.commit()
     for a, agency in enumerate(agencies):
-        credit_code = db.session.get(Employer, agency.employer_id).credit_code
+        credit_code = db.session.get_one(Employer, agency.employer_id).credit_code
         for client in clients[a * 5:(a + 1) * 5]:
-            employers.authorise_agency(db.session.get(Account, client.owner_id), credit_code)
+            employers.authorise_agency(db.session.get_one(Account, client.owner_id), credit_code)
             state.posters.append(_Poster(client.employer_id, agency.owner_id, client.region, client.industry,
                                          client.day, agency_id=agency.employer_id))
 
@@ -253,7 +255,8 @@ def _publish(demo: Demo, rng: random.Random, state: _State, n: int, first: dt.da
     key_session = any(s.kind == "key_enterprises" for s in running)
     posters = [p for p in state.posters if p.day <= day]
     weights = [(6 if key_session else 2) if p.key else 1 for p in posters]
-    rows, who = [], []
+    rows: list[dict] = []
+    who: list[_Poster] = []
     for _ in range(n):
         poster = rng.choices(posters, weights)[0]
         row = demo.vacancy_data()
