@@ -73,10 +73,12 @@ def weight(day: int, first: dt.date, plan: list[Session]) -> float:
 
 def daily_counts(total: int, first: dt.date, plan: list[Session]) -> list[int]:
     """`total` events spread over the days by weight(), rounded so that they add up to total
-    (largest remainders): deterministic, so the peaks are where the sessions open."""
+    (largest remainders): deterministic, so the peaks are where the sessions open. From DAYS
+    events on, every day has one at least (the campaign never stood still)."""
+    floor = 1 if total >= DAYS else 0
     weights = [weight(d, first, plan) for d in range(DAYS)]
-    scale = total / sum(weights)
-    exact = [w * scale for w in weights]
+    scale = (total - floor * DAYS) / sum(weights)
+    exact = [floor + w * scale for w in weights]
     counts = [int(x) for x in exact]
     by_remainder = sorted(range(DAYS), key=lambda d: exact[d] - counts[d], reverse=True)
     for d in by_remainder[: total - sum(counts)]:
