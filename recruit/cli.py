@@ -20,6 +20,7 @@ from recruit import demo, gc_tuning, privacy, taskqueue
 from recruit.accounts import service as accounts
 from recruit.accounts.models import Account
 from recruit.campaigns import service as campaigns
+from recruit.demo import replay
 from recruit.employers.models import Employer
 from recruit.errors import AppError
 from recruit.extensions import db
@@ -141,11 +142,16 @@ def push_campaign(campaign_id: int, top_k: int, batch_size: int, restart: bool, 
 
 
 @cli.command("demo-data")
-@click.option("--employers", default=300, show_default=True)
-@click.option("--jobseekers", default=300, show_default=True)
+@click.option("--employers", default=240, show_default=True)
+@click.option("--jobseekers", default=500, show_default=True)
+@click.option("--vacancies", default=1600, show_default=True)
+@click.option("--applications", default=4000, show_default=True)
+@click.option("--seed", default=2020, show_default=True)
 @click.option("--if-empty", is_flag=True, help="load only into an empty database")
-def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
-    """Load realistic demo data (Faker zh_CN) through the services.
+def demo_data(employers: int, jobseekers: int, vacancies: int, applications: int, seed: int,
+              if_empty: bool) -> None:
+    """Replay the 100-day campaign (百日千万网招) ending today: featured sessions, employers,
+    vacancies, jobseekers, applications and hires at their own moments (recruit/demo/replay.py).
 
     Passwords are random and printed here once: staff get their own, the sample employer,
     agency and jobseeker share one. `flask recruit reset-password PHONE` sets a new one.
@@ -158,8 +164,8 @@ def demo_data(employers: int, jobseekers: int, if_empty: bool) -> None:
         password = None
     else:
         password = demo.new_password()
-        made = demo.load(employers_n=employers, jobseekers_n=jobseekers, password=password)
-        made.update(demo.activity())
+        made = replay.replay(employers_n=employers, jobseekers_n=jobseekers, vacancies_n=vacancies,
+                             applications_n=applications, seed=seed, password=password)
         click.echo(f"loaded {made}")
     for role, phone in demo.sample_logins():
         shown = staff.get(phone) or (password if role not in ("admin", "operator") else None)

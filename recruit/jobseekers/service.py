@@ -102,25 +102,34 @@ def _apply_resume(jobseeker: Jobseeker, data: dict) -> None:
     _sync_groups(jobseeker, data.get("declared_groups"))
 
 
-def create_profile(account: Account, *, name: str, resident_id: str,
-                   current_region_code: str, **resume) -> Jobseeker:
-    if db.session.scalar(select(Jobseeker.id).where(Jobseeker.account_id == account.id)):
-        raise Conflict("该账号已有求职者档案", code="profile_exists")
+def new_profile(account_id: int, *, name: str, resident_id: str, current_region_code: str,
+                **resume) -> Jobseeker:
+    """A profile as create_profile() makes it (ID encrypted, hashed, masked; groups derived and
+    declared), not yet added to the session: the demo's replay adds hundreds in one flush."""
     number = privacy.normalize_resident_id(resident_id)
-    digest = privacy.keyed_hash(number)
-    if db.session.scalar(select(Jobseeker.id).where(Jobseeker.resident_id_hash == digest)):
-        raise Conflict("该身份证号码已被其他账号使用", code="resident_id_taken", errors=_ID_TAKEN)
     jobseeker = Jobseeker(
-        account_id=account.id,
+        account_id=account_id,
         name=name.strip(),
         resident_id_encrypted=privacy.encrypt(number),
-        resident_id_hash=digest,
+        resident_id_hash=privacy.keyed_hash(number),
         resident_id_masked=privacy.mask_resident_id(number),
         current_region_code=current_region_code,
         groups=[], work_history=[],
         **privacy.resident_id_facts(number),
     )
     _apply_resume(jobseeker, resume)
+    return jobseeker
+
+
+def create_profile(account: Account, *, name: str, resident_id: str,
+                   current_region_code: str, **resume) -> Jobseeker:
+    if db.session.scalar(select(Jobseeker.id).where(Jobseeker.account_id == account.id)):
+        raise Conflict("该账号已有求职者档案", code="profile_exists")
+    jobseeker = new_profile(account.id, name=name, resident_id=resident_id,
+                            current_region_code=current_region_code, **resume)
+    if db.session.scalar(select(Jobseeker.id).where(
+            Jobseeker.resident_id_hash == jobseeker.resident_id_hash)):
+        raise Conflict("该身份证号码已被其他账号使用", code="resident_id_taken", errors=_ID_TAKEN)
     db.session.add(jobseeker)
     try:
         db.session.flush()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, select, text
 
 from recruit.extensions import db
+from recruit.models_base import insert_arrays
 from recruit.reporting import sources
 from recruit.reporting.dimensions import CELL_KEY, ROLLUP_KEY
 from recruit.reporting.models import METRICS, CounterCell, CounterRollup, EmployerReach, EmployerScopeDay
@@ -65,13 +66,14 @@ def rebuild() -> dict:
     db.session.execute(text(
         "insert into employer_scope_days (employer_id, scope, day, prev_day) "
         f"select employer_id, scope, day, prev from ({sources.scope_days_sql()}) as s"))
+    # one statement over arrays per table (counters' bulk path): executemany took seconds
     for model, keys, rows in ((CounterCell, _CELL_KEY, cells), (CounterRollup, _ROLLUP_KEY, rollups)):
         values = [{**dict(zip(keys, k, strict=True)), **dict(zip(METRICS, v, strict=True))}
                   for k, v in rows.items()]
-        for start in range(0, len(values), 5000):
-            db.session.execute(insert(model), values[start:start + 5000])
+        if values:
+            insert_arrays(model.__table__, [*keys, *METRICS], values)
     if reach:
-        db.session.execute(insert(EmployerReach), [
+        insert_arrays(EmployerReach.__table__, ["scope", "day", "prev_day", "employers"], [
             {"scope": s, "day": d, "prev_day": p, "employers": n} for (s, d, p), n in reach.items()])
     db.session.commit()
     return {"cells": len(cells), "rollups": len(rollups), "reach": len(reach)}

@@ -366,7 +366,7 @@ def _write_chunk(employer, account_id: int | None, submit: bool, chunk: list[tup
 
 
 def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[dict], screened: list,
-                batch, now) -> None:
+                batch, now, count: bool = True) -> None:
     ids = db.session.execute(text("select nextval('vacancies_id_seq') from generate_series(1, :n)"),
                              {"n": len(new_rows)}).scalars().all()
     published = [vid for vid, row in zip(ids, new_rows, strict=True) if row["status"] == "published"]
@@ -391,8 +391,25 @@ def _insert_new(employer, account_id: int | None, submit: bool, new_rows: list[d
                       "自动筛查通过")
         outbox.enqueue("vacancies", published, at=now, change="published")
     # attributed to campaigns and counted by PostgreSQL from the rows just copied, set-wise
-    counters.vacancies_published_by_id(published, at=now)
+    if count:
+        counters.vacancies_published_by_id(published, at=now)
     batch.created += len(new_rows)
+
+
+def insert_published(rows: list[dict], *, at: dt.datetime, label: str, count: bool = True) -> list[dict]:
+    """New vacancies of any employers (each row names its employer_id and agency_id), screened
+    and written by this set-wise path as if submitted at `at`: transitions, outbox, campaign
+    attribution and counters as of that moment (count=False: the caller attributes and counts,
+    as the demo's replay does once for 100 days). Returns the rows with their ids and statuses."""
+    screened = [screen.scan(row["title"], row["description"]) for row in rows]
+    new_rows = [{**_BLANK_ROW, **row, "status": "pending_review" if hits else "published",
+                 "hired_count": 0, "version": 1, "screen_hits": [h.as_dict() for h in hits] or None,
+                 "created_at": at, "updated_at": at, "published_at": None if hits else at}
+                for row, hits in zip(rows, screened, strict=True)]
+    if new_rows:
+        _insert_new(None, None, True, new_rows, screened, SimpleNamespace(filename=label, created=0), at,
+                    count=count)
+    return new_rows
 
 
 def _insert_steps(steps: dict, before: str | None, after: str, reason: str,

@@ -91,11 +91,15 @@ class Demo:
                 self.phones.add(number)
                 return number
 
-    def account(self, role: str, name: str) -> Account:
+    def account(self, role: str, name: str, *, at: dt.datetime | None = None,
+                region_prefix: str | None = None, commit: bool = True) -> Account:
         account = Account(role=role, phone=self.phone(), password_hash=self.password_hash,
-                          display_name=name)
+                          display_name=name, region_prefix=region_prefix)
+        if at is not None:
+            account.created_at = account.updated_at = at
         db.session.add(account)
-        db.session.commit()
+        if commit:
+            db.session.commit()
         return account
 
     def credit_code(self, region_code: str) -> str:
@@ -106,7 +110,7 @@ class Demo:
     def employer(self) -> Account:
         account = self.account("employer", self.fake.name())
         region = self.county()
-        _verified(employers.register(account, name=self.fake.company(), credit_code=self.credit_code(region),
+        _verified(employers.register(account, name=self.company_name(), credit_code=self.credit_code(region),
                            region_code=region, address=self.fake.street_address(),
                            industry_code=self.rng.choice(["C38", "C39", "E47", "F52", "H62", "G54"]),
                            size_band=self.rng.choice(["small", "medium", "large"]),
@@ -117,13 +121,27 @@ class Demo:
         """An HR services firm (GB/T 4754 L72) that posts for the employers that authorise it."""
         account = self.account("employer", self.fake.name())
         region = self.county()
-        _verified(employers.register(account, name=f"{self.fake.city_name()}{self.rng.choice(AGENCY_NAMES)}",
+        _verified(employers.register(account, name=self.agency_name(),
                            credit_code=self.credit_code(region), region_code=region, industry_code="L72",
                            address=self.fake.street_address(), size_band="medium", is_agency=True,
                            contact_name=self.fake.name(), contact_phone=self.phone()))
         return account
 
+    def company_name(self) -> str:
+        return self.fake.company()
+
+    def agency_name(self) -> str:
+        return f"{self.fake.city_name()}{self.rng.choice(AGENCY_NAMES)}"
+
     def vacancy(self, account: Account, for_employer: int | None = None):
+        data = self.vacancy_data()
+        for column in ("education_min", "experience_min_years", "employment_type", "benefits"):
+            data.pop(column)  # the service's defaults
+        return vacancies.create(account, {"employer_id": for_employer, **data})
+
+    def vacancy_data(self) -> dict:
+        """A vacancy's fields as a form or an import file gives them; one in held_every carries
+        something the ad screen holds back for an operator."""
         title, low, high = self.rng.choice(TITLES)
         salary_min = self.rng.randrange(low, (low + high) // 2, 500)
         salary_max = self.rng.randrange(salary_min + 500, high + 1000, 500)
@@ -134,13 +152,13 @@ class Demo:
         self.vacancies_made += 1
         if self.vacancies_made % self.held_every == 0:  # the review queue has work in the demo too
             text += VIOLATIONS[(self.vacancies_made // self.held_every) % len(VIOLATIONS)]
-        return vacancies.create(account, {
-            "employer_id": for_employer,
+        return {
             "title": title, "description": text, "region_code": region, "headcount": headcount,
             "occupation_code": self.rng.choice(["4-01", "4-02", "4-03", "6-18", "6-29", "6-31"]),
             "welcomed_groups": self.rng.choice([[], [], ["graduate"], ["migrant_worker"],
                                                 ["graduate", "hubei"], ["veteran"]]),
-            "salary_min": salary_min, "salary_max": salary_max})
+            "salary_min": salary_min, "salary_max": salary_max, "education_min": "none",
+            "experience_min_years": 0, "employment_type": "full_time", "benefits": []}
 
     def resident_id(self) -> str:
         """A well-formed number for a 18-55 year old registered in a county in use."""
@@ -172,7 +190,8 @@ class Demo:
             "expected_salary": self.rng.randrange(low, high + 1, 500),
             "preferred_employment_types": ["full_time"],
             "self_introduction": f"希望从事{title}工作，{self.rng.choice(DUTIES)}。",
-            "declared_groups": self.rng.choice([[], [], ["migrant_worker"], ["veteran"]]),
+            "declared_groups": self.rng.choice([[], [], ["migrant_worker"], ["migrant_worker"],
+                                                ["poverty_registered"], ["veteran"]]),
         }
 
 
