@@ -14,7 +14,7 @@ SURFACES = ("search", "recommendations", "candidates")
 ALL = ""
 
 
-class FairnessExposure(db.Model):
+class FairnessExposure(db.Model):  # type: ignore[name-defined]  # Flask-SQLAlchemy's dynamic base
     """Sampled top-10 impressions, aggregated per day, campaign, county, surface and group.
 
     Vacancy surfaces: an impression of a campaign's vacancy counts once under ALL and once under

@@ -88,13 +88,16 @@ def _add(surface: str, rate: float, counts: Counter[tuple[int, str]]) -> None:
     with _lock:
         for (vid, group), n in counts.items():
             _buffer[(day, surface, rate, vid, group)] += n
-        due = (len(_buffer) >= int(current_app.config.get("FAIRNESS_FLUSH_SIZE", 5000))
-               or time.monotonic() - _started >= float(current_app.config.get("FAIRNESS_FLUSH_SECONDS", 60)))
-        if not due or _flush_pending:
+        size = int(current_app.config.get("FAIRNESS_FLUSH_SIZE", 5000))
+        due = len(_buffer) >= size or time.monotonic() - _started >= float(
+            current_app.config.get("FAIRNESS_FLUSH_SECONDS", 60))
+        # a flush queued on a response the server never closed: write now rather than grow
+        stuck = _flush_pending and len(_buffer) >= 4 * size
+        if not due or (_flush_pending and not stuck):
             return
         _flush_pending = True
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if has_request_context():
+    if has_request_context() and not stuck:
         @after_this_request
         def _later(response: Response) -> Response:
             response.call_on_close(lambda: _flush_in(app))

@@ -55,7 +55,10 @@ def _since(days: int) -> dt.date:
     return clock.day_of(clock.now()) - dt.timedelta(days=days - 1)
 
 
-def _exposures(campaign_id: int, prefixes: Sequence[str], since: dt.date) -> dict[tuple[str, str], tuple[int, float]]:
+Exposures = dict[tuple[str, str], tuple[int, float]]  # (surface, group) -> (sampled, estimated)
+
+
+def _exposures(campaign_id: int, prefixes: Sequence[str], since: dt.date) -> Exposures:
     rows = db.session.execute(
         select(FairnessExposure.surface, FairnessExposure.group_code,
                func.sum(FairnessExposure.sampled), func.sum(FairnessExposure.weighted))
@@ -82,7 +85,8 @@ def _jobseeker_pool(prefixes: Sequence[str]) -> dict[str, int]:
     findable = and_(Jobseeker.visibility != "hidden", _inside(Jobseeker.current_region_code, prefixes))
     total = db.session.scalar(select(func.count()).select_from(Jobseeker).where(findable)) or 0
     rows = db.session.execute(
-        select(JobseekerGroup.group, func.count()).join(Jobseeker, Jobseeker.id == JobseekerGroup.jobseeker_id)
+        select(JobseekerGroup.group, func.count())
+        .join(Jobseeker, Jobseeker.id == JobseekerGroup.jobseeker_id)
         .where(findable, JobseekerGroup.status == "verified").group_by(JobseekerGroup.group))
     return {**{g: int(n) for g, n in rows}, ALL: int(total)}
 
@@ -95,7 +99,7 @@ def _outcomes(campaign_id: int, surface: str, prefixes: Sequence[str],
     start = dt.datetime.combine(since, dt.time.min, clock.CST)
     base = (select(Application.status, Vacancy.welcomed_groups)
             .join(Vacancy, Vacancy.id == Application.vacancy_id)
-            .where(Application.channel == _CHANNEL[surface], Application.campaign_ids.any(campaign_id),
+            .where(Application.channel == _CHANNEL[surface], Application.campaign_ids.contains([campaign_id]),
                    Application.created_at >= start, _inside(Vacancy.region_code, prefixes))
             .subquery())
     hired = func.count().filter(base.c.status == "hired")
@@ -103,8 +107,8 @@ def _outcomes(campaign_id: int, surface: str, prefixes: Sequence[str],
     applied, hires = db.session.execute(select(func.count(), hired).select_from(base)).one()
     out[ALL] = (int(applied), int(hires))
     per = select(base.c.status, func.unnest(base.c.welcomed_groups).label("g")).subquery()
-    for g, n, h in db.session.execute(select(per.c.g, func.count(), func.count().filter(per.c.status == "hired"))
-                                      .group_by(per.c.g)):
+    per_hired = func.count().filter(per.c.status == "hired")
+    for g, n, h in db.session.execute(select(per.c.g, func.count(), per_hired).group_by(per.c.g)):
         out[g] = (int(n), int(h))
     return out
 
@@ -120,7 +124,7 @@ def report(account: Account, campaign_id: int, region: str | None = None, days: 
 
 
 def _report(campaign: Campaign, prefixes: list[str], days: int, region: str | None,
-            exposures: dict[tuple[str, str], tuple[int, float]] | None = None) -> dict:
+            exposures: Exposures | None = None) -> dict:
     s = settings()
     since = _since(days)
     if exposures is None:
