@@ -5,9 +5,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import inspect, select, text
 
+from recruit.accounts.models import Account
 from recruit.codes.enums import PRIORITY_GROUPS
 from recruit.extensions import db
-from recruit.fairness import sampling
+from recruit.fairness import sampling, service
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.search import outbox
 from tests.factories import PASSWORD, resume_payload, sync_search, update_vacancy
@@ -177,13 +178,17 @@ def test_stored_rows_hold_no_personal_data(app, client, world, make_jobseeker):
     with app.app_context():
         columns = {c["name"] for c in inspect(db.engine).get_columns("fairness_exposures")}
         people = {j.id for j in db.session.scalars(select(Jobseeker))}
+        fks = inspect(db.engine).get_foreign_keys("fairness_exposures")
     assert columns == {"day", "campaign_id", "surface", "region_code", "group_code", "sampled", "weighted"}
     rows = _rows(app)
     assert {r["surface"] for r in rows} == {"search", "candidates"}
     assert {r["group_code"] for r in rows} <= set(PRIORITY_GROUPS) | {""}
     assert {r["region_code"] for r in rows} == {"420102"}  # the vacancy's county, not a home
     assert {r["campaign_id"] for r in rows} == {world["graduates"], world["migrants"]}
-    assert not people & {r["sampled"] for r in rows if r["surface"] == "candidates"} - {1}
+    # the candidate list showed one person: a count of 1 under her group, nothing naming her
+    assert [(r["group_code"], r["sampled"]) for r in rows if r["surface"] == "candidates"
+            and r["campaign_id"] == world["graduates"]] == [("", 1), ("disabled", 1)]
+    assert fks == [] and len(people) == 1
 
 
 def test_region_scoping_and_bad_input(app, client, world, make_staff):
@@ -243,3 +248,7 @@ def test_the_dashboard_lists_flagged_campaigns(app, client, world):
     assert f'data-campaign="{world["graduates"]}" data-surface="search" data-group="graduate"' in panel
     assert f'data-campaign="{world["migrants"]}"' not in panel
     assert "高校毕业生" in panel and "0.00" in panel
+    with app.test_request_context():
+        operator = db.session.get(Account, world["operator"].account["id"])
+        assert [r["campaign_id"] for r in service.panel(operator, campaign_id=world["migrants"])] == []
+        assert {r["group"] for r in service.panel(operator, campaign_id=world["graduates"])} == {"graduate"}

@@ -162,12 +162,15 @@ def _report(campaign: Campaign, prefixes: list[str], days: int, region: str | No
             "flagged": any(r["flagged"] for r in rows), "rows": rows}
 
 
-def panel(account: Account, days: int = 7) -> list[dict]:
+def panel(account: Account, days: int = 7, campaign_id: int | None = None) -> list[dict]:
     """The dashboard panel: the flagged (campaign, surface, group) rows of the campaigns the
-    account manages, worst ratio first. Pools are counted only for campaigns with enough
-    sampled impressions in the window to be flagged at all."""
+    account manages (or of one of them: a campaign's page), worst ratio first. Pools are counted
+    only for campaigns with enough sampled impressions in the window to be flagged at all."""
     s = settings()
-    managed = {c.id: c for c in campaigns.list_managed(account)}
+    if campaign_id is not None:
+        managed = {campaign_id: campaigns.get_managed(account, campaign_id)}
+    else:
+        managed = {c.id: c for c in campaigns.list_managed(account)}
     if not managed:
         return []
     since = _since(days)
