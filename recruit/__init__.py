@@ -94,6 +94,7 @@ def _register_models() -> None:
     import recruit.campaigns.models  # noqa: F401
     import recruit.contacts.models  # noqa: F401
     import recruit.employers.models  # noqa: F401
+    import recruit.fairness.models  # noqa: F401
     import recruit.jobseekers.models  # noqa: F401
     import recruit.notifications.models  # noqa: F401
     import recruit.notify.models  # noqa: F401
@@ -118,6 +119,7 @@ def _register_views(app: Flask) -> None:
     from recruit.cli import cli
     from recruit.contacts import api as contacts
     from recruit.employers import api as employers
+    from recruit.fairness import api as fairness
     from recruit.jobseekers import api as jobseekers
     from recruit.notifications import api as notifications
     from recruit.observability import api as observability
@@ -131,7 +133,7 @@ def _register_views(app: Flask) -> None:
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
                    reporting, contacts, saved_searches, campaigns, audit, verification, observability,
-                   notifications, partners):
+                   notifications, partners, fairness):
         api.register_blueprint(module.blp)
     app.register_blueprint(views.bp)  # employer HTML pages: outside the OpenAPI spec
     app.register_blueprint(ops_blueprint.bp)  # operator dashboard and queues, likewise

@@ -223,6 +223,15 @@ def load(overrides: dict | None = None) -> dict:
         "NOTIFY_RETRY_MAX": int(_env("NOTIFY_RETRY_MAX", "3600")),
         "NOTIFY_MAX_ATTEMPTS": int(_env("NOTIFY_MAX_ATTEMPTS", "6")),
         "NOTIFY_BATCH_SIZE": int(_env("NOTIFY_BATCH_SIZE", "500")),
+        # the fairness monitor (docs/fairness.md): share of search, recommendation and candidate
+        # answers whose top 10 is counted; the buffer is written at SIZE keys or SECONDS age
+        "FAIRNESS_SAMPLE_RATE": float(_env("FAIRNESS_SAMPLE_RATE", "0.05")),
+        "FAIRNESS_FLUSH_SIZE": int(_env("FAIRNESS_FLUSH_SIZE", "5000")),
+        "FAIRNESS_FLUSH_SECONDS": float(_env("FAIRNESS_FLUSH_SECONDS", "60")),
+        # flagged: a target group's impression share / pool share below THRESHOLD, once the
+        # surface has MIN_IMPRESSIONS sampled impressions in the window
+        "FAIRNESS_RATIO_THRESHOLD": float(_env("FAIRNESS_RATIO_THRESHOLD", "0.8")),
+        "FAIRNESS_MIN_IMPRESSIONS": int(_env("FAIRNESS_MIN_IMPRESSIONS", "200")),
         "OTP_TTL_SECONDS": int(_env("OTP_TTL_SECONDS", "300")),
         "OTP_MAX_ATTEMPTS": int(_env("OTP_MAX_ATTEMPTS", "5")),
         "OTP_RESEND_SECONDS": int(_env("OTP_RESEND_SECONDS", "60")),

@@ -180,6 +180,7 @@ MATRIX: list[Row] = [
       region="404"),
     R("POST", f"{V}/campaigns/<int:campaign_id>/push", "401 403 403 403 ok ok", region="404", body={}),
     R("GET", f"{V}/campaigns/<int:campaign_id>/funnel", "401 403 403 403 ok ok", region="404"),
+    R("GET", f"{V}/campaigns/<int:campaign_id>/fairness", "401 403 403 403 ok ok", region="404"),
     R("GET", f"{V}/reports/headline", "401 403 403 403 ok ok", region="403", query=PERIOD),
     R("GET", f"{V}/reports/breakdown", "401 403 403 403 ok ok", region="403", query={**PERIOD, "by": "day"}),
     R("GET", f"{V}/reports/export.csv", "401 403 403 403 ok ok", region="403", query=PERIOD),

@@ -88,6 +88,8 @@ TABLES: dict[str, Rule] = {
     "vacancy_imports": Rule("keep", _STAFF, staff_only=("account_id",)),
     "campaigns": Rule("keep", _STAFF, staff_only=("created_by",)),
     "campaign_vacancies": Rule("keep", _STAFF, staff_only=("by_account",)),
+    "fairness_exposures": Rule("keep", "sampled impression counts per day, campaign, county, surface "
+                                       "and group: no person, no id (docs/fairness.md)"),
     "campaign_push_runs": Rule("keep", "a run's position and totals, no person"),
     "counter_cells": Rule("keep", _COUNTERS),
     "counter_rollups": Rule("keep", _COUNTERS),

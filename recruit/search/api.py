@@ -4,6 +4,7 @@ from flask_smorest import Blueprint
 
 from recruit.accounts.auth import PUBLIC, access, current_account
 from recruit.errors import ErrorSchema
+from recruit.fairness import sampling as fairness
 from recruit.search import schemas, service
 from recruit.throttle import limit
 
@@ -19,7 +20,9 @@ class VacancySearch(MethodView):
     @limit("search")
     def get(self, args):
         """搜索已发布岗位：关键词、地区、职业、行业、薪资、学历、福利、距离；分面统计；游标翻页"""
-        return jsonify(schemas.dump_search_result(service.search_vacancies(args)))
+        result = service.search_vacancies(args)
+        fairness.record_search(result)
+        return jsonify(schemas.dump_search_result(result))
 
 
 @blp.route("/search/vacancies/typeahead")
@@ -40,7 +43,9 @@ class Recommendations(MethodView):
     @blp.response(200, schemas.RecommendationsSchema)
     def get(self, args):
         """为我推荐的岗位（每条附推荐理由）"""
-        return service.recommend_for(current_account(), args["size"])
+        result = service.recommend_for(current_account(), args["size"])
+        fairness.record_vacancies("recommendations", result["hits"])
+        return result
 
 
 @blp.route("/vacancies/<int:vacancy_id>/candidates")
@@ -51,4 +56,6 @@ class Candidates(MethodView):
     @limit("candidates")
     def get(self, args, vacancy_id):
         """本单位岗位的人选推荐（仅对本单位可见的简历；不含身份与联系方式）"""
-        return service.candidates_for(current_account(), vacancy_id, args["size"])
+        result = service.candidates_for(current_account(), vacancy_id, args["size"])
+        fairness.record_candidates(vacancy_id, result)
+        return result

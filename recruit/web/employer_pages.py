@@ -14,6 +14,7 @@ from recruit.codes import enums
 from recruit.contacts import service as contacts
 from recruit.contacts.schemas import ContactRequestCreateSchema
 from recruit.errors import AppError
+from recruit.fairness import sampling as fairness
 from recruit.search import service as search
 from recruit.vacancies import service as vacancies
 from recruit.web import forms
@@ -63,6 +64,7 @@ def move_application(application_id: int) -> Response:
 def candidates(vacancy_id: int) -> str:
     vacancy = vacancies.get_own(vacancy_id, g.web_account)
     result = search.candidates_for(g.web_account, vacancy_id, CANDIDATES)
+    fairness.record_candidates(vacancy_id, result)
     requested = {r.jobseeker_id: r for r, _ in contacts.list_sent(g.web_account)}
     return render_template("web/candidates.html", vacancy=vacancy, result=result, requested=requested,
                            groups=enums.PRIORITY_GROUPS, education=enums.EDUCATION_LEVELS,

@@ -12,6 +12,7 @@ from recruit.campaigns import service as campaigns
 from recruit.clock import today
 from recruit.codes import regions
 from recruit.errors import AppError
+from recruit.fairness import service as fairness
 from recruit.observability import metrics
 from recruit.reporting import key_enterprises, report
 from recruit.throttle import limit_posts
@@ -82,4 +83,5 @@ def dashboard():
     return render_template("ops/dashboard.html", start=start, end=end, prefix=prefix,
                            region_name=regions.full_name(prefix.ljust(6, "0")) if prefix else "全国",
                            daily=daily, by_region=by_region, funnels=funnels, totals=totals,
-                           key_regions=key_enterprises.by_region(prefix), queues=metrics.queue_status())
+                           key_regions=key_enterprises.by_region(prefix), queues=metrics.queue_status(),
+                           fairness=fairness.panel(account))
