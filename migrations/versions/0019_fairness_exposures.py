@@ -1,7 +1,7 @@
 """fairness monitor: sampled top-10 impressions per day, campaign, county, surface and group
 
 Revision ID: 0016f
-Revises: 0013
+Revises: 0016r
 Create Date: 2026-12-12 12:00:00
 
 Counts only (docs/fairness.md): no person, vacancy or query is stored.
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0016f'
-down_revision = '0013'
+down_revision = '0016r'
 branch_labels = None
 depends_on = None
 
