@@ -52,10 +52,13 @@ def logout():
     return redirect(url_for("ops.login"))
 
 
+DEFAULT_DAYS = 100  # a campaign's length (the source's ran about a hundred days): its whole curve
+
+
 def _period() -> tuple[dt.date, dt.date]:
-    """The last 30 days unless ?start=&end= (ISO dates) say otherwise."""
+    """The last DEFAULT_DAYS days unless ?start=&end= (ISO dates) say otherwise."""
     end = today()
-    start = end - dt.timedelta(days=29)
+    start = end - dt.timedelta(days=DEFAULT_DAYS - 1)
     try:
         if request.args.get("end"):
             end = dt.date.fromisoformat(request.args["end"])
