@@ -135,6 +135,11 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _WIDTH = {0x3000: " ", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
 
 
+def phrases(kind: str) -> dict[str, tuple[str, ...]]:
+    """The phrases of one kind of intent, per value ("" : the job words that only look like one)."""
+    return {value: tuple(text.split()) for value, text in _PHRASES.get(kind, {}).items()}
+
+
 @cache
 def _table() -> dict[str, tuple[tuple[str, object, str], ...]]:
     """phrase -> (kind, value, applied_as); kind "" keeps the phrase as text."""
