@@ -172,6 +172,14 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     query: dict = {"bool": {"filter": filters, "must": must, "should": extra}}
     if shown:
         query["bool"]["must_not"] = shown
+    if recall is not None and plan.boosts and a.sort == "relevance" and w["understanding"]["condition_factor"]:
+        # text x (1 + factor x each stated condition met): among postings of the job, those meeting
+        # what the person asked for (包吃住, 五险一金) come first, whatever the text's term weights
+        query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
+                                    "functions": [{"weight": 1}, *(
+                                        {"filter": b["constant_score"]["filter"],
+                                         "weight": w["understanding"]["condition_factor"]}
+                                        for b in plan.boosts)]}}
     if scored and a.sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
