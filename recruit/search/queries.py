@@ -52,7 +52,8 @@ def vacancy_filters(*, region: str | None = None, occupation: str | None = None,
         f.append({"range": {"salary_min": {"lte": salary_max}}})
     if education:  # the form's level, or the posting says 学历不限
         f.append({"bool": {"should": [{"range": {"education_rank": {"lte": EDUCATION_ORDER[education]}}},
-                                      {"term": {"said_conditions": "no_education"}}], "minimum_should_match": 1}})
+                                      {"term": {"said_conditions": "no_education"}}],
+                           "minimum_should_match": 1}})
     if employment_type:
         f.append({"terms": {"employment_type": list(employment_type)}})
     for benefit in benefits or ():
@@ -158,7 +159,7 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
         filters = [{"bool": {"should": [f, *says], "minimum_should_match": 1}}
                    if "employment_type" in f.get("terms", {}) else f for f in filters]
     must = [recall] if recall else [{"match_all": {}}]
-    title = exact_title(args.q, w) if level == "exact" and not plan.relaxed else None
+    title = exact_title(args.q, w) if level == "exact" and recall is not None and not plan.relaxed else None
     if title is not None:
         # exactly the title an employer wrote matches whatever was read out of its words as
         # conditions (兼职瓦工 on a posting whose form says 全职), and ranks first
@@ -172,13 +173,13 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     query: dict = {"bool": {"filter": filters, "must": must, "should": extra}}
     if shown:
         query["bool"]["must_not"] = shown
-    if recall is not None and plan.boosts and a.sort == "relevance" and w["understanding"]["condition_factor"]:
+    factor = w["understanding"]["condition_factor"]
+    if recall is not None and plan.boosts and a.sort == "relevance" and factor:
         # text x (1 + factor x each stated condition met): among postings of the job, those meeting
         # what the person asked for (包吃住, 五险一金) come first, whatever the text's term weights
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
                                     "functions": [{"weight": 1}, *(
-                                        {"filter": b["constant_score"]["filter"],
-                                         "weight": w["understanding"]["condition_factor"]}
+                                        {"filter": b["constant_score"]["filter"], "weight": factor}
                                         for b in plan.boosts)]}}
     if scored and a.sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance

@@ -32,10 +32,10 @@ _EXTRA: dict[str, str] = {
     "internship": "实习 实习生 见习 顶岗实习",
     "no_education": "不限学历 学历不限 无学历要求 学历无要求 学历不要求 不看学历",
 }
-# said codes a query's understood employment-type words stand for: 日结 is daily pay, not every
-# 临时工 (the employment type's form value still counts as it did)
-_NOT_NEGATED = {"no_education"}
-_NEGATION = re.compile(r"(?:不|无|非|没有|没|未)(?:提供|缴纳|交纳|缴|交|买|购买|是|包含|含|给|办理|安排|包)?$")
+_NOT_NEGATED = {"no_education"}  # its phrases hold 不 themselves
+# 不包住, 无五险一金, 非日结, 不提供住宿, 不缴纳五险一金, 不是双休
+_NEGATION = re.compile(r"(?:不|无|非|没有|没|未)"
+                       r"(?:提供|缴纳|交纳|缴|交|买|购买|是|包含|含|给|办理|安排|包)?$")
 _CLAUSE = re.compile(r"[，,。；;！!？?\s、/|]")
 
 
