@@ -133,7 +133,7 @@ _BLOCKS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")  # jieba's runs (re_h
 _WORDS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9]+")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 # full-width ASCII and the ideographic space to half-width: one character for one
-_WIDTH = {0x3000: " ", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
+_WIDTH: dict[int, str | int] = {0x3000: " ", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
 
 
 def phrases(kind: str) -> dict[str, tuple[str, ...]]:
@@ -377,7 +377,7 @@ def _understand(q: str, disabled: frozenset[str]) -> Understanding:
         if not any(taken[c[0]: c[1]]):
             taken[c[0]: c[1]] = [True] * (c[1] - c[0])
             chosen.append(c)
-    found_places = [(s, e, v) for s, e, k, v, _ in chosen if k == "place"]
+    found_places = [(s, e, str(v)) for s, e, k, v, _ in chosen if k == "place"]
     spans = [(s, e, k, v, a) for s, e, k, v, a in chosen if k not in ("place", "")]
     spans += [(s, e, "place", p, "filter") for s, e, p in places.resolve(found_places, text)]
     taken = [False] * len(text)
