@@ -89,12 +89,16 @@ def test_filters():
     assert {"term": {"occupation_path": "6-31"}} in f
     assert {"term": {"industry_section": "C"}} in f
     assert {"range": {"salary_max": {"gte": 5000}}} in f and {"range": {"salary_min": {"lte": 8000}}} in f
-    assert {"range": {"education_rank": {"lte": 2}}} in f
+    # the form's level, or the posting says 学历不限 (said_conditions)
+    assert {"bool": {"should": [{"range": {"education_rank": {"lte": 2}}},
+                                {"term": {"said_conditions": "no_education"}}],
+                     "minimum_should_match": 1}} in f
     assert {"terms": {"employment_type": ["full_time"]}} in f
     assert {"term": {"benefits": "room_and_board"}} in f
     assert {"range": {"published_at": {"gte": "now-7d/d"}}} in f
     assert {"term": {"is_key_enterprise": True}} in f
-    assert {"term": {"welcomed_groups": "graduate"}} in f
+    assert {"bool": {"should": [{"term": {"welcomed_groups": "graduate"}},
+                                {"term": {"said_conditions": "graduate"}}], "minimum_should_match": 1}} in f
     assert {"term": {"campaign_ids": 3}} in f
     assert {"geo_distance": {"distance": "10km", "location": {"lat": 30.6, "lon": 114.3}}} in f
     assert queries.vacancy_filters(industry="C38")[-1] == {"term": {"industry_code": "C38"}}

@@ -12,8 +12,17 @@ def _plan(q: str, **kw) -> intents.Plan:
     return queries.plan_for(SearchArgs(q=q, **kw))
 
 
+def _query(body: dict) -> dict:
+    """The bool query under the stated conditions' multiplier (function_score), if any."""
+    q = body["query"]
+    return q["function_score"]["query"] if "function_score" in q else q
+
+
 def _filters(body: dict) -> list:
-    return body["query"]["bool"]["filter"]
+    """The request's filters and the understood ones (these sit beside the exact-title route)."""
+    q = _query(body)["bool"]
+    return q["filter"] + [f for m in q["must"] for alt in m.get("bool", {}).get("should", [])
+                          for f in alt.get("bool", {}).get("filter", [])]
 
 
 def test_conditions_become_filters_and_named_boosts():
@@ -27,7 +36,11 @@ def test_conditions_become_filters_and_named_boosts():
     body = queries.vacancy_search(SearchArgs(q="东莞包吃住普工8k以上"), plan=plan)
     assert {"range": {"salary_max": {"gte": 8000}}} in _filters(body)
     assert {"terms": {"region_path": ["4419"]}} in _filters(body)
-    assert plan.boosts[0] in body["query"]["bool"]["should"]
+    assert plan.boosts[0] in _query(body)["bool"]["should"]
+    # the stated condition also multiplies the text score; the exact title needs no understood filter
+    assert {"filter": plan.boosts[0]["constant_score"]["filter"], "weight": 1.0} in body["query"][
+        "function_score"]["functions"]
+    assert {"range": {"salary_max": {"gte": 8000}}} not in _query(body)["bool"]["filter"]
 
 
 def test_boost_kinds_and_benefits_that_include_others():
@@ -36,8 +49,9 @@ def test_boost_kinds_and_benefits_that_include_others():
     # the form's benefit (or one that includes it), or the posting says it in words
     assert names["benefit_housing"]["bool"]["should"] == [
         {"terms": {"benefits": ["housing", "room_and_board"]}},
-        {"match": {"description_words": {"query": "包住", "operator": "and"}}}]
-    assert names["welcomes_veteran"] == {"term": {"welcomed_groups": "veteran"}}
+        {"terms": {"said_conditions": ["housing", "room_and_board"]}}]
+    assert names["welcomes_veteran"]["bool"]["should"] == [
+        {"term": {"welcomed_groups": "veteran"}}, {"term": {"said_conditions": "veteran"}}]
     assert names["understood_experience"] == {"range": {"experience_min_years": {"lte": 0}}}
     assert names["understood_pay_range"] == {"range": {"salary_min": {"lte": 5000}}}
     assert "understood_state_owned" in names and plan.args.salary_min is None

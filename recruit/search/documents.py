@@ -18,7 +18,7 @@ from recruit.codes.enums import EDUCATION_ORDER
 from recruit.employers.models import Employer
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import analysis
+from recruit.search import analysis, said
 from recruit.vacancies.models import Vacancy
 
 NOT_INDEXED = object()  # the row exists but must not be in the index
@@ -78,6 +78,8 @@ def vacancy_document(v, campaigns: Iterable[tuple[int, Iterable[str]]] = ()) -> 
         "employment_type": v.employment_type,
         "benefits": list(v.benefits or []),
         "welcomed_groups": list(v.welcomed_groups or []),
+        # what the title and description state (包吃住, 日结, 学历不限): employers write it there
+        "said_conditions": said.said_conditions(v.title, v.description),
         "campaign_ids": [cid for cid, _ in campaigns],
         "campaign_groups": sorted({g for _, groups in campaigns for g in groups}),
         "headcount": v.headcount,

@@ -123,20 +123,22 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
                                  "understood_state_owned", uw["state_owned"]))
             labels["understood_state_owned"] = "国企/事业单位"
         elif i.kind == "group" and how == "filter" and args.welcomes is None and "welcomes" not in changes:
-            changes["welcomes"] = i.value
+            changes["welcomes"] = i.value  # queries.vacancy_filters: welcomed, or said (退役军人优先)
             labels["understood_group"] = f"欢迎{PRIORITY_GROUPS[i.value]}"
         elif i.kind == "group":
             how = "boost"
-            boosts.append(_named({"term": {"welcomed_groups": i.value}}, f"welcomes_{i.value}", uw["group"]))
+            boosts.append(_named({"bool": {"should": [{"term": {"welcomed_groups": i.value}},
+                                                      {"term": {"said_conditions": i.value}}]}},
+                                 f"welcomes_{i.value}", uw["group"]))
         elif i.kind == "benefit":
             if args.benefits is not None and i.value in args.benefits:
                 how = "overridden"
             else:
                 name = f"benefit_{i.value}"
-                # the form's benefit, or the posting says it in words (包住 in the description)
-                says = {"match": {"description_words": {"query": i.text.lower(), "operator": "and"}}}
+                # the form's benefit, or the posting says it (包住 in the description, not 不包住)
+                offered = [i.value, *_IMPLIED.get(i.value, ())]
                 boosts.append(_named({"bool": {"should": [
-                    {"terms": {"benefits": [i.value, *_IMPLIED.get(i.value, ())]}}, says]}},
+                    {"terms": {"benefits": offered}}, {"terms": {"said_conditions": offered}}]}},
                     name, uw["benefit"]))
                 labels[name] = i.text if len(i.text) <= 6 else BENEFITS[i.value]
         elif i.kind == "experience":

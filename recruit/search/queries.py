@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
-from recruit.search import analysis, intents, queries_text, understanding
+from recruit.search import analysis, intents, queries_text, said, understanding
 from recruit.search import weights as weights_file
 from recruit.search.diversify import diversify_hits  # noqa: F401 (API)
 from recruit.search.intents import Plan
@@ -50,8 +50,10 @@ def vacancy_filters(*, region: str | None = None, occupation: str | None = None,
         f.append({"range": {"salary_max": {"gte": salary_min}}})
     if salary_max is not None:
         f.append({"range": {"salary_min": {"lte": salary_max}}})
-    if education:
-        f.append({"range": {"education_rank": {"lte": EDUCATION_ORDER[education]}}})
+    if education:  # the form's level, or the posting says 学历不限
+        f.append({"bool": {"should": [{"range": {"education_rank": {"lte": EDUCATION_ORDER[education]}}},
+                                      {"term": {"said_conditions": "no_education"}}],
+                           "minimum_should_match": 1}})
     if employment_type:
         f.append({"terms": {"employment_type": list(employment_type)}})
     for benefit in benefits or ():
@@ -63,7 +65,8 @@ def vacancy_filters(*, region: str | None = None, occupation: str | None = None,
     if key_enterprise is not None:
         f.append({"term": {"is_key_enterprise": key_enterprise}})
     if welcomes:
-        f.append({"term": {"welcomed_groups": welcomes}})
+        f.append({"bool": {"should": [{"term": {"welcomed_groups": welcomes}},
+                                      {"term": {"said_conditions": welcomes}}], "minimum_should_match": 1}})
     if campaign is not None:
         f.append({"term": {"campaign_ids": campaign}})
     if radius_km is not None and lat is not None and lon is not None:
@@ -151,15 +154,33 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     scored = recall is not None or bool(extra)
     filters = vacancy_filters(**a.filters(), regions=plan.regions)
     if plan.type_words:  # the understood employment type, or the posting says it (日结 in the text)
-        says = [{"match": {f: {"query": analysis.index_words(t), "operator": "and"}}}
-                for t in plan.type_words for f in ("title_words", "description_words")]
+        says = [{"bool": {"filter": [{"term": {"said_conditions": t}} for t in tokens]}}
+                for tokens in map(said.query_tokens, plan.type_words) if tokens]
         filters = [{"bool": {"should": [f, *says], "minimum_should_match": 1}}
                    if "employment_type" in f.get("terms", {}) else f for f in filters]
-    query: dict = {"bool": {"filter": filters,
-                            "must": [recall] if recall else [{"match_all": {}}],
-                            "should": extra}}
+    must = [recall] if recall else [{"match_all": {}}]
+    title = exact_title(args.q, w) if level == "exact" and recall is not None and not plan.relaxed else None
+    if title is not None:
+        # exactly the title an employer wrote matches whatever was read out of its words as
+        # conditions (兼职瓦工 on a posting whose form says 全职), and ranks first
+        own = vacancy_filters(**args.filters())
+        understood = [f for f in filters if f not in own]
+        must = [{"bool": {"should": [{"bool": {"filter": understood, "must": must}}, title],
+                          "minimum_should_match": 1}}]
+        filters = own
+    if "exact" in above:
+        shown.append(exact_title(args.q, w) or {"match_none": {}})
+    query: dict = {"bool": {"filter": filters, "must": must, "should": extra}}
     if shown:
         query["bool"]["must_not"] = shown
+    factor = w["understanding"]["condition_factor"]
+    if recall is not None and plan.boosts and a.sort == "relevance" and factor:
+        # text x (1 + factor x each stated condition met): among postings of the job, those meeting
+        # what the person asked for (包吃住, 五险一金) come first, whatever the text's term weights
+        query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
+                                    "functions": [{"weight": 1}, *(
+                                        {"filter": b["constant_score"]["filter"], "weight": factor}
+                                        for b in plan.boosts)]}}
     if scored and a.sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
@@ -180,6 +201,14 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     if a.facets:
         body["aggs"] = facet_aggs(a.region)
     return body
+
+
+def exact_title(q: str | None, w: dict) -> dict | None:
+    """A clause for postings whose whole title is the query (the keyword field is lower-cased)."""
+    text = (q or "").strip().lower()
+    if len(text) < 2:
+        return None
+    return _named({"term": {"title": text}}, "title_exact", w["text"]["title_exact"])
 
 
 def word_count(word: str) -> dict:

@@ -112,7 +112,8 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
         clause, job_vocabulary_only = inferred
         # a query of job words only also finds its occupation's postings (快递 -> 同城配送员);
         # with other words (a skill, a firm) the occupation just ranks the text matches
-        (routes if job_vocabulary_only else scoring).append(clause)
+        # several words each naming a job (收银 理货员) would OR their occupations: a ranking signal only
+        (routes if job_vocabulary_only and len(words) == 1 else scoring).append(clause)
     recall = {"bool": {"should": routes, "minimum_should_match": 1}}
     for word in preferences:
         scoring.append({"dis_max": {"queries": [

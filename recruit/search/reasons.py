@@ -15,6 +15,7 @@ from recruit.codes.enums import BENEFITS, PRIORITY_GROUPS
 MAX_REASONS = 3
 
 TEXT = {
+    "title_exact": "岗位名称完全一致",
     "title_phrase": "标题完全匹配",
     "title_match": "岗位名称相符",
     "title_words": "标题匹配",
@@ -58,8 +59,8 @@ for _code, _label in PRIORITY_GROUPS.items():
 
 # codes that say the same thing: only the first of a group present is shown
 _GROUPS = [
-    ("title_phrase", "title_match", "title_words", "title_bigrams", "title_fuzzy", "concept_title",
-     "all_words", "most_words"),
+    ("title_exact", "title_phrase", "title_match", "title_words", "title_bigrams", "title_fuzzy",
+     "concept_title", "all_words", "most_words"),
     ("occupation_match", "occupation_concept", "occupation_inferred", "occupation_related",
      "occupation_major"),
     ("understood_pay", "understood_pay_range", "salary_fit"),
@@ -71,7 +72,8 @@ _GROUPS = [
 _GROUP_OF = {code: n for n, group in enumerate(_GROUPS) for code in group}
 # most informative first: what the person asked for or wants, then where, then the weaker text
 _PRIORITY = [
-    "title_phrase", "title_match", "occupation_match", "understood_pay", "understood_pay_range",
+    "title_exact", "title_phrase", "title_match", "occupation_match", "understood_pay",
+    "understood_pay_range",
     "understood_employment_type", "understood_education", "understood_group", "understood_near",
     "understood_place",
     "understood_experience", "understood_key_enterprise", "understood_state_owned",

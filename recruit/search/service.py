@@ -67,6 +67,11 @@ def search_vacancies(args: SearchArgs) -> dict:
             again = _ladder_search(args, relaxed, ladder, w, level_of_all="related")
             if again["total"]:
                 return again
+        if plan.remaining and any(u["applied_as"] != "ignored" for u in plan.understood):
+            # words nothing holds next to conditions that answer (没学历也能做): the conditions alone
+            again = _ladder_search(args, replace(plan, remaining=""), ("exact",), w, level_of_all="related")
+            if again["total"]:
+                return again
     if not result["total"] and pinyin.is_latin(args.q):
         found = _pinyin(args)
         if found:

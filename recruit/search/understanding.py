@@ -127,12 +127,18 @@ _GROUP_POINT = re.compile(r"\s*的?\s*(?:岗位|专岗|职位|专场|招聘|工�
 _FILLER = analysis.QUERY_STOPWORDS | _words(
     "的 找 要 想 在 有 和 或 吗 呢 啊 了 我 求 做 招工 招人 工作 招聘 岗位 职位 有没有 求职 急招 想找 "
     "我想 我要 专场 专岗 工资 薪资 薪水 待遇 寻找 找个 找份 一份 哪里有 有吗 请问 还有 或者 以及 "
-    "可以 什么 相关 之类 一下 看看 机会 工作机会")
+    "可以 什么 相关 之类 一下 看看 机会 工作机会 也能 也能做 能做 也可以 也行 都行 都可以 均可 可做 "
+    "找活")
 _BLOCKS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")  # jieba's runs (re_han_default)
 _WORDS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9]+")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 # full-width ASCII and the ideographic space to half-width: one character for one
-_WIDTH = {0x3000: " ", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
+_WIDTH: dict[int, str | int] = {0x3000: " ", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
+
+
+def phrases(kind: str) -> dict[str, tuple[str, ...]]:
+    """The phrases of one kind of intent, per value ("" : the job words that only look like one)."""
+    return {value: tuple(text.split()) for value, text in _PHRASES.get(kind, {}).items()}
 
 
 @cache
@@ -371,7 +377,7 @@ def _understand(q: str, disabled: frozenset[str]) -> Understanding:
         if not any(taken[c[0]: c[1]]):
             taken[c[0]: c[1]] = [True] * (c[1] - c[0])
             chosen.append(c)
-    found_places = [(s, e, v) for s, e, k, v, _ in chosen if k == "place"]
+    found_places = [(s, e, str(v)) for s, e, k, v, _ in chosen if k == "place"]
     spans = [(s, e, k, v, a) for s, e, k, v, a in chosen if k not in ("place", "")]
     spans += [(s, e, "place", p, "filter") for s, e, p in places.resolve(found_places, text)]
     taken = [False] * len(text)

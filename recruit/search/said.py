@@ -1,0 +1,90 @@
+"""Conditions a posting states in words (包吃住, 五险一金, 日结, 兼职, 学历不限, 退役军人优先), read
+from its title and description at index time into the document's `said_conditions` field.
+
+Employers fill the form's benefits and employment type sparingly and write the rest in the
+description; searching the description's words for 包住 also finds 不包住 and 住宿自理. Here a
+phrase counts only when it is not negated (不/无/非/没有/未, optionally with a verb: 不提供,
+不缴纳, 不是), nor followed by 自理. Pure: no Flask, no Elasticsearch.
+
+Values: BENEFITS codes; PRIORITY_GROUPS codes (the group welcomed); and the employment
+tokens daily_pay (日结, 当天结), temporary, part_time, weekend (周末 work), internship; and
+no_education (学历不限). room_and_board is also said when both housing and meals are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from recruit.search import understanding
+
+# the query vocabulary (understanding.phrases) plus how postings say it
+_EXTRA: dict[str, str] = {
+    "room_and_board": "免费提供食宿 食宿全包 吃住免费 包食宿 提供吃住",
+    "meals": "免费三餐 提供三餐 包工作餐 提供工作餐 供餐 免费餐",
+    "housing": "免费住宿 提供住宿 住宿免费 提供员工宿舍 宿舍免费 免费宿舍",
+    "social_insurance_housing_fund": "公积金 社保和公积金 社保公积金",
+    "weekends_off": "周末休息 五天八小时",
+    "daily_pay": "日结 日结工资 工资日结 当天结 当日结 当天结算 日薪日结 干一天结一天 一天一结",
+    "temporary": "临时工 短期工 短工 暑假工 寒假工 暑期工 假期工 季节工",
+    "part_time": "兼职 小时工 钟点工 非全日制 可兼职",
+    "weekend": "周末 周六日 周六周日 双休日 节假日",
+    "internship": "实习 实习生 见习 顶岗实习",
+    "no_education": "不限学历 学历不限 无学历要求 学历无要求 学历不要求 不看学历",
+}
+_NOT_NEGATED = {"no_education"}  # its phrases hold 不 themselves
+# 不包住, 无五险一金, 非日结, 不提供住宿, 不缴纳五险一金, 不是双休
+_NEGATION = re.compile(r"(?:不|无|非|没有|没|未)"
+                       r"(?:提供|缴纳|交纳|缴|交|买|购买|是|包含|含|给|办理|安排|包)?$")
+_CLAUSE = re.compile(r"[，,。；;！!？?\s、/|]")
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One alternation of every phrase, longest first, and phrase -> the codes it says
+    (a phrase of the query vocabulary that is really a job, 宿舍管理员, says nothing)."""
+    said: dict[str, set[str]] = {}
+    for kind in ("benefit", "group"):
+        for code, phrases in understanding.phrases(kind).items():
+            for p in phrases:
+                said.setdefault(p, set()).add(code)
+    for code, text in _EXTRA.items():
+        for p in text.split():
+            said.setdefault(p, set()).add(code)
+    for p in understanding.phrases("").get("", ()):
+        said.setdefault(p, set())
+    said.pop("培训", None)  # 培训 alone is mostly the duty (负责员工培训), not a benefit
+    said.pop("军人", None)
+    ordered = sorted(said, key=lambda p: (-len(p), p))
+    pattern = re.compile("|".join(re.escape(p) for p in ordered))
+    return pattern, {p: tuple(sorted(codes)) for p, codes in said.items()}
+
+
+def said_conditions(*texts: str | None) -> list[str]:
+    """The conditions the texts state, sorted: said_conditions("包吃住，不缴纳五险一金") ->
+    ["room_and_board"]."""
+    pattern, table = _table()
+    out: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        low = text.lower()
+        for m in pattern.finditer(low):
+            codes = table[m.group()]
+            if not codes:
+                continue
+            clause = _CLAUSE.split(low[max(0, m.start() - 6): m.start()])[-1]
+            negated = bool(_NEGATION.search(clause)) or low.startswith("自理", m.end())
+            if negated and not set(codes) <= _NOT_NEGATED:
+                continue
+            out.update(codes)
+    if {"housing", "meals"} <= out:
+        out.add("room_and_board")
+    return sorted(out)
+
+
+def query_tokens(text: str) -> tuple[str, ...]:
+    """What an understood employment-type phrase of a query asks postings to say: 日结 ->
+    (daily_pay,), 周末兼职 -> (part_time, weekend); () when it says nothing of these."""
+    kinds = {"daily_pay", "temporary", "part_time", "weekend", "internship"}
+    return tuple(c for c in said_conditions(text) if c in kinds)
