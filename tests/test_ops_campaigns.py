@@ -228,7 +228,7 @@ def test_see_and_edit_the_vacancies_of_a_session(app, session_world, make_jobsee
     # a vacancy of another region is refused, named, and nothing is written
     r = _post(web, f"/ops/campaigns/{cid}/vacancies", {"vacancy_id": str(w["far"])})
     page = web.get(r.headers["Location"]).get_data(as_text=True)
-    assert f"岗位编号：{w['far']} 不是本辖区已发布的岗位" in page
+    assert f"岗位编号：{w['far']} 不是本辖区已发布的岗位" in page.split('id="add"')[1]  # in its section
     r = _post(web, f"/ops/campaigns/{cid}/vacancies", {"vacancy_id": "abc"})
     assert "岗位编号：请填写数字编号" in web.get(r.headers["Location"]).get_data(as_text=True)
     # remove the one the rules put in: it leaves and stays out, and can be put back

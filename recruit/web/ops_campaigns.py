@@ -132,6 +132,7 @@ def campaign(campaign_id: int):
 
 
 def _back(campaign_id: int, anchor: str):
+    """Back to the section acted on; its messages are flashed under its name ("add-error")."""
     return redirect(url_for("ops.campaign", campaign_id=campaign_id, page=request.form.get("page", type=int),
                             q=request.form.get("q") or None, _anchor=anchor))
 
@@ -143,16 +144,16 @@ def add_vacancy(campaign_id: int):
     campaigns.get_managed(g.ops_account, campaign_id)  # 404 for another region's campaign first
     vacancy_id = request.form.get("vacancy_id", type=int)
     if vacancy_id is None or not 0 < vacancy_id < 2**31:
-        flash("岗位编号：请填写数字编号", "error")
+        flash("岗位编号：请填写数字编号", "add-error")
         return _back(campaign_id, "add")
     try:
         campaigns.operator_set(g.ops_account, campaign_id, vacancy_id, removed=False)
     except AppError as exc:
         if exc.status != 404:  # the campaign is in scope (above): the vacancy is not
             raise
-        flash(f"岗位编号：{vacancy_id} 不是本辖区已发布的岗位", "error")
+        flash(f"岗位编号：{vacancy_id} 不是本辖区已发布的岗位", "add-error")
         return _back(campaign_id, "add")
-    flash(f"岗位 {vacancy_id} 已加入专场")
+    flash(f"岗位 {vacancy_id} 已加入专场", "vacancies")
     return _back(campaign_id, "vacancies")
 
 
@@ -161,7 +162,7 @@ def add_vacancy(campaign_id: int):
 def remove_vacancy(campaign_id: int, vacancy_id: int):
     """Take a vacancy out (wins over the rules; audited)."""
     campaigns.operator_set(g.ops_account, campaign_id, vacancy_id, removed=True)
-    flash(f"岗位 {vacancy_id} 已移出专场")
+    flash(f"岗位 {vacancy_id} 已移出专场", "vacancies")
     return _back(campaign_id, "vacancies")
 
 
@@ -174,7 +175,7 @@ def launch_push(campaign_id: int):
     try:
         args = PushArgs().load({"top_k": request.form.get("top_k") or 10})
     except ma.ValidationError as exc:
-        flash("每人推送岗位数：" + forms.first_message(exc.normalized_messages()), "error")
+        flash("每人推送岗位数：" + forms.first_message(exc.normalized_messages()), "push-error")
         return _back(campaign_id, "push")
     try:
         runs = search_campaigns.plan_push(campaign_id, top_k=args["top_k"], parts=PUSH_SLICES,
@@ -182,14 +183,14 @@ def launch_push(campaign_id: int):
     except AppError as exc:
         if exc.status != 409:
             raise
-        flash(exc.message, "error")
+        flash(exc.message, "push-error")
         return _back(campaign_id, "push")
     try:
         for run in runs:
             taskqueue.enqueue("recruit.push_slice", run.id)
     except (redis.RedisError, kombu.exceptions.OperationalError, ConnectionError):
         return render_template("ops/message.html", message=QUEUE_DOWN), 503, {"Retry-After": "30"}
-    flash(f"推送已开始：每人推荐 {runs[0].top_k} 个岗位，分 {len(runs)} 个任务执行")
+    flash(f"推送已开始：每人推荐 {runs[0].top_k} 个岗位，分 {len(runs)} 个任务执行", "push")
     return _back(campaign_id, "push")
 
 
