@@ -265,11 +265,14 @@ def _graduates(app, make_jobseeker, n: int) -> None:
 def eager_tasks(app):
     """The push's slice tasks run inside the request (the worker itself: test_tasks.py, and the
     browser test in test_accessibility.py)."""
-    from recruit.taskqueue import celery
+    from recruit import taskqueue
 
-    celery.conf.task_always_eager = True
+    # the tasks run in the app that last configured the queue: this session's, not one another
+    # test made and threw away (its clients closed)
+    taskqueue.init_app(app)
+    taskqueue.celery.conf.task_always_eager = True
     yield
-    celery.conf.task_always_eager = False
+    taskqueue.celery.conf.task_always_eager = False
 
 
 def test_launch_a_push_and_follow_its_progress_and_funnel(app, session_world, make_jobseeker, eager_tasks):
