@@ -129,7 +129,15 @@ def _register_views(app: Flask) -> None:
     from recruit.search import api as search
     from recruit.vacancies import api as vacancies
     from recruit.verification import api as verification
-    from recruit.web import employer_pages, employer_queue, ops, ops_blueprint, queues, views  # noqa: F401 - pages on ops_blueprint and views.bp
+    from recruit.web import (  # noqa: F401 - pages on ops_blueprint and views.bp
+        employer_pages,
+        employer_queue,
+        ops,
+        ops_blueprint,
+        ops_campaigns,
+        queues,
+        views,
+    )
 
     for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
                    reporting, contacts, saved_searches, campaigns, audit, verification, observability,

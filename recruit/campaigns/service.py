@@ -16,7 +16,7 @@ from recruit.accounts.models import Account
 from recruit.applications.models import Application
 from recruit.audit import service as audit
 from recruit.campaigns import rules
-from recruit.campaigns.models import Campaign, CampaignPush, CampaignVacancy
+from recruit.campaigns.models import Campaign, CampaignPush, CampaignVacancy, PushRun
 from recruit.errors import Conflict, Forbidden, Invalid, NotFound
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
@@ -174,6 +174,63 @@ def operator_set(account: Account, campaign_id: int, vacancy_id: int, removed: b
                  target_type="campaign", target_id=campaign.id, region_code=vacancy.region_code,
                  after={"vacancy_id": vacancy_id, "removed": removed})
     return _set_member(campaign, vacancy_id, "operator", removed, account)
+
+
+def members(account: Account, campaign_id: int, *, offset: int = 0,
+            limit: int = 50) -> tuple[list[tuple[Vacancy, str]], int]:
+    """The campaign's published vacancies (by rule or enrolment, minus removals), newest first,
+    each with how it joined ("employer", "operator" or "rule"), and how many there are."""
+    campaign = get_managed(account, campaign_id)
+    ids = rules.member_ids(campaign).subquery()
+    total = db.session.scalar(select(func.count()).select_from(ids)) or 0
+    rows = db.session.execute(
+        select(Vacancy, CampaignVacancy.source).join(ids, ids.c.id == Vacancy.id)
+        .outerjoin(CampaignVacancy, (CampaignVacancy.vacancy_id == Vacancy.id)
+                   & (CampaignVacancy.campaign_id == campaign.id))
+        .order_by(Vacancy.id.desc()).offset(offset).limit(limit)).all()
+    return [(v, source or "rule") for v, source in rows], total
+
+
+def removed_members(account: Account, campaign_id: int, limit: int = 100) -> list[Vacancy]:
+    """The vacancies an operator took out of the campaign (they may be put back)."""
+    campaign = get_managed(account, campaign_id)
+    return list(db.session.scalars(
+        select(Vacancy).join(CampaignVacancy, CampaignVacancy.vacancy_id == Vacancy.id)
+        .where(CampaignVacancy.campaign_id == campaign.id, CampaignVacancy.removed.is_(True))
+        .order_by(CampaignVacancy.at.desc()).limit(limit)))
+
+
+def addable(account: Account, campaign_id: int, q: str, limit: int = 20) -> list[Vacancy]:
+    """Published vacancies of the operator's region, by title, not yet in the campaign: what
+    operator_set() would accept."""
+    campaign = get_managed(account, campaign_id)
+    stmt = (select(Vacancy).where(Vacancy.status == "published",
+                                  Vacancy.title.contains(q, autoescape=True),
+                                  Vacancy.id.not_in(rules.member_ids(campaign)))
+            .order_by(Vacancy.id.desc()).limit(limit))
+    own = scope.prefix(account)
+    if own is not None:
+        stmt = stmt.where(Vacancy.region_code.startswith(own))
+    return list(db.session.scalars(stmt))
+
+
+def push_progress(account: Account, campaign_id: int) -> dict | None:
+    """The latest push of the campaign (the runs planned together with its first slice): how
+    many slices finished, people done, pushes made; None before any push."""
+    campaign = get_managed(account, campaign_id)
+    first = db.session.scalar(select(PushRun).where(PushRun.campaign_id == campaign.id, PushRun.part == 0)
+                              .order_by(PushRun.id.desc()).limit(1))
+    if first is None:
+        return None
+    runs = list(db.session.scalars(select(PushRun).where(
+        PushRun.campaign_id == campaign.id, PushRun.id >= first.id, PushRun.parts == first.parts)
+        .order_by(PushRun.part)))
+    finished = [r.finished_at for r in runs if r.finished_at is not None]
+    done = len(finished) == len(runs)
+    return {"campaign_id": campaign.id, "top_k": first.top_k, "slices": len(runs),
+            "slices_done": len(finished), "audience": sum(r.audience for r in runs),
+            "pushed": sum(r.pushed for r in runs), "started_at": first.started_at,
+            "finished_at": max(finished) if done else None, "done": done}
 
 
 def _set_member(campaign: Campaign, vacancy_id: int, source: str, removed: bool,

@@ -35,3 +35,22 @@ def picker() -> list[dict]:
                                                         "places": []})
         city["places"].append((code, table[code]))
     return [{**p, "cities": list(p["cities"].values())} for p in provinces.values()]
+
+
+def picker_within(prefix: str | None) -> list[dict]:
+    """picker() cut to an operator's region (a 2-, 4- or 6-digit prefix; None: the whole country)."""
+    if not prefix:
+        return picker()
+    out = []
+    for p in picker():
+        if not prefix.startswith(p["code"]):
+            continue
+        cities = [{**c, "places": [(code, name) for code, name in c["places"] if code.startswith(prefix)]}
+                  for c in p["cities"] if c["code"].startswith(prefix[:4]) or prefix.startswith(c["code"])]
+        out.append({**p, "cities": [c for c in cities if c["places"]]})
+    return out
+
+
+def prefix_name(code: str) -> str:
+    """A region prefix ('42', '4201', '420102') as a name; unknown codes as they are."""
+    return regions.full_name(code.ljust(6, "0")) or code
