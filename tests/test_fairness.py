@@ -253,3 +253,9 @@ def test_the_dashboard_lists_flagged_campaigns(app, client, world):
         operator = db.session.get(Account, world["operator"].account["id"])
         assert [r["campaign_id"] for r in service.panel(operator, campaign_id=world["migrants"])] == []
         assert {r["group"] for r in service.panel(operator, campaign_id=world["graduates"])} == {"graduate"}
+    # each campaign's own page carries its rows of the panel, and only its own
+    own = client.get(f"/ops/campaigns/{world['graduates']}").get_data(as_text=True)
+    own_panel = own.split('id="fairness-panel"')[1].split("</table>")[0]
+    assert f'data-campaign="{world["graduates"]}" data-surface="search" data-group="graduate"' in own_panel
+    other = client.get(f"/ops/campaigns/{world['migrants']}").get_data(as_text=True)
+    assert 'data-campaign=' not in other.split('id="fairness-panel"')[1].split("</table>")[0]

@@ -18,6 +18,7 @@ from recruit.campaigns import service as campaigns
 from recruit.campaigns.schemas import CampaignCountersSchema, PushArgs
 from recruit.codes import enums
 from recruit.errors import AppError
+from recruit.fairness import service as fairness
 from recruit.reporting import report
 from recruit.search import campaigns as search_campaigns
 from recruit.web import campaign_forms, forms, places
@@ -128,7 +129,8 @@ def campaign(campaign_id: int):
         pages=max((total + PER_PAGE - 1) // PER_PAGE, 1), q=q,
         found=campaigns.addable(account, campaign_id, q) if q else [],
         removed=campaigns.removed_members(account, campaign_id), groups=enums.PRIORITY_GROUPS,
-        source_names=campaign_forms.SOURCE_NAMES, place=places.place)
+        source_names=campaign_forms.SOURCE_NAMES, place=places.place,
+        fairness=fairness.panel(account, campaign_id=campaign_id))
 
 
 def _back(campaign_id: int, anchor: str):
