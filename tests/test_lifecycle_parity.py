@@ -130,3 +130,76 @@ def test_the_service_and_the_importer_agree_on_every_bulk_transition(app, make_e
             if step.counts:
                 assert _delta(before, after_form)  # a counted step moved some counter
             assert reconcile() == []
+
+
+EDITED = [t for t in lifecycle.TABLE if t.edit]
+OTHER_CLEAN = "负责车间设备的日常维护与保养，持电工证上岗，缴纳五险一金，提供住宿。"
+
+
+def _edit_inputs(step):
+    """The (status, substantive, fills) edits that make `step` (lifecycle.on_edit)."""
+    return [(status, substantive, fills) for status in lifecycle.STATES if status != "closed"
+            for substantive, fills in itertools.product((False, True), repeat=2)
+            if lifecycle.on_edit(status, substantive, fills) is step]
+
+
+def test_every_edit_transition_is_reachable():
+    assert EDITED
+    for step in EDITED:
+        assert _edit_inputs(step), f"no edit makes {step.action}"
+
+
+def _in_status(app, actor, operator, status, ref):
+    """A vacancy of `actor` brought to `status` by the form and review, as both paths find it."""
+    payload = vacancy_payload(description=CLEAN if status in ("draft", "published") else FLAGGED,
+                              external_ref=ref, region_code="420106", industry_code="C38",
+                              education_min="associate")
+    r = actor.post("/api/v1/vacancies", json={**payload, "submit": status != "draft"})
+    assert r.status_code == 201, r.get_json()
+    vacancy = r.get_json()
+    if status == "rejected":
+        r = operator.post(f"/api/v1/review/vacancies/{vacancy['id']}/reject", json={"reason": "含性别限制"})
+        assert r.status_code == 200
+    assert actor.get(f"/api/v1/employers/me/vacancies/{vacancy['id']}").get_json()["status"] == status
+    with app.app_context():  # a hire, for an edit that lowers the headcount to the hires
+        db.session.execute(text("update vacancies set hired_count = 1 where id = :id"), {"id": vacancy["id"]})
+        db.session.commit()
+    return payload, vacancy["id"]
+
+
+def _tail(later, earlier):
+    return {k: (v[len(earlier[k]):] if isinstance(v, list) else v) for k, v in later.items()}
+
+
+@pytest.mark.parametrize("step", EDITED, ids=lambda t: t.action)
+def test_a_form_edit_and_a_reupload_agree_on_every_edit_transition(app, make_employer, make_staff, step):
+    operator = make_staff("operator", "42")
+    for n, (status, substantive, fills) in enumerate(_edit_inputs(step)):
+        by_form = make_employer(name="武汉表单机电有限公司")
+        by_file = make_employer(name="武汉导入机电有限公司")
+        _, form_id = _in_status(app, by_form, operator, status, f"E{n}")
+        payload, file_id = _in_status(app, by_file, operator, status, f"E{n}")
+        changes = {"headcount": 1 if fills else 5}
+        if substantive:
+            changes["description"] = OTHER_CLEAN
+        with app.app_context():
+            form_account, file_account = _account_of(by_form), _account_of(by_file)
+            before, form_before = _snapshot(), _result(form_id, form_account)
+        r = by_form.client.patch(f"/api/v1/employers/me/vacancies/{form_id}", headers=by_form.headers,
+                                 json=changes)
+        assert r.status_code == 200, r.get_json()
+        with app.app_context():
+            after_form = _snapshot()
+            form = _tail(_result(form_id, form_account), form_before)
+            file_before = _result(file_id, file_account)
+            raw = {k: str(v) for k, v in {**payload, **changes}.items()}
+            batch = importer.import_rows(employer_id=by_file.extra["employer"]["id"], account_id=file_account,
+                                         filename="parity.csv", submit=True, rows=[(2, raw)])
+            assert (batch.updated, batch.failed) == (1, 0), batch.errors
+            imported = _tail(_result(file_id, file_account), file_before)
+            after_file = _snapshot()
+
+            assert step.target in [s[1] for s in form["steps"]], (status, substantive, fills)
+            assert imported == form, (status, substantive, fills)
+            assert _delta(after_form, after_file) == _delta(before, after_form), (status, substantive, fills)
+            assert reconcile() == []

@@ -38,6 +38,7 @@ class Transition:
     audit: str | None = None
     audit_detail: str = "reason"  # the key of the caller's reason in the audit row's `after`
     bulk: bool = False  # the importer applies it set-wise in SQL to a chunk's new rows
+    edit: str | None = None  # an edit makes it: "any" edit, one of "substance", or one that "fills"
 
     def outbox_change(self, before: str | None) -> str | None:
         """The search outbox's change for a move from `before`, None when the index is unaffected."""
@@ -57,9 +58,9 @@ _OPEN = frozenset({"draft", "pending_review", "published", "rejected"})
 
 def _t(action: str, sources: set[str | None], target: str, actors: set[str], reason: str, name: str, *,
        close_reason: str | None = None, counts: bool = False, audit: str | None = None,
-       audit_detail: str = "reason", bulk: bool = False) -> Transition:
+       audit_detail: str = "reason", bulk: bool = False, edit: str | None = None) -> Transition:
     return Transition(action, frozenset(sources), target, frozenset(actors), reason, name, close_reason,
-                      counts, audit, audit_detail, bulk)
+                      counts, audit, audit_detail, bulk, edit)
 
 
 TABLE: tuple[Transition, ...] = (
@@ -71,14 +72,16 @@ TABLE: tuple[Transition, ...] = (
     _t("approve", {"pending_review"}, "published", {STAFF}, "人工审核通过", "审核", counts=True,
        audit="vacancy.approve", audit_detail="note"),
     _t("reject", {"pending_review"}, "rejected", {STAFF}, "审核退回", "审核", audit="vacancy.reject"),
-    _t("edit_rejected", {"rejected"}, "draft", {EMPLOYER}, "修改被退回的岗位", "修改"),
-    _t("revise", {"published"}, "pending_review", {EMPLOYER}, "修改了岗位内容，重新审核", "修改"),
+    # an edit (form or re-upload, both through service.apply_changes): see on_edit()
+    _t("edit_rejected", {"rejected"}, "draft", {EMPLOYER}, "修改被退回的岗位", "修改", edit="any"),
+    _t("revise", {"published"}, "pending_review", {EMPLOYER}, "修改了岗位内容，重新审核", "修改",
+       edit="substance"),
     _t("rescreen", {"pending_review"}, "pending_review", {EMPLOYER}, "审核中修改了岗位内容，重新筛查",
-       "修改"),
+       "修改", edit="substance"),
     _t("withdraw", set(_OPEN), "closed", {EMPLOYER}, "用人单位撤回", "关闭", close_reason="withdrawn"),
     # a hire filling the headcount, or an edit lowering it to the hires: a hire may follow a close
     _t("fill", set(_OPEN | {"closed"}), "closed", {EMPLOYER}, "录用人数已满", "关闭",
-       close_reason="filled"),
+       close_reason="filled", edit="fills"),
     _t("expire", {"published"}, "closed", {SYSTEM}, "超过截止时间自动关闭", "关闭", close_reason="expired"),
 )
 TRANSITIONS: dict[str, Transition] = {t.action: t for t in TABLE}
@@ -96,3 +99,17 @@ def creation(submit: bool, flagged: bool) -> tuple[Transition, ...]:
     """The steps of a new vacancy: created as a draft, then (submit) to review and the screen."""
     create = TRANSITIONS["create"]
     return (create, *screened(TRANSITIONS["submit"], flagged)) if submit else (create,)
+
+
+def on_edit(status: str, substantive: bool, fills: bool) -> Transition | None:
+    """The transition an edit of a vacancy in `status` makes (None: the status stays): an edit of
+    a rejected ad returns it to draft; a change of substance sends a published or waiting ad
+    (back) to review; a published ad whose headcount an edit lowered to its hires closes."""
+    for step in TABLE:
+        if step.edit is None:
+            continue
+        if step.edit == "fills" and status == "published" and fills and not substantive:
+            return step  # (a hire fills from any open state: close_filled)
+        if status in step.sources and (step.edit == "any" or (step.edit == "substance" and substantive)):
+            return step
+    return None

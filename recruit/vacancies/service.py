@@ -202,19 +202,17 @@ def apply_changes(vacancy: Vacancy, data: dict[str, Any], actor_id: int | None) 
     if changed & set(counters.COUNTED_FIELDS):
         counters.record(counters.VacancyChanged(before, vacancy))  # counted ones move their counts
     vacancy.updated_at = utcnow()
-    substantive = bool(changed & set(SUBSTANCE))
-    if vacancy.status == "rejected":
-        _move(vacancy, "edit_rejected", actor_id)
-    elif vacancy.status == "published" and substantive:
-        revise = lifecycle.TRANSITIONS["revise"]
-        _review(vacancy, revise.action, actor_id,
-                f"{revise.reason}：" + "、".join(sorted(changed & set(SUBSTANCE))))
-    elif vacancy.status == "pending_review" and substantive:
-        _review(vacancy, "rescreen", actor_id, lifecycle.TRANSITIONS["rescreen"].reason)
-    elif vacancy.status == "published":
+    substance = sorted(changed & set(SUBSTANCE))
+    if vacancy.status == "published" and not substance:
         outbox.enqueue("vacancies", vacancy.id)  # headcount/expiry shown in search
-        if vacancy.open_headcount == 0:
-            close_filled(vacancy, actor_id)
+    step = lifecycle.on_edit(vacancy.status, bool(substance), vacancy.open_headcount == 0)
+    if step is None:
+        return changed
+    if step.target == "pending_review":  # to review, and the screen
+        _review(vacancy, step.action, actor_id,
+                f"{step.reason}：" + "、".join(substance) if step.action == "revise" else step.reason)
+    else:
+        _move(vacancy, step.action, actor_id)
     return changed
 
 
