@@ -44,17 +44,18 @@ def _move(vacancy: Vacancy, action: str, actor_id: int | None, reason: str | Non
     if before not in step.sources:
         raise Conflict(f"当前状态（{STATUS_NAMES[before]}）不能{step.name}", code="bad_status")
     vacancy.status = step.target
-    _record(vacancy, step, before, actor_id, reason, staff)
-
-
-def _record(vacancy: Vacancy, step: Transition, before: str | None, actor_id: int | None,
-            reason: str | None, staff: Account | None = None) -> None:
-    """What a transition records besides the status (lifecycle.py's table says which)."""
     vacancy.close_reason = step.close_reason
     if step.counts and vacancy.published_at is None:
         vacancy.published_at = utcnow()
         counters.record(counters.VacancyPublished(vacancy))  # counted once, at the first publication
     vacancy.updated_at = utcnow()
+    _record(vacancy, step, before, actor_id, reason, staff)
+
+
+def _record(vacancy: Vacancy, step: Transition, before: str | None, actor_id: int | None,
+            reason: str | None, staff: Account | None = None) -> None:
+    """What a transition records besides the vacancy's own columns (the table says which): its
+    transition row, the search outbox, the audit. A creation records only this."""
     db.session.add(VacancyTransition(vacancy_id=vacancy.id, actor_id=actor_id, from_status=before,
                                      to_status=step.target, reason=reason or step.reason))
     change = step.outbox_change(before)
@@ -84,12 +85,12 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _review(vacancy: Vacancy, action: str, actor_id: int | None, reason: str) -> None:
+def _review(vacancy: Vacancy, action: str, actor_id: int | None, reason: str | None = None) -> None:
     """To pending_review; the automatic screen publishes clean ads at once, flagged ones wait."""
     hits = screen.scan(vacancy.title, vacancy.description)
     vacancy.screen_hits = [h.as_dict() for h in hits] or None
     first, *screen_steps = lifecycle.screened(lifecycle.TRANSITIONS[action], bool(hits))
-    _move(vacancy, first.action, actor_id, review_reason(reason, hits))
+    _move(vacancy, first.action, actor_id, review_reason(reason or first.reason, hits))
     for step in screen_steps:
         _move(vacancy, step.action, None)  # the system's
 
@@ -103,7 +104,7 @@ def _submit(vacancy: Vacancy, actor_id: int | None) -> None:
         raise Invalid.field("expires_at", "截止时间已过，请先修改")
     verification.require_may_publish(vacancy.employer_id, vacancy.agency_id)
     vacancy.review_note = None
-    _review(vacancy, "submit", actor_id, "提交审核")
+    _review(vacancy, "submit", actor_id)
 
 
 def close_filled(vacancy: Vacancy, actor_id: int | None) -> None:
@@ -208,9 +209,9 @@ def apply_changes(vacancy: Vacancy, data: dict[str, Any], actor_id: int | None) 
     step = lifecycle.on_edit(vacancy.status, bool(substance), vacancy.open_headcount == 0)
     if step is None:
         return changed
-    if step.target == "pending_review":  # to review, and the screen
+    if step.target == "pending_review":  # to review, and the screen; a revision names what changed
         _review(vacancy, step.action, actor_id,
-                f"{step.reason}：" + "、".join(substance) if step.action == "revise" else step.reason)
+                f"{step.reason}：" + "、".join(substance) if step.action == "revise" else None)
     else:
         _move(vacancy, step.action, actor_id)
     return changed
