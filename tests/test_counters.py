@@ -119,7 +119,7 @@ def _withdraw(application_id: int) -> None:
     event = ApplicationEvent(application_id=application.id, from_status="submitted",
                              to_status="withdrawn")
     db.session.add(event)
-    counters.application_withdrawn(application.vacancy, application=application, event=event)
+    counters.record(counters.ApplicationWithdrawn(application.vacancy, application=application, event=event))
     db.session.commit()
 
 
@@ -162,7 +162,7 @@ def test_random_events_through_the_services_reconcile_exactly(
                               published_at=utcnow() - dt.timedelta(days=days_ago))
             db.session.add(vacancy)
             db.session.flush()
-            counters.vacancy_published(vacancy)
+            counters.record(counters.VacancyPublished(vacancy))
             db.session.commit()
             back_dated.append(vacancy.id)
     with app.app_context():
@@ -260,7 +260,7 @@ def test_verifying_a_membership_later_moves_past_events_into_the_group(
         assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 0
         db.session.add(JobseekerGroup(jobseeker_id=jobseeker_id, group="disabled",
                                       source="declared", status="verified"))
-        counters.regroup(jobseeker_id, "disabled", +1)
+        counters.record(counters.Regrouped(jobseeker_id, "disabled", +1))
         db.session.commit()
         assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 1
         assert reconcile() == []
@@ -307,7 +307,7 @@ def test_a_membership_losing_verification_takes_its_events_out_of_the_group(
         assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 1
         membership = db.session.scalar(select(JobseekerGroup).where(JobseekerGroup.group == "veteran"))
         membership.status = "rejected"
-        counters.regroup(membership.jobseeker_id, "veteran", -1)
+        counters.record(counters.Regrouped(membership.jobseeker_id, "veteran", -1))
         db.session.commit()
         assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 0
         assert report.totals(start=day, end=day)["resumes_submitted"] == 1

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import Workbook
 
-from recruit.vacancies import importer
+from recruit.vacancies import import_writer, importer
 from tests.factories import vacancy_payload
 
 HEADER = [h for _, h, _, _ in importer.COLUMNS]
@@ -434,7 +434,7 @@ def test_the_binary_copy_types_are_the_tables_own(app):
             "select attname::text, atttypid::regtype::text from pg_attribute "
             "where attrelid = 'vacancies'::regclass and attnum > 0 and not attisdropped")).all())
         ours = {column: db.session.scalar(text("select cast(:t as regtype)::text"), {"t": name})
-                for column, name in importer._VACANCY_COPY}
+                for column, name in import_writer._VACANCY_COPY}
     assert ours == {column: table[column] for column in ours}
 
 

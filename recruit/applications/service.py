@@ -110,7 +110,7 @@ def apply(account: Account, vacancy_id: int, *, note: str | None, channel: str,
         return prior, False
     db.session.add(ApplicationEvent(application_id=application.id, actor_id=account.id,
                                     from_status=None, to_status="submitted"))
-    counters.application_submitted(vacancy, application=application, jobseeker=jobseeker)
+    counters.record(counters.ApplicationSubmitted(vacancy, application=application, jobseeker=jobseeker))
     if jobseeker.visibility == "applied_only":
         # the resume becomes visible to this employer's candidate search
         outbox.touch("jobseekers", jobseeker)
@@ -152,7 +152,8 @@ def withdraw(account: Account, application_id: int, *, reason: str | None) -> Ap
     if application.status not in UNDECIDED:
         raise Conflict(f"已有结果（{application.status}），不能撤回", code="bad_transition")
     event = _record(application, account, "withdrawn", reason)
-    counters.application_withdrawn(application.vacancy, application=application, event=event)
+    counters.record(counters.ApplicationWithdrawn(application.vacancy, application=application,
+                                                  event=event))
     # the resume's applied_employer_ids drop this employer: an applied_only resume leaves its
     # candidate list
     outbox.touch("jobseekers", application.jobseeker)
@@ -262,6 +263,6 @@ def hire(account: Account, application_id: int, *, note: str | None) -> Applicat
         vacancies.close_filled(vacancy, account.id)  # records the transition too
     vacancy.updated_at = utcnow()
     outbox.enqueue("vacancies", vacancy.id)
-    counters.placement(vacancy, application=application, event=event)
+    counters.record(counters.Placement(vacancy, application=application, event=event))
     db.session.commit()
     return _with_applicants(account, [application])[0]

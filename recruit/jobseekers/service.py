@@ -75,13 +75,13 @@ def _add_group(jobseeker: Jobseeker, code: str, source: str, status: str) -> Non
     jobseeker.groups.append(JobseekerGroup(group=code, source=source, status=status))
     if status == "verified" and jobseeker.id is not None:
         # the counters' group cuts follow verified memberships, past events included
-        counters.regroup(jobseeker.id, code, +1)
+        counters.record(counters.Regrouped(jobseeker.id, code, +1))
 
 
 def _remove_group(jobseeker: Jobseeker, row: JobseekerGroup) -> None:
     jobseeker.groups.remove(row)
     if row.status == "verified" and jobseeker.id is not None:
-        counters.regroup(jobseeker.id, row.group, -1)
+        counters.record(counters.Regrouped(jobseeker.id, row.group, -1))
 
 
 def _apply_resume(jobseeker: Jobseeker, data: dict) -> None:

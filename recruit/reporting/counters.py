@@ -1,5 +1,6 @@
-"""The counters' write path: the one entry for every counted event, called inside the event's
-transaction (never commits; the caller's transaction carries the event and its counts together).
+"""The counters' write path: `record(event)` is the one entry for every counted event (the
+events are the dataclasses of events.py), called inside the event's transaction (never commits;
+the caller's transaction carries the event and its counts together).
 
 Every event adds to one CounterCell row per group it counts in (plus the '' row that counts it
 once), and to the CounterRollup rows of each dimension, with one multi-row
@@ -24,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.dialects.postgresql import insert
@@ -42,6 +44,18 @@ from recruit.reporting.dimensions import (
     rollup_keys,
 )
 from recruit.reporting.employer_days import employer_day_resync, employer_seen
+from recruit.reporting.events import (
+    COUNTED_FIELDS,
+    ApplicationSubmitted,
+    ApplicationWithdrawn,
+    Counted,
+    Event,
+    Placement,
+    Regrouped,
+    VacanciesPublished,
+    VacancyChanged,
+    VacancyPublished,
+)
 from recruit.reporting.models import (
     ALL,
     GROUP_METRICS,
@@ -52,8 +66,42 @@ from recruit.reporting.models import (
     CounterRollup,
 )
 
+if TYPE_CHECKING:
+    from recruit.applications.models import Application, ApplicationEvent
+    from recruit.jobseekers.models import Jobseeker
+    from recruit.vacancies.models import Vacancy
 
-def _dims(vacancy, *, channel: str | None) -> dict:
+# callers name the events through this module: counters.record(counters.Placement(...))
+__all__ = ["COUNTED_FIELDS", "ApplicationSubmitted", "ApplicationWithdrawn", "Counted", "Event", "Placement",
+           "Regrouped", "VacanciesPublished", "VacancyChanged", "VacancyPublished", "record"]
+
+
+def record(event: Event) -> None:
+    """Count one event (or, VacanciesPublished, many set-wise) in the caller's transaction."""
+    match event:
+        case VacancyPublished(vacancy, at):
+            _vacancies_published([vacancy], at=at)
+        case VacanciesPublished(ids, at):
+            _vacancies_published_by_id(list(ids), at=at)
+        case VacancyChanged(before, vacancy):
+            _vacancy_changed(before, vacancy)
+        case ApplicationSubmitted(vacancy, application, jobseeker, channel, at):
+            _application_event(vacancy, "resumes_submitted", application=application, jobseeker=jobseeker,
+                               channel=channel, at=at, day_from_created=True)
+        case ApplicationWithdrawn(vacancy, application, app_event, jobseeker, channel, at):
+            _application_event(vacancy, "applications_withdrawn", application=application,
+                               jobseeker=jobseeker, channel=channel, at=at, day_from_created=False,
+                               event=app_event)
+        case Placement(vacancy, application, app_event, jobseeker, channel, at):
+            _application_event(vacancy, "placements", application=application, jobseeker=jobseeker,
+                               channel=channel, at=at, day_from_created=False, event=app_event)
+        case Regrouped(jobseeker_id, group, sign):
+            _regroup(jobseeker_id, group, sign)
+        case _:
+            raise TypeError(f"not a counted event: {event!r}")
+
+
+def _dims(vacancy: Vacancy | Counted, *, channel: str | None) -> dict[str, str]:
     return {
         "region_code": vacancy.region_code,
         "industry_code": industry_key(vacancy.industry_code),
@@ -62,7 +110,7 @@ def _dims(vacancy, *, channel: str | None) -> dict:
     }
 
 
-def _upsert(model, keys: list[str], rows: list[dict]) -> None:
+def _upsert(model: type[CounterCell] | type[CounterRollup], keys: list[str], rows: list[dict]) -> None:
     """One multi-row upsert; rows with the same key are merged first, keys sorted so that
     concurrent transactions lock rows in the same order (no deadlocks)."""
     if not rows:
@@ -107,10 +155,10 @@ def _rows(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[st
         if grouped_any:
             cells += [{"day": day, **dims, "campaign_id": campaign, "group_code": g, **grouped}
                       for g in groups]
-    return cells, rollups_of(cells)
+    return cells, _rollups_of(cells)
 
 
-def rollups_of(cells: list[dict]) -> list[dict]:
+def _rollups_of(cells: list[dict]) -> list[dict]:
     """The rollup rows the cells add to (dimensions.rollup_keys), at each level kept."""
     return [
         {"dimension": dimension, "level": level, "region_code": cell["region_code"][:level],
@@ -122,7 +170,7 @@ def rollups_of(cells: list[dict]) -> list[dict]:
     ]
 
 
-def bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = (),
+def _bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = (),
          campaigns: Iterable[int] = ()) -> None:
     """Add `amounts` (metric -> n) to every row the event counts in. Never commits."""
     cells, rollups = _rows(day, dims, amounts, groups, campaigns)
@@ -130,15 +178,11 @@ def bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str
     _upsert(CounterRollup, ROLLUP_KEY, rollups)
 
 
-def _verified_groups(jobseeker) -> set[str]:
+def _verified_groups(jobseeker: Jobseeker | None) -> set[str]:
     return set(jobseeker.verified_groups()) if jobseeker is not None else set()
 
 
-# what a counted vacancy contributes: moving any of these moves its counts
-COUNTED_FIELDS = ("headcount", "region_code", "industry_code", "occupation_code")
-
-
-def vacancy_changed(before, vacancy) -> None:
+def _vacancy_changed(before: Counted, vacancy: Vacancy) -> None:
     """A vacancy counted at its publication changed what it counts for (`before` holds the old
     COUNTED_FIELDS): its counts move from the old cells to the new ones on its publication day,
     in the campaigns its publication counted for, and its employer's scopes for that day
@@ -147,8 +191,10 @@ def vacancy_changed(before, vacancy) -> None:
         return
     day = clock.day_of(vacancy.published_at)
     campaigns = list(vacancy.published_campaign_ids or ())
-    cells, rollups = [], []
-    for source, sign in ((before, -1), (vacancy, 1)):
+    cells: list[dict] = []
+    rollups: list[dict] = []
+    sources_: tuple[tuple[Counted | Vacancy, int], ...] = ((before, -1), (vacancy, 1))
+    for source, sign in sources_:
         more_cells, more_rollups = _rows(day, _dims(source, channel=None),
                                          {"vacancies_published": sign,
                                           "positions_posted": sign * source.headcount}, (), campaigns)
@@ -161,21 +207,17 @@ def vacancy_changed(before, vacancy) -> None:
         employer_day_resync(vacancy.employer_id, day)
 
 
-def vacancy_published(vacancy, *, at: dt.datetime | None = None) -> None:
-    """A vacancy went live: +1 vacancy, +headcount positions, and the employer posted, in every
-    campaign whose rules or enrolment hold for it at that moment (recorded on the vacancy)."""
-    vacancies_published([vacancy], at=at)
-
-
-def vacancies_published(vacancies: Iterable, *, at: dt.datetime | None = None) -> None:
-    """Many vacancies published in one transaction: their counts are merged and written as one
-    upsert per table, employers in id order, so concurrent writers cannot deadlock on counter
-    rows. Each vacancy's campaigns (campaigns.rules at its publication time) are recorded in
-    its published_campaign_ids."""
-    vacancies = list(vacancies)
-    cells, rollups, postings = [], [], {}
+def _vacancies_published(vacancies: list[Vacancy], *, at: dt.datetime | None = None) -> None:
+    """Vacancies went live: +1 vacancy, +headcount positions, and the employer posted, in every
+    campaign whose rules or enrolment hold for it at that moment (recorded in its
+    published_campaign_ids). Counts are merged and written as one upsert per table, employers in
+    id order, so concurrent writers cannot deadlock on counter rows."""
+    cells: list[dict] = []
+    rollups: list[dict] = []
+    postings: dict[tuple[int, dt.date], set[str]] = {}
     for vacancy in vacancies:
         moment = at or vacancy.published_at
+        assert moment is not None  # published
         vacancy.published_campaign_ids = campaign_rules.campaigns_at([vacancy.id], moment).get(vacancy.id, [])
         day = clock.day_of(moment)
         dims = _dims(vacancy, channel=None)
@@ -189,12 +231,12 @@ def vacancies_published(vacancies: Iterable, *, at: dt.datetime | None = None) -
         postings.setdefault((vacancy.employer_id, day), set()).update(scopes)
     _upsert(CounterCell, CELL_KEY, cells)
     _upsert(CounterRollup, ROLLUP_KEY, rollups)
-    for (employer_id, day), scopes in sorted(postings.items()):
-        employer_seen(employer_id, sorted(scopes), day)
+    for (employer_id, day), seen in sorted(postings.items()):
+        employer_seen(employer_id, sorted(seen), day)
 
 
-def vacancies_published_by_id(vacancy_ids: list[int], *, at: dt.datetime) -> None:
-    """vacancies_published() for vacancies already written in this transaction (published at
+def _vacancies_published_by_id(vacancy_ids: list[int], *, at: dt.datetime) -> None:
+    """_vacancies_published() for vacancies already written in this transaction (published at
     `at`), computed by PostgreSQL from their rows with the expressions reconciliation uses
     (sources.py): a bulk import attributes and counts a 10,000-row chunk without a Python loop
     over it. Rows are upserted in the order the row-by-row path sorts them (bytewise, cells
@@ -257,8 +299,9 @@ def vacancies_published_by_id(vacancy_ids: list[int], *, at: dt.datetime) -> Non
         employer_seen(employer_id, sorted(scopes), day)
 
 
-def _application_event(vacancy, metric: str, *, application, jobseeker, channel, at,
-                       day_from_created: bool, event=None) -> None:
+def _application_event(vacancy: Vacancy, metric: str, *, application: Application | None,
+                       jobseeker: Jobseeker | None, channel: str | None, at: dt.datetime | None,
+                       day_from_created: bool, event: ApplicationEvent | None = None) -> None:
     """Count one event of an application in every campaign its vacancy belongs to at that
     moment, recording the campaigns on the event's row (the application for a submission, the
     ApplicationEvent for a later step)."""
@@ -275,35 +318,10 @@ def _application_event(vacancy, metric: str, *, application, jobseeker, channel,
     if holder is not None:
         holder.campaign_ids = campaigns
     dims = _dims(vacancy, channel=channel)
-    bump(clock.day_of(at), dims, {metric: 1}, _verified_groups(jobseeker), campaigns)
+    _bump(clock.day_of(at), dims, {metric: 1}, _verified_groups(jobseeker), campaigns)
 
 
-def application_submitted(vacancy, *, application=None, jobseeker=None, channel: str | None = None,
-                          at: dt.datetime | None = None) -> None:
-    """A resume was submitted (counted on the day the application was created); its campaigns
-    are recorded in application.campaign_ids."""
-    _application_event(vacancy, "resumes_submitted", application=application,
-                       jobseeker=jobseeker, channel=channel, at=at, day_from_created=True)
-
-
-def application_withdrawn(vacancy, *, application=None, event=None, jobseeker=None,
-                          channel: str | None = None, at: dt.datetime | None = None) -> None:
-    """The jobseeker withdrew. The submission still counts; withdrawals are their own figure.
-    `event`: the withdrawal's ApplicationEvent, which records the campaigns."""
-    _application_event(vacancy, "applications_withdrawn", application=application,
-                       jobseeker=jobseeker, channel=channel, at=at, day_from_created=False,
-                       event=event)
-
-
-def placement(vacancy, *, application=None, event=None, jobseeker=None, channel: str | None = None,
-              at: dt.datetime | None = None) -> None:
-    """A hire. `event`: the hire's ApplicationEvent, which records the campaigns."""
-    _application_event(vacancy, "placements", application=application,
-                       jobseeker=jobseeker, channel=channel, at=at, day_from_created=False,
-                       event=event)
-
-
-def regroup(jobseeker_id: int, group: str, sign: int) -> None:
+def _regroup(jobseeker_id: int, group: str, sign: int) -> None:
     """Move a jobseeker's past events into (+1) or out of (-1) a group's rows, in every campaign
     each event counted for.
 
@@ -318,4 +336,4 @@ def regroup(jobseeker_id: int, group: str, sign: int) -> None:
         cells += [{"day": day, **dims, "campaign_id": campaign, "group_code": group, **values}
                   for campaign in [NO_CAMPAIGN, *campaigns]]
     _upsert(CounterCell, CELL_KEY, cells)
-    _upsert(CounterRollup, ROLLUP_KEY, rollups_of(cells))
+    _upsert(CounterRollup, ROLLUP_KEY, _rollups_of(cells))

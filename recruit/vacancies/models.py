@@ -21,8 +21,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from recruit.employers.models import Employer
 from recruit.extensions import db
 from recruit.models_base import Timestamps, utcnow
+from recruit.vacancies.lifecycle import STATES
 
-STATUSES = ("draft", "pending_review", "published", "rejected", "closed")
+STATUSES = STATES  # the lifecycle table's states
 
 
 class Vacancy(Timestamps, db.Model):

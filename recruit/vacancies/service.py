@@ -1,13 +1,14 @@
 """Vacancies: the lifecycle (draft → pending_review → published → closed), review and reads.
 
-Every status change goes through `_move`, which records the transition and keeps the search
-outbox and the counters in the same transaction. Only the public functions commit.
+Every status change goes through `_move`, which applies a transition of the lifecycle table
+(lifecycle.py): records it, and keeps the search outbox, the counters and the audit in the same
+transaction. Only the public functions commit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -24,33 +25,47 @@ from recruit.extensions import db
 from recruit.models_base import utcnow
 from recruit.reporting import counters
 from recruit.search import outbox
-from recruit.vacancies import screen
+from recruit.vacancies import lifecycle, screen
+from recruit.vacancies.lifecycle import CLOSE_REASON_NAMES as CLOSE_REASON_NAMES
+from recruit.vacancies.lifecycle import CLOSE_REASONS as CLOSE_REASONS
+from recruit.vacancies.lifecycle import STATUS_NAMES, Transition
 from recruit.vacancies.models import Vacancy, VacancyTransition
 from recruit.vacancies.schemas import SALARY_CEILING, SUBSTANCE
 
-CLOSE_REASONS = ("filled", "withdrawn", "expired")
-STATUS_NAMES = {"draft": "草稿", "pending_review": "待审核", "published": "已发布", "rejected": "已退回",
-                "closed": "已关闭"}
-CLOSE_REASON_NAMES = {"filled": "已招满", "withdrawn": "主动撤回", "expired": "已过期"}
-
-
 # ---- transitions -------------------------------------------------------------------------
 
-def _move(vacancy: Vacancy, to: str, actor_id: int | None, reason: str | None, *,
-          close_reason: str | None = None) -> None:
-    """Change status, record who/when/from/to/why, and keep index and counters in step."""
+
+def _move(vacancy: Vacancy, action: str, actor_id: int | None, reason: str | None = None, *,
+          staff: Account | None = None) -> None:
+    """Apply the lifecycle table's transition `action`: change status, record who/when/from/to/why
+    (the caller's reason, else the table's), and keep index, counters and audit in step."""
+    step = lifecycle.TRANSITIONS[action]
     before = vacancy.status
-    vacancy.status = to
-    vacancy.close_reason = close_reason if to == "closed" else None
-    if to == "published" and vacancy.published_at is None:
+    if before not in step.sources:
+        raise Conflict(f"当前状态（{STATUS_NAMES[before]}）不能{step.name}", code="bad_status")
+    vacancy.status = step.target
+    vacancy.close_reason = step.close_reason
+    if step.counts and vacancy.published_at is None:
         vacancy.published_at = utcnow()
-        counters.vacancy_published(vacancy)  # counted once, at the first publication
+        counters.record(counters.VacancyPublished(vacancy))  # counted once, at the first publication
     vacancy.updated_at = utcnow()
+    _record(vacancy, step, before, actor_id, reason, staff)
+
+
+def _record(vacancy: Vacancy, step: Transition, before: str | None, actor_id: int | None,
+            reason: str | None, staff: Account | None = None) -> None:
+    """What a transition records besides the vacancy's own columns (the table says which): its
+    transition row, the search outbox, the audit. A creation records only this."""
     db.session.add(VacancyTransition(vacancy_id=vacancy.id, actor_id=actor_id, from_status=before,
-                                     to_status=to, reason=reason))
-    if "published" in (before, to):
-        change = "published" if to == "published" else "removed"
-        outbox.enqueue("vacancies", vacancy.id, change="changed" if before == to else change)
+                                     to_status=step.target, reason=reason or step.reason))
+    change = step.outbox_change(before)
+    if change is not None:
+        outbox.enqueue("vacancies", vacancy.id, change=change)
+    if step.audit is not None:
+        assert staff is not None, step.action  # staff decisions name their staff
+        audit.record(staff, step.audit, target_type="vacancy", target_id=vacancy.id,
+                     region_code=vacancy.region_code, before={"status": before},
+                     after={"status": step.target, step.audit_detail: reason})
 
 
 _REASON_LIMIT = 500  # vacancy_transitions.reason
@@ -70,13 +85,14 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _review(vacancy: Vacancy, actor_id: int | None, reason: str) -> None:
+def _review(vacancy: Vacancy, action: str, actor_id: int | None, reason: str | None = None) -> None:
     """To pending_review; the automatic screen publishes clean ads at once, flagged ones wait."""
     hits = screen.scan(vacancy.title, vacancy.description)
     vacancy.screen_hits = [h.as_dict() for h in hits] or None
-    _move(vacancy, "pending_review", actor_id, review_reason(reason, hits))
-    if not hits:
-        _move(vacancy, "published", None, "自动筛查通过")
+    first, *screen_steps = lifecycle.screened(lifecycle.TRANSITIONS[action], bool(hits))
+    _move(vacancy, first.action, actor_id, review_reason(reason or first.reason, hits))
+    for step in screen_steps:
+        _move(vacancy, step.action, None)  # the system's
 
 
 def _submit(vacancy: Vacancy, actor_id: int | None) -> None:
@@ -88,12 +104,12 @@ def _submit(vacancy: Vacancy, actor_id: int | None) -> None:
         raise Invalid.field("expires_at", "截止时间已过，请先修改")
     verification.require_may_publish(vacancy.employer_id, vacancy.agency_id)
     vacancy.review_note = None
-    _review(vacancy, actor_id, "提交审核")
+    _review(vacancy, "submit", actor_id)
 
 
 def close_filled(vacancy: Vacancy, actor_id: int | None) -> None:
     """The hire path: the vacancy's hires reached its headcount. Does not commit."""
-    _move(vacancy, "closed", actor_id, "录用人数已满", close_reason="filled")
+    _move(vacancy, "fill", actor_id)
 
 
 # ---- employer side ------------------------------------------------------------------------
@@ -118,7 +134,10 @@ def posting_target(account: Account, employer_id: int | None,
         return own, None
     if not employers.agency_may_post(agency_id=own.id, employer_id=employer_id):
         raise Invalid.field("employer_id", "该单位未授权本机构代为发布岗位", location)
-    return db.session.get(Employer, employer_id), own.id
+    employer = db.session.get(Employer, employer_id)
+    if employer is None:  # agency_may_post() holds only for an employer that exists
+        raise Invalid.field("employer_id", "该单位未授权本机构代为发布岗位", location)
+    return employer, own.id
 
 
 def _ref_taken(employer_id: int, ref: str | None, except_id: int | None = None) -> bool:
@@ -146,13 +165,14 @@ def create(account: Account, data: dict) -> Vacancy:
         data["industry_code"] = employer.industry_code
     if _ref_taken(employer.id, data.get("external_ref")):
         raise _ref_conflict()
-    vacancy = Vacancy(employer_id=employer.id, agency_id=agency_id, status="draft", hired_count=0, **data)
+    creation = lifecycle.TRANSITIONS["create"]
+    vacancy = Vacancy(employer_id=employer.id, agency_id=agency_id, status=creation.target, hired_count=0,
+                      **data)
     _check_values(vacancy)
     db.session.add(vacancy)
     try:
         db.session.flush()
-        db.session.add(VacancyTransition(vacancy_id=vacancy.id, actor_id=account.id, from_status=None,
-                                         to_status="draft", reason="创建"))
+        _record(vacancy, creation, None, account.id, None)
         if submit:
             _submit(vacancy, account.id)
         db.session.commit()
@@ -165,7 +185,7 @@ def create(account: Account, data: dict) -> Vacancy:
     return vacancy
 
 
-def apply_changes(vacancy: Vacancy, data: dict, actor_id: int | None) -> set[str]:
+def apply_changes(vacancy: Vacancy, data: dict[str, Any], actor_id: int | None) -> set[str]:
     """Apply an edit and route the lifecycle. Returns the changed fields. Does not commit."""
     if vacancy.status == "closed":
         raise Conflict("已关闭的岗位不能修改", code="vacancy_closed")
@@ -176,24 +196,24 @@ def apply_changes(vacancy: Vacancy, data: dict, actor_id: int | None) -> set[str
         raise Invalid.field("expires_at", "截止时间应晚于当前时间")
     if "external_ref" in changed and _ref_taken(vacancy.employer_id, data["external_ref"], vacancy.id):
         raise _ref_conflict()
-    before = SimpleNamespace(**{f: getattr(vacancy, f) for f in counters.COUNTED_FIELDS})
+    before = counters.Counted.of(vacancy)
     for k in changed:
         setattr(vacancy, k, data[k])
     _check_values(vacancy)
     if changed & set(counters.COUNTED_FIELDS):
-        counters.vacancy_changed(before, vacancy)  # counted ones move their counts with them
+        counters.record(counters.VacancyChanged(before, vacancy))  # counted ones move their counts
     vacancy.updated_at = utcnow()
-    substantive = bool(changed & set(SUBSTANCE))
-    if vacancy.status == "rejected":
-        _move(vacancy, "draft", actor_id, "修改被退回的岗位")
-    elif vacancy.status == "published" and substantive:
-        _review(vacancy, actor_id, "修改了岗位内容，重新审核：" + "、".join(sorted(changed & set(SUBSTANCE))))
-    elif vacancy.status == "pending_review" and substantive:
-        _review(vacancy, actor_id, "审核中修改了岗位内容，重新筛查")
-    elif vacancy.status == "published":
+    substance = sorted(changed & set(SUBSTANCE))
+    if vacancy.status == "published" and not substance:
         outbox.enqueue("vacancies", vacancy.id)  # headcount/expiry shown in search
-        if vacancy.open_headcount == 0:
-            close_filled(vacancy, actor_id)
+    step = lifecycle.on_edit(vacancy.status, bool(substance), vacancy.open_headcount == 0)
+    if step is None:
+        return changed
+    if step.target == "pending_review":  # to review, and the screen; a revision names what changed
+        _review(vacancy, step.action, actor_id,
+                f"{step.reason}：" + "、".join(substance) if step.action == "revise" else None)
+    else:
+        _move(vacancy, step.action, actor_id)
     return changed
 
 
@@ -225,7 +245,7 @@ def close(account: Account, vacancy_id: int, reason: str | None = None) -> Vacan
     if vacancy.status == "closed":
         db.session.rollback()
         raise Conflict("岗位已关闭", code="vacancy_closed")
-    _move(vacancy, "closed", account.id, reason or "用人单位撤回", close_reason="withdrawn")
+    _move(vacancy, "withdraw", account.id, reason)
     db.session.commit()
     return vacancy
 
@@ -241,7 +261,7 @@ def expire_due(now: dt.datetime | None = None, batch: int = 500) -> int:
             .order_by(Vacancy.id).limit(batch).with_for_update(skip_locked=True, of=Vacancy)
         ).all()
         for vacancy in rows:
-            _move(vacancy, "closed", None, "超过截止时间自动关闭", close_reason="expired")
+            _move(vacancy, "expire", None)
         db.session.commit()
         total += len(rows)
         if len(rows) < batch:
@@ -275,10 +295,7 @@ def approve(account: Account, vacancy_id: int, note: str | None = None) -> Vacan
     try:
         vacancy = _for_review(account, vacancy_id)
         vacancy.review_note = None
-        _move(vacancy, "published", account.id, note or "人工审核通过")
-        audit.record(account, "vacancy.approve", target_type="vacancy", target_id=vacancy.id,
-                     region_code=vacancy.region_code, before={"status": "pending_review"},
-                     after={"status": "published", "note": note})
+        _move(vacancy, "approve", account.id, note, staff=account)
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -290,10 +307,7 @@ def reject(account: Account, vacancy_id: int, reason: str) -> Vacancy:
     try:
         vacancy = _for_review(account, vacancy_id)
         vacancy.review_note = reason
-        _move(vacancy, "rejected", account.id, reason)
-        audit.record(account, "vacancy.reject", target_type="vacancy", target_id=vacancy.id,
-                     region_code=vacancy.region_code, before={"status": "pending_review"},
-                     after={"status": "rejected", "reason": reason})
+        _move(vacancy, "reject", account.id, reason, staff=account)
         db.session.commit()
     except Exception:
         db.session.rollback()

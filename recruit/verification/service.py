@@ -66,7 +66,7 @@ def decide(account: Account, membership_id: int, *, approve: bool,
     membership.reviewed_by = account.id
     membership.reviewed_at = utcnow()
     if approve:
-        counters.regroup(jobseeker.id, membership.group, +1)
+        counters.record(counters.Regrouped(jobseeker.id, membership.group, +1))
         outbox.touch("jobseekers", jobseeker)
     db.session.flush()
     audit.record(account, "group_membership." + ("approve" if approve else "reject"),
