@@ -331,19 +331,18 @@ def report_command(**options) -> None:
     if by:
         raw["by"] = by
     try:
-        query = schemas.ExportArgs().load(raw)
+        loaded: schemas.ReportBy = schemas.ExportArgs().load(raw)
     except ValidationError as exc:
         raise click.UsageError(json.dumps(exc.messages, ensure_ascii=False)) from exc
-    query["region_prefix"] = query.pop("region")
-    by = query.pop("by")
+    cut, by = loaded.cut, loaded.by
     if fmt == "sentence":
-        figures = report.totals(**query)
+        figures = report.totals(cut)
         click.echo(sentence.report_sentence(
-            query["end"], employers=figures["employers_posting"] or 0,
+            cut.end, employers=figures["employers_posting"] or 0,
             positions=figures["positions_posted"] or 0, resumes=figures["resumes_submitted"]))
         return
-    rows = report.breakdown(by=by, **query) if by else [report.totals(**query)]
+    rows = report.breakdown(cut, by) if by else [report.totals(cut)]
     if fmt == "csv":
-        click.echo(export.to_csv(rows, query, by).lstrip("\ufeff"), nl=False)
+        click.echo(export.to_csv(rows, cut, by).lstrip("\ufeff"), nl=False)
     else:
         click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=1))

@@ -114,22 +114,25 @@ def test_events_count_for_the_campaigns_that_held_when_they_happened(
     with app.app_context():
         day = clock.today()
         for prefix in (None, "42", "4201", "420102"):
-            cut = report.totals(start=day, end=day, region_prefix=prefix, campaign_id=electric)
+            cut = report.totals(report.ReportCut(start=day, end=day, region_prefix=prefix,
+                                                 campaign_id=electric))
             assert (cut["vacancies_published"], cut["resumes_submitted"], cut["placements"]) == \
                 ((2, 3, 1) if prefix != "420102" else (1, 3, 1)), prefix
-        whole = report.totals(start=day, end=day, campaign_id=veterans)
+        whole = report.totals(report.ReportCut(start=day, end=day, campaign_id=veterans))
         assert (whole["employers_posting"], whole["positions_posted"]) == (1, 4)
-        assert report.totals(start=day, end=day, campaign_id=veterans, group="disabled")["placements"] == 1
-        assert report.totals(start=day, end=day, campaign_id=veterans, group="disabled",
-                             region_prefix="42")["placements"] == 1
-        by_campaign = {r["key"]: r for r in report.breakdown(by="campaign", start=day, end=day)}
+        assert report.totals(report.ReportCut(start=day, end=day, campaign_id=veterans,
+                                              group="disabled"))["placements"] == 1
+        assert report.totals(report.ReportCut(start=day, end=day, campaign_id=veterans, group="disabled",
+                             region_prefix="42"))["placements"] == 1
+        by_campaign = {r["key"]: r
+                       for r in report.breakdown(report.ReportCut(start=day, end=day), "campaign")}
         assert {k: (r["positions_posted"], r["employers_posting"]) for k, r in by_campaign.items()} == \
             {str(veterans): (4, 1), str(electric): (6, 1)}
         # campaigns overlap: the campaign-less figures count each event once
-        everything = report.totals(start=day, end=day)
+        everything = report.totals(report.ReportCut(start=day, end=day))
         assert (everything["vacancies_published"], everything["resumes_submitted"]) == (4, 5)
-        by_group = {r["key"]: r["placements"] for r in report.breakdown(by="group", start=day, end=day,
-                                                                         campaign_id=electric)}
+        by_group = {r["key"]: r["placements"] for r in report.breakdown(report.ReportCut(start=day, end=day,
+                                                                         campaign_id=electric), "group")}
         assert by_group == {"veteran": 1, "disabled": 1, "hubei": 1}  # born in Hubei (ID number)
     r = admin.get("/api/v1/reports/headline", query_string={"as_of": day.isoformat(),
                                                             "campaign_id": str(electric)})

@@ -59,33 +59,33 @@ def test_events_through_the_api_update_the_headline_and_its_cuts(
 
     with app.app_context():
         day = clock.today()
-        whole = report.headline(start=day, end=day, region_prefix=None)
+        whole = report.headline(report.ReportCut(start=day, end=day, region_prefix=None))
         assert (whole["employers_posting"], whole["vacancies_published"], whole["positions_posted"],
                 whole["resumes_submitted"], whole["placements"]) == (2, 3, 17, 3, 1)
-        hubei = report.headline(start=day, end=day, region_prefix="42")
+        hubei = report.headline(report.ReportCut(start=day, end=day, region_prefix="42"))
         assert (hubei["employers_posting"], hubei["positions_posted"],
                 hubei["resumes_submitted"], hubei["placements"]) == (1, 7, 2, 1)
-        county = report.headline(start=day, end=day, region_prefix="420106")
+        county = report.headline(report.ReportCut(start=day, end=day, region_prefix="420106"))
         assert (county["employers_posting"], county["positions_posted"]) == (1, 2)
         # a group cut counts the verified jobseeker's events only; vacancy figures do not apply
-        veterans = report.totals(start=day, end=day, group="veteran")
+        veterans = report.totals(report.ReportCut(start=day, end=day, group="veteran"))
         assert (veterans["resumes_submitted"], veterans["placements"]) == (2, 1)
         assert veterans["positions_posted"] is None and veterans["employers_posting"] is None
         by_channel = {r["key"]: r["resumes_submitted"]
-                      for r in report.breakdown(by="channel", start=day, end=day)}
+                      for r in report.breakdown(report.ReportCut(start=day, end=day), "channel")}
         assert by_channel == {"": 0, "recommendation": 1, "search": 2}
         # two cuts at once come from the cells
-        both = report.totals(start=day, end=day, region_prefix="4201", group="veteran",
-                             channel="recommendation")
+        both = report.totals(report.ReportCut(start=day, end=day, region_prefix="4201", group="veteran",
+                             channel="recommendation"))
         assert both["resumes_submitted"] == 1 and both["placements"] == 1
         by_region = {r["key"]: (r["employers_posting"], r["positions_posted"])
-                     for r in report.breakdown(by="region", start=day, end=day)}
+                     for r in report.breakdown(report.ReportCut(start=day, end=day), "region")}
         assert by_region == {"42": (1, 7), "44": (1, 10)}
         assert reconcile() == []
         # nothing for yesterday
         yesterday = day - dt.timedelta(days=1)
-        assert report.headline(start=yesterday, end=yesterday,
-                                 region_prefix=None)["resumes_submitted"] == 0
+        assert report.headline(report.ReportCut(start=yesterday, end=yesterday,
+                                 region_prefix=None))["resumes_submitted"] == 0
 
 
 def test_distinct_employers_stay_exact_over_any_period_even_when_days_arrive_late(ctx):
@@ -195,7 +195,7 @@ def test_random_events_through_the_services_reconcile_exactly(
     assert "agree" in result.output
     with app.app_context():
         day = clock.today()
-        whole = report.headline(start=day - dt.timedelta(days=5), end=day, region_prefix=None)
+        whole = report.headline(report.ReportCut(start=day - dt.timedelta(days=5), end=day))
         assert whole["resumes_submitted"] == len(applications)
         assert whole["applications_withdrawn"] == 4
         assert whole["vacancies_published"] == 10
@@ -236,14 +236,15 @@ def _every_way_of_asking_agrees_with_the_cells():
                 {"industry": "C", "channel": "recommendation"}, {"group": "veteran", "occupation": "6"}]
     for prefix in (None, "42", "4201", "420102", "44", "4401", "440106", "11"):
         for cuts in cut_sets:
-            got = report.totals(start=start, end=end, region_prefix=prefix, **cuts)
+            got = report.totals(report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts))
             want = _brute_force(cells, prefix, cuts)
             for metric in ("resumes_submitted", "applications_withdrawn", "placements"):
                 assert got[metric] == want[metric], (prefix, cuts, metric)
             if "group" not in cuts and "channel" not in cuts:
                 assert got["positions_posted"] == want["positions_posted"], (prefix, cuts)
             for by in ("region", "day"):
-                rows = report.breakdown(by=by, start=start, end=end, region_prefix=prefix, **cuts)
+                rows = report.breakdown(
+                    report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts), by)
                 assert sum(r["resumes_submitted"] for r in rows) == want["resumes_submitted"]
                 if by == "region" and rows:
                     assert {len(r["key"]) for r in rows} == {min(len(prefix or "") + 2, 6)}
@@ -257,12 +258,12 @@ def test_verifying_a_membership_later_moves_past_events_into_the_group(
     with app.app_context():
         day = clock.today()
         jobseeker_id = db.session.scalar(select(Jobseeker.id))
-        assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 0
+        assert report.totals(report.ReportCut(start=day, end=day, group="disabled"))["resumes_submitted"] == 0
         db.session.add(JobseekerGroup(jobseeker_id=jobseeker_id, group="disabled",
                                       source="declared", status="verified"))
         counters.record(counters.Regrouped(jobseeker_id, "disabled", +1))
         db.session.commit()
-        assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 1
+        assert report.totals(report.ReportCut(start=day, end=day, group="disabled"))["resumes_submitted"] == 1
         assert reconcile() == []
 
 
@@ -290,7 +291,7 @@ def test_concurrent_events_on_the_same_counter_rows_neither_lose_counts_nor_dead
     assert sorted(statuses) == [201] * 12
     with app.app_context():
         day = clock.today()
-        figures = report.headline(start=day, end=day, region_prefix="420102")
+        figures = report.headline(report.ReportCut(start=day, end=day, region_prefix="420102"))
         assert (figures["employers_posting"], figures["vacancies_published"],
                 figures["positions_posted"], figures["resumes_submitted"]) == (2, 7, 62, 6)
         assert reconcile() == []
@@ -304,13 +305,13 @@ def test_a_membership_losing_verification_takes_its_events_out_of_the_group(
     seeker.post(f"/api/v1/vacancies/{vacancy['id']}/applications")
     with app.app_context():
         day = clock.today()
-        assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 1
+        assert report.totals(report.ReportCut(start=day, end=day, group="veteran"))["resumes_submitted"] == 1
         membership = db.session.scalar(select(JobseekerGroup).where(JobseekerGroup.group == "veteran"))
         membership.status = "rejected"
         counters.record(counters.Regrouped(membership.jobseeker_id, "veteran", -1))
         db.session.commit()
-        assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 0
-        assert report.totals(start=day, end=day)["resumes_submitted"] == 1
+        assert report.totals(report.ReportCut(start=day, end=day, group="veteran"))["resumes_submitted"] == 0
+        assert report.totals(report.ReportCut(start=day, end=day))["resumes_submitted"] == 1
         assert reconcile() == []
 
 
@@ -323,21 +324,22 @@ def test_rebuild_recomputes_lost_counters(app, make_employer, make_vacancy, make
     assert employer.post(f"/api/v1/applications/{application['id']}/hire").status_code == 200
     with app.app_context():
         day = clock.today()
-        before = report.headline(start=day, end=day, region_prefix="42")
+        hubei = report.ReportCut(start=day, end=day, region_prefix="42")
+        before = report.headline(hubei)
         db.session.execute(text(
             "truncate counter_cells, counter_rollups, employer_reach, employer_scope_days"))
         db.session.commit()
-        assert report.headline(start=day, end=day, region_prefix="42")["positions_posted"] in (0, None)
+        assert report.headline(hubei)["positions_posted"] in (0, None)
     result = app.test_cli_runner().invoke(args=["recruit", "rebuild-counters"])
     assert result.exit_code == 0, result.output
     with app.app_context():
-        assert report.headline(start=day, end=day, region_prefix="42") == before
+        assert report.headline(hubei) == before
         assert (before["employers_posting"], before["positions_posted"], before["placements"]) == (2, 6, 1)
         assert reconcile() == []
     # the write path goes on from the rebuilt state
     make_vacancy(employer, headcount=1)
     with app.app_context():
-        assert report.headline(start=day, end=day, region_prefix="42")["positions_posted"] == 7
+        assert report.headline(hubei)["positions_posted"] == 7
         assert reconcile() == []
 
 
@@ -354,7 +356,7 @@ def test_editing_a_counted_vacancy_moves_its_counts_and_its_employer(app, make_e
     def figures(region):
         with app.app_context():
             day = clock.today()
-            h = report.headline(start=day, end=day, region_prefix=region)
+            h = report.headline(report.ReportCut(start=day, end=day, region_prefix=region))
             return h["employers_posting"], h["vacancies_published"], h["positions_posted"]
 
     edit(first, headcount=8)  # a light edit: stays published, positions follow
@@ -365,5 +367,5 @@ def test_editing_a_counted_vacancy_moves_its_counts_and_its_employer(app, make_e
     assert figures("42") == (0, 0, 0) and figures("44") == (1, 2, 10)
     with app.app_context():
         day = clock.today()
-        assert report.totals(start=day, end=day, occupation="4-02")["positions_posted"] == 2
+        assert report.totals(report.ReportCut(start=day, end=day, occupation="4-02"))["positions_posted"] == 2
         assert reconcile() == []

@@ -37,7 +37,7 @@ def test_the_replay_tells_the_campaign_and_stays_consistent(app, search):
         assert [c.name for c in sessions] == [s.name for s in plan]
 
         # the curve: 100 days, more than one point, each session's opening above the days before
-        rows = report.breakdown(by="day", start=first, end=today)
+        rows = report.breakdown(report.ReportCut(start=first, end=today), "day")
         daily = {dt.date.fromisoformat(str(r["key"])): r["vacancies_published"] for r in rows}
         assert min(daily) == first and max(daily) == today and len(daily) > 50
         for s in plan:
@@ -69,7 +69,7 @@ def test_the_replay_tells_the_campaign_and_stays_consistent(app, search):
             got = {k: counters[c.id][k] for k in ("vacancies", "applications", "hires")}
             assert got == expected[c.id], c.name
             assert all(got.values()) and counters[c.id]["employers"] > 0, (c.name, got)
-        assert made["hires"] == report.totals(start=first, end=today)["placements"] > 0
+        assert made["hires"] == report.totals(report.ReportCut(start=first, end=today))["placements"] > 0
 
         # key enterprises with a commissioner in every demo region, Wuhan's served by its operator
         operator = db.session.scalar(select(Account).where(Account.phone == "13800000002"))

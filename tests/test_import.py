@@ -217,7 +217,8 @@ def test_reupload_skips_equal_rows_and_updates_changed_ones(app, make_employer):
     assert _upload(employer, _csv(rows)).get_json()["created"] == 2
     with app.app_context():
         day = clock.today()
-        counted = {region: report.headline(start=day, end=day, region_prefix=region)["positions_posted"]
+        counted = {region: report.headline(
+                       report.ReportCut(start=day, end=day, region_prefix=region))["positions_posted"]
                    for region in ("420102", "420106")}
         assert counted == {"420102": 3, "420106": 3}
         assert db.session.scalar(select(func.count()).select_from(SearchOutbox)) == 2
@@ -419,7 +420,8 @@ def test_imported_counts_agree_with_a_recount(app, make_employer):
         from recruit.reporting import report
 
         day = clock.today()
-        assert report.headline(start=day, end=day, region_prefix="42")["positions_posted"] == sum(
+        hubei = report.ReportCut(start=day, end=day, region_prefix="42")
+        assert report.headline(hubei)["positions_posted"] == sum(
             i % 5 + 1 for i in range(30) if regions[i % 4].startswith("42"))
         assert reconcile() == []
 

@@ -122,10 +122,11 @@ def test_every_pair_and_breakdown_reads_a_rollup_that_equals_the_cells(
             for first, second in itertools.combinations(names, 2):
                 for a, b in itertools.product(values[first], values[second]):
                     cuts = {first: a, second: b}
-                    table = report._source(cuts, None, prefix)[0]
+                    asked = report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts)
+                    table = report._source(asked, None)[0]
                     # nationally and by province, two cuts never scan the cells
                     assert table is (CounterCell if prefix == "4201" else CounterRollup), (prefix, cuts)
-                    got = report.totals(start=start, end=end, region_prefix=prefix, **cuts)
+                    got = report.totals(asked)
                     want = _brute(cells, prefix, cuts).get(None, dict.fromkeys(METRICS, 0))
                     for metric in ("resumes_submitted", "applications_withdrawn", "placements"):
                         assert got[metric] == want[metric], (prefix, cuts, metric)
@@ -138,8 +139,8 @@ def test_every_pair_and_breakdown_reads_a_rollup_that_equals_the_cells(
                         if by == "region" and prefix == "4201":
                             continue
                         cuts = {cut: value}
-                        rows = report.breakdown(by=by, start=start, end=end, region_prefix=prefix,
-                                                **cuts)
+                        rows = report.breakdown(report.ReportCut(start=start, end=end, region_prefix=prefix,
+                                                **cuts), by)
                         got = {str(r["key"]): r["resumes_submitted"] for r in rows if r["resumes_submitted"]}
                         want = {k: v["resumes_submitted"]
                                 for k, v in _brute(cells, prefix, cuts, by).items() if v["resumes_submitted"]}

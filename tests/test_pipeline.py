@@ -16,7 +16,7 @@ from tests.factories import update_vacancy
 def _figures(app) -> dict:
     with app.app_context():
         day = clock.today()
-        return report.headline(start=day, end=day, region_prefix=None)
+        return report.headline(report.ReportCut(start=day, end=day))
 
 
 def _running_campaign(app, vacancy_id) -> int:

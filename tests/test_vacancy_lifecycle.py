@@ -31,7 +31,7 @@ def _in_index(app, vacancy_id) -> bool:
 
 def _counter(app, metric):
     with app.app_context():
-        return report.headline(start=None, end=clock.today(), region_prefix=None)[metric] or 0
+        return report.headline(report.ReportCut(start=None, end=clock.today()))[metric] or 0
 
 
 def test_clean_ad_publishes_at_once_with_every_step_recorded(app, search, make_employer, make_vacancy):

@@ -70,8 +70,8 @@ def test_approval_counts_the_membership_with_its_past_events_and_is_audited(app,
     with app.app_context():
         day = clock.today()
         # the application made before the approval now counts for veterans
-        assert report.totals(start=day, end=day, group="veteran")["resumes_submitted"] == 1
-        assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 0
+        assert report.totals(report.ReportCut(start=day, end=day, group="veteran"))["resumes_submitted"] == 1
+        assert report.totals(report.ReportCut(start=day, end=day, group="disabled"))["resumes_submitted"] == 0
         assert reconcile() == []
         # the resume is re-indexed: verified groups boost matching
         assert db.session.scalar(select(SearchOutbox.id).where(
@@ -98,7 +98,7 @@ def test_rejection_needs_a_reason_the_jobseeker_then_sees(app, make_staff, queue
     assert rejected["reason"] == "残疾人证信息与身份证不符，请重新上传"
     with app.app_context():
         day = clock.today()
-        assert report.totals(start=day, end=day, group="disabled")["resumes_submitted"] == 0
+        assert report.totals(report.ReportCut(start=day, end=day, group="disabled"))["resumes_submitted"] == 0
         assert reconcile() == []
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.dialects.postgresql import insert
@@ -110,12 +110,13 @@ def _dims(vacancy: Vacancy | Counted, *, channel: str | None) -> dict[str, str]:
     }
 
 
-def _upsert(model: type[CounterCell] | type[CounterRollup], keys: list[str], rows: list[dict]) -> None:
+def _upsert(model: type[CounterCell] | type[CounterRollup], keys: list[str],
+            rows: list[dict[str, Any]]) -> None:
     """One multi-row upsert; rows with the same key are merged first, keys sorted so that
     concurrent transactions lock rows in the same order (no deadlocks)."""
     if not rows:
         return
-    merged: dict[tuple, dict] = {}
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for row in rows:
         key = tuple(row[k] for k in keys)
         if key in merged:
@@ -133,13 +134,13 @@ def _upsert(model: type[CounterCell] | type[CounterRollup], keys: list[str], row
         db.session.execute(stmt)
         return
     # many rows (a bulk import): one statement over arrays, compiled in no time whatever its size
-    updates = ", ".join(f"{m} = {model.__table__.name}.{m} + excluded.{m}" for m in METRICS)
+    updates = ", ".join(f"{m} = {model.__tablename__}.{m} + excluded.{m}" for m in METRICS)
     insert_arrays(model.__table__, [*keys, *METRICS], ordered,
                    f"on conflict ({', '.join(keys)}) do update set {updates}")
 
 
-def _rows(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = (),
-          campaigns: Iterable[int] = ()) -> tuple[list[dict], list[dict]]:
+def _rows(day: dt.date, dims: dict[str, Any], amounts: dict[str, int], groups: Iterable[str] = (),
+          campaigns: Iterable[int] = ()) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The cell and rollup rows one event adds to: its no-campaign cells (once, and once per
     verified group) and the same again for each campaign it counted for."""
     groups = sorted(set(groups))
@@ -158,7 +159,7 @@ def _rows(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[st
     return cells, _rollups_of(cells)
 
 
-def _rollups_of(cells: list[dict]) -> list[dict]:
+def _rollups_of(cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The rollup rows the cells add to (dimensions.rollup_keys), at each level kept."""
     return [
         {"dimension": dimension, "level": level, "region_code": cell["region_code"][:level],
@@ -170,7 +171,7 @@ def _rollups_of(cells: list[dict]) -> list[dict]:
     ]
 
 
-def _bump(day: dt.date, dims: dict, amounts: dict[str, int], groups: Iterable[str] = (),
+def _bump(day: dt.date, dims: dict[str, Any], amounts: dict[str, int], groups: Iterable[str] = (),
          campaigns: Iterable[int] = ()) -> None:
     """Add `amounts` (metric -> n) to every row the event counts in. Never commits."""
     cells, rollups = _rows(day, dims, amounts, groups, campaigns)
@@ -191,8 +192,8 @@ def _vacancy_changed(before: Counted, vacancy: Vacancy) -> None:
         return
     day = clock.day_of(vacancy.published_at)
     campaigns = list(vacancy.published_campaign_ids or ())
-    cells: list[dict] = []
-    rollups: list[dict] = []
+    cells: list[dict[str, Any]] = []
+    rollups: list[dict[str, Any]] = []
     sources_: tuple[tuple[Counted | Vacancy, int], ...] = ((before, -1), (vacancy, 1))
     for source, sign in sources_:
         more_cells, more_rollups = _rows(day, _dims(source, channel=None),
@@ -212,8 +213,8 @@ def _vacancies_published(vacancies: list[Vacancy], *, at: dt.datetime | None = N
     campaign whose rules or enrolment hold for it at that moment (recorded in its
     published_campaign_ids). Counts are merged and written as one upsert per table, employers in
     id order, so concurrent writers cannot deadlock on counter rows."""
-    cells: list[dict] = []
-    rollups: list[dict] = []
+    cells: list[dict[str, Any]] = []
+    rollups: list[dict[str, Any]] = []
     postings: dict[tuple[int, dt.date], set[str]] = {}
     for vacancy in vacancies:
         moment = at or vacancy.published_at

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_
 
@@ -91,7 +92,7 @@ def rollup_rows_sql(alias: str = "c") -> str:
     return f"lateral (values {', '.join(rows)}) as r(dimension, level, key, applies)"
 
 
-def prefix_filter(column, prefix: str) -> ColumnElement[bool]:
+def prefix_filter(column: Any, prefix: str) -> ColumnElement[bool]:
     """column starts with prefix, as a range the btree index can use under any collation."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return and_(column >= prefix, column < upper)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from typing import cast
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, select, text
 
 from recruit import clock
 from recruit.extensions import db
@@ -24,6 +25,9 @@ from recruit.reporting.dimensions import (
     occupation_key,
 )
 from recruit.reporting.models import EmployerReach, EmployerScopeDay
+
+# the model's table, for Core UPDATE / DELETE (no ORM bookkeeping); typed as the Table it is
+_SCOPE_DAYS = cast(Table, EmployerScopeDay.__table__)
 
 
 def employer_posted(employer_id: int, region_code: str, day: dt.date | None = None, *,
@@ -54,7 +58,8 @@ def employer_seen(employer_id: int, scopes: list[str], day: dt.date) -> None:
             join employer_scope_days t on t.employer_id = :employer and t.scope = s.scope
             group by t.scope"""), {"day": day, "employer": employer_id, "scopes": text_array(scopes)})
     }
-    new_rows, reach = [], defaultdict(int)
+    new_rows: list[dict[str, object]] = []
+    reach: defaultdict[tuple[str, dt.date, dt.date], int] = defaultdict(int)
     for scope in scopes:
         before, after, same = known.get(scope, (None, None, False))
         if same:
@@ -65,7 +70,7 @@ def employer_seen(employer_id: int, scopes: list[str], day: dt.date) -> None:
         if after is not None:
             # the next day of this employer in the scope now follows `day`
             db.session.execute(
-                t.__table__.update()
+                _SCOPE_DAYS.update()
                 .where(t.employer_id == employer_id, t.scope == scope, t.day == after)
                 .values(prev_day=day))
             reach[(scope, after, prev)] -= 1
@@ -103,21 +108,21 @@ def _employer_unseen(employer_id: int, scope: str, day: dt.date) -> None:
                                                       t.day == day))
     if prev is None:
         return
-    db.session.execute(t.__table__.delete().where(t.employer_id == employer_id, t.scope == scope,
+    db.session.execute(_SCOPE_DAYS.delete().where(t.employer_id == employer_id, t.scope == scope,
                                                   t.day == day))
-    reach = defaultdict(int)
+    reach: defaultdict[tuple[str, dt.date, dt.date], int] = defaultdict(int)
     reach[(scope, day, prev)] -= 1
     following = db.session.scalar(select(func.min(t.day)).where(t.employer_id == employer_id,
                                                                 t.scope == scope, t.day > day))
     if following is not None:
-        db.session.execute(t.__table__.update().where(t.employer_id == employer_id, t.scope == scope,
+        db.session.execute(_SCOPE_DAYS.update().where(t.employer_id == employer_id, t.scope == scope,
                                                       t.day == following).values(prev_day=prev))
         reach[(scope, following, day)] -= 1
         reach[(scope, following, prev)] += 1
     _add_reach(reach)
 
 
-def _add_reach(reach: dict[tuple, int]) -> None:
+def _add_reach(reach: dict[tuple[str, dt.date, dt.date], int]) -> None:
     """Add (scope, day, prev_day) -> employers to EmployerReach, in key order."""
     rows = [{"scope": s, "day": d, "prev_day": p, "employers": n}
             for (s, d, p), n in sorted(reach.items()) if n]

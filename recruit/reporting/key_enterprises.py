@@ -6,7 +6,9 @@ so this aggregates on request instead of keeping counters.
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
 
 from recruit.accounts.models import Account
 from recruit.employers.models import Employer
@@ -16,7 +18,7 @@ from recruit.vacancies.models import Vacancy
 _open = case((Vacancy.status == "published", Vacancy.headcount - Vacancy.hired_count), else_=0)
 
 
-def _base(region_prefix: str | None):
+def _base(region_prefix: str | None) -> Select[Any]:
     stmt = (select(Employer, Account.display_name.label("commissioner"),
                    func.coalesce(func.sum(_open), 0).label("open_headcount"),
                    func.coalesce(func.sum(Vacancy.hired_count), 0).label("hires"),
@@ -30,7 +32,7 @@ def _base(region_prefix: str | None):
     return stmt
 
 
-def by_enterprise(region_prefix: str | None, limit: int = 500) -> list[dict]:
+def by_enterprise(region_prefix: str | None, limit: int = 500) -> list[dict[str, Any]]:
     """Largest open demand first: where commissioners can help most."""
     rows = db.session.execute(_base(region_prefix).order_by(
         func.coalesce(func.sum(_open), 0).desc(), Employer.id).limit(limit)).all()
@@ -40,7 +42,7 @@ def by_enterprise(region_prefix: str | None, limit: int = 500) -> list[dict]:
             for e, commissioner, open_headcount, hires, open_vacancies in rows]
 
 
-def by_region(region_prefix: str | None) -> list[dict]:
+def by_region(region_prefix: str | None) -> list[dict[str, Any]]:
     """Summed one level below the prefix (provinces, prefectures, then counties)."""
     level = {None: 2, 2: 4, 4: 6, 6: 6}[len(region_prefix) if region_prefix else None]
     per = _base(region_prefix).subquery()

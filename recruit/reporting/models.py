@@ -12,11 +12,19 @@ Distinct employers use EmployerScopeDay / EmployerReach (see service.employers_p
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import BigInteger, Date, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from recruit.extensions import db
+from recruit.extensions import Base, db
+
+if TYPE_CHECKING:
+    # db.Model is made at run time by Flask-SQLAlchemy as a subclass of our declarative Base
+    # (same metadata), which mypy cannot see; to the type checker a model is a Base
+    Model = Base
+else:
+    Model = db.Model
 
 # the additive metrics, one column each
 METRICS = ("vacancies_published", "positions_posted", "resumes_submitted",
@@ -49,7 +57,7 @@ class _Metrics:
     placements: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
-class CounterCell(_Metrics, db.Model):
+class CounterCell(_Metrics, Model):
     """One row per day and combination of county, campaign, group, industry, occupation, channel.
 
     group_code '' rows count every event once; a group's rows count the events of jobseekers
@@ -70,7 +78,7 @@ class CounterCell(_Metrics, db.Model):
     channel: Mapped[str] = mapped_column(String(20), primary_key=True)
 
 
-class CounterRollup(_Metrics, db.Model):
+class CounterRollup(_Metrics, Model):
     """day x region (at `level`: 2 province, 4 prefecture, 6 county) x one dimension:
     'all' (key ''), campaign, group, industry, occupation or channel, or a pair of them
     (dimensions.ROLLUPS: the key joins the two values with ':').
@@ -89,7 +97,7 @@ class CounterRollup(_Metrics, db.Model):
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
 
 
-class EmployerScopeDay(db.Model):
+class EmployerScopeDay(Model):
     """An employer published in this scope on this day; prev_day is its previous such day.
 
     Scopes: 'r' (national), 'r:42', 'r:4201', 'r:420102', 'i:C38', 'o:6-31', 'c:12'.
@@ -103,7 +111,7 @@ class EmployerScopeDay(db.Model):
     prev_day: Mapped[dt.date] = mapped_column(Date)
 
 
-class EmployerReach(db.Model):
+class EmployerReach(Model):
     """How many employer-scope-days have this (day, prev_day): the distinct count's index."""
 
     __tablename__ = "employer_reach"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from sqlalchemy import delete, select, text
 
 from recruit.extensions import db
@@ -9,14 +12,16 @@ from recruit.models_base import insert_arrays
 from recruit.reporting import sources
 from recruit.reporting.dimensions import CELL_KEY, ROLLUP_KEY
 from recruit.reporting.models import METRICS, CounterCell, CounterRollup, EmployerReach, EmployerScopeDay
+from recruit.reporting.sources import CellKey
 
 _CELL_KEY = tuple(CELL_KEY)
 _ROLLUP_KEY = tuple(ROLLUP_KEY)
 
 
-def _stored(model, keys) -> dict[tuple, list[int]]:
+def _stored(model: type[CounterCell] | type[CounterRollup],
+            keys: Sequence[str]) -> dict[CellKey, list[int]]:
     columns = [getattr(model, k) for k in keys] + [getattr(model, m) for m in METRICS]
-    out = {}
+    out: dict[CellKey, list[int]] = {}
     for row in db.session.execute(select(*columns)):
         values = [int(v) for v in row[len(keys):]]
         if any(values):
@@ -24,7 +29,8 @@ def _stored(model, keys) -> dict[tuple, list[int]]:
     return out
 
 
-def _diff(table: str, keys, expected: dict, stored: dict, metrics=METRICS) -> list[dict]:
+def _diff(table: str, keys: Sequence[str], expected: dict[CellKey, list[int]],
+          stored: dict[CellKey, list[int]], metrics: Sequence[str] = METRICS) -> list[dict[str, Any]]:
     differences = []
     for key in sorted(set(expected) | set(stored), key=lambda k: tuple(map(str, k))):
         want = expected.get(key, [0] * len(metrics))
@@ -40,7 +46,7 @@ def _diff(table: str, keys, expected: dict, stored: dict, metrics=METRICS) -> li
     return differences
 
 
-def reconcile() -> list[dict]:
+def reconcile() -> list[dict[str, Any]]:
     """Every difference between the stored counters and a recomputation; [] when they agree."""
     cells = {k: v for k, v in sources.expected_cells().items() if any(v)}
     rollups = {k: v for k, v in sources.rollups_from_cells(cells).items() if any(v)}
@@ -54,7 +60,7 @@ def reconcile() -> list[dict]:
                     metrics=("employers",)))
 
 
-def rebuild() -> dict:
+def rebuild() -> dict[str, int]:
     """Replace every counter by its recomputation from the source tables (after an upgrade that
     changed the counters' shape, or to repair drift). One transaction; never run beside writes
     you care about: events committed meanwhile are recounted by the next reconcile."""

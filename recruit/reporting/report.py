@@ -23,9 +23,11 @@ whole.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from recruit.codes.enums import PRIORITY_GROUPS
 from recruit.extensions import db
@@ -48,20 +50,51 @@ _CELL_COLUMN = {"campaign": "campaign_id", "group": "group_code", "industry": "i
                 "occupation": "occupation_code", "channel": "channel"}
 VACANCY_FIGURES = ("employers_posting", "vacancies_published", "positions_posted")
 
+# a figures row: the period, the cuts and the metrics (see totals()); JSON-like on purpose
+Row = dict[str, Any]
+CounterTable = type[CounterCell] | type[CounterRollup]
 
-def _key_filter(column, name: str, value):
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ReportCut:
+    """What a report is asked about: the period [start, end] (start None: everything up to
+    `end`), a region code prefix, and any of the five dimensions. The report schemas load into
+    it (schemas.ReportArgs), and every read here takes it."""
+
+    start: dt.date | None
+    end: dt.date
+    region_prefix: str | None = None
+    campaign_id: int | None = None
+    group: str | None = None
+    industry: str | None = None
+    occupation: str | None = None
+    channel: str | None = None
+
+    def dimensions(self) -> dict[str, int | str]:
+        """The cuts that are set, in CUTS order (no campaign, '' and None are no cut)."""
+        values: dict[str, int | str | None] = {c: getattr(self, c) for c in CUTS}
+        return {k: v for k, v in values.items() if v not in (None, "") and v != NO_CAMPAIGN}
+
+    def as_dict(self) -> Row:
+        """start, end, region_prefix and every cut (None where not set), as given."""
+        return dataclasses.asdict(self)
+
+
+def _key_filter(column: Any, name: str, value: int | str) -> ColumnElement[bool]:
     if name == "campaign_id":
-        return column == (int(value) if getattr(column, "key", None) == "campaign_id" else str(value))
+        key = int(value) if getattr(column, "key", None) == "campaign_id" else str(value)
+        return column == key  # type: ignore[no-any-return]
     if name == "industry":
-        return prefix_filter(column, value)
+        return prefix_filter(column, str(value))
     if name == "occupation":
-        return (column == value) | prefix_filter(column, value + "-")
-    return column == value
+        return (column == value) | prefix_filter(column, f"{value}-")  # type: ignore[no-any-return]
+    return column == value  # type: ignore[no-any-return]
 
 
-def _region(t, level: int, prefix: str | None, by: str | None):
+def _region(t: CounterTable, level: int, prefix: str | None,
+            by: str | None) -> tuple[list[ColumnElement[bool]], Any]:
     """Region filter at a stored level, and the column to group by for a region breakdown."""
-    where = []
+    where: list[ColumnElement[bool]] = []
     if prefix:
         where.append(t.region_code == prefix if len(prefix) == level
                      else prefix_filter(t.region_code, prefix))
@@ -72,7 +105,7 @@ def _region(t, level: int, prefix: str | None, by: str | None):
     return where, column
 
 
-def _part(t, dimension: str, part: str):
+def _part(t: type[CounterRollup], dimension: str, part: str) -> Any:
     """The column (or the part of a pair's key) holding one dimension's value."""
     parts = ROLLUPS[dimension]
     if len(parts) == 1:
@@ -80,24 +113,26 @@ def _part(t, dimension: str, part: str):
     return func.split_part(t.key, ":", parts.index(part) + 1)
 
 
-def _pair_key_range(t, dimension: str, cuts: dict) -> list:
+def _pair_key_range(t: type[CounterRollup], dimension: str,
+                    cuts: dict[str, int | str]) -> list[ColumnElement[bool]]:
     """A range on a pair's key when its first part is cut: the index reads only those keys."""
     first = ROLLUPS[dimension][0]
     name = next((c for c in cuts if _ROLLUP_DIMENSION[c] == first), None)
     if name is None:
         return []
-    value = str(int(cuts[name])) if name == "campaign_id" else cuts[name]
+    value = str(int(cuts[name])) if name == "campaign_id" else str(cuts[name])
     exact = name in ("campaign_id", "group", "channel")
     return [prefix_filter(t.key, value + ":" if exact else value)]
 
 
-def _source(cuts: dict, by: str | None, region_prefix: str | None):
+def _source(cut: ReportCut, by: str | None) -> tuple[CounterTable, list[ColumnElement[bool]], Any]:
     """(model, where-clauses, column to group `by`) for the cheapest table that answers.
 
     At most two dimensions between the cuts and the breakdown -> the CounterRollup of those
     dimensions (dimensions.ROLLUPS) at the coarsest region level that is at least as fine as the
     prefix (and as the breakdown's next level); otherwise CounterCell.
     """
+    cuts, region_prefix = cut.dimensions(), cut.region_prefix
     by_dim = by if by in _CELL_COLUMN else None
     wanted = {_ROLLUP_DIMENSION[c] for c in cuts} | ({by_dim} if by_dim else set())
     needed = max(len(region_prefix or ""), min(len(region_prefix or "") + 2, 6) if by == "region"
@@ -106,64 +141,57 @@ def _source(cuts: dict, by: str | None, region_prefix: str | None):
     level = None if dimension is None else next(
         (lv for lv in ROLLUP_LEVELS[dimension] if lv >= needed), None)
     if dimension is not None and level is not None:
-        t = CounterRollup
-        where = [t.dimension == dimension, t.level == level]
-        region_where, region_column = _region(t, level, region_prefix, by)
+        r = CounterRollup
+        where = [r.dimension == dimension, r.level == level]
+        region_where, region_column = _region(r, level, region_prefix, by)
         if len(ROLLUPS[dimension]) > 1:
-            where += _pair_key_range(t, dimension, cuts)
+            where += _pair_key_range(r, dimension, cuts)
         for name, value in cuts.items():
-            where.append(_key_filter(_part(t, dimension, _ROLLUP_DIMENSION[name]), name, value))
-        column = _part(t, dimension, by_dim) if by_dim else region_column
-        return t, where + region_where, column
-    t = CounterCell
-    where = [t.group_code == (cuts.get("group") or ALL)]
+            where.append(_key_filter(_part(r, dimension, _ROLLUP_DIMENSION[name]), name, value))
+        column = _part(r, dimension, by_dim) if by_dim else region_column
+        return r, where + region_where, column
+    c = CounterCell
+    where = [c.group_code == (cuts.get("group") or ALL)]
     if by_dim == "group" and "group" not in cuts:
-        where = [t.group_code != ALL]
+        where = [c.group_code != ALL]
     # campaign 0 rows count every event once; a campaign's rows the events it counted for
     if "campaign_id" not in cuts:
-        where.append(t.campaign_id != NO_CAMPAIGN if by_dim == "campaign" else t.campaign_id == NO_CAMPAIGN)
+        where.append(c.campaign_id != NO_CAMPAIGN if by_dim == "campaign" else c.campaign_id == NO_CAMPAIGN)
     for name, value in cuts.items():
         if name != "group":
-            column = getattr(t, _CELL_COLUMN[_ROLLUP_DIMENSION[name]])
-            where.append(_key_filter(column, name, value))
-    region_where, region_column = _region(t, 6, region_prefix, by)
-    column = getattr(t, _CELL_COLUMN[by_dim]) if by_dim else region_column
-    return t, where + region_where, column
+            where.append(_key_filter(getattr(c, _CELL_COLUMN[_ROLLUP_DIMENSION[name]]), name, value))
+    region_where, region_column = _region(c, 6, region_prefix, by)
+    column = getattr(c, _CELL_COLUMN[by_dim]) if by_dim else region_column
+    return c, where + region_where, column
 
 
-def _employer_scope(region_prefix: str | None, cuts: dict) -> str | None:
+def _employer_scope(region_prefix: str | None, cuts: dict[str, int | str]) -> str | None:
     if not cuts:
         return f"r:{region_prefix}" if region_prefix else "r"
     if region_prefix or len(cuts) != 1:
         return None
     (name, value), = cuts.items()
-    if name == "industry" and len(value) in (1, 3):
+    if name == "industry" and len(str(value)) in (1, 3):
         return f"i:{value}"
-    if name == "occupation" and value.count("-") <= 1:
+    if name == "occupation" and str(value).count("-") <= 1:
         return f"o:{value}"
     if name == "campaign_id":
         return f"c:{int(value)}"
     return None
 
 
-def _period(t, start: dt.date | None, end: dt.date) -> list:
+def _period(t: CounterTable | type[EmployerReach], start: dt.date | None,
+            end: dt.date) -> list[ColumnElement[bool]]:
     return [t.day <= end] if start is None else [t.day >= start, t.day <= end]
 
 
-def _figures(values: dict, cuts: dict, employers: int | None) -> dict:
-    out = {m: int(values.get(m) or 0) for m in METRICS}
+def _figures(values: Any, cuts: dict[str, int | str], employers: int | None) -> Row:
+    out: Row = {m: int(values.get(m) or 0) for m in METRICS}
     out["employers_posting"] = employers
     if "group" in cuts or "channel" in cuts:
         for m in VACANCY_FIGURES:
             out[m] = None
     return out
-
-
-def _clean(cuts: dict) -> dict:
-    unknown = set(cuts) - set(CUTS)
-    if unknown:
-        raise TypeError(f"unknown cuts: {sorted(unknown)}")
-    return {k: v for k, v in cuts.items() if v not in (None, "") and v != NO_CAMPAIGN}
 
 
 def employers_posting(*, start: dt.date | None, end: dt.date, scope: str = "r") -> int:
@@ -181,46 +209,42 @@ def employers_posting(*, start: dt.date | None, end: dt.date, scope: str = "r") 
     return int(total or 0)
 
 
-def headline(*, start: dt.date, end: dt.date, region_prefix: str | None, **cuts) -> dict:
-    """The report's four figures for [start, end], optionally inside a region prefix.
-
-    Optional cuts (keyword): campaign_id, group, industry, occupation, channel; see totals().
-    """
-    return totals(start=start, end=end, region_prefix=region_prefix, **cuts)
+def headline(cut: ReportCut) -> Row:
+    """The report's four figures (and the rest) for a cut: the same as totals()."""
+    return totals(cut)
 
 
-def totals(*, start: dt.date | None, end: dt.date, region_prefix: str | None = None, **cuts) -> dict:
+def totals(cut: ReportCut) -> Row:
     """The figures for [start, end] inside a region prefix, with any cuts.
 
     start=None: everything up to and including `end` ("as of" a date).
     """
-    cuts = _clean(cuts)
-    t, where, _ = _source(cuts, None, region_prefix)
-    where += _period(t, start, end)
+    cuts = cut.dimensions()
+    t, where, _ = _source(cut, None)
+    where += _period(t, cut.start, cut.end)
     row = db.session.execute(
         select(*[func.sum(getattr(t, m)).label(m) for m in METRICS]).where(*where)).one()
-    scope = _employer_scope(region_prefix, cuts)
+    scope = _employer_scope(cut.region_prefix, cuts)
     employers = None
     if scope is not None:
-        employers = employers_posting(start=start, end=end, scope=scope)
-    return {"start": start, "end": end, "region_prefix": region_prefix,
+        employers = employers_posting(start=cut.start, end=cut.end, scope=scope)
+    return {"start": cut.start, "end": cut.end, "region_prefix": cut.region_prefix,
             **{c: cuts.get(c) for c in CUTS}, **_figures(row._mapping, cuts, employers)}
 
 
-def breakdown(*, by: str, start: dt.date | None, end: dt.date, region_prefix: str | None = None,
-              **cuts) -> list[dict]:
+def breakdown(cut: ReportCut, by: str) -> list[Row]:
     """Rows of figures by day, by the next region level below the prefix, or by a dimension."""
     if by not in BREAKDOWNS:
         raise ValueError(f"unknown breakdown: {by}")
-    cuts = _clean(cuts)
-    t, where, column = _source(cuts, by, region_prefix)
-    where += _period(t, start, end)
+    cuts = cut.dimensions()
+    t, where, column = _source(cut, by)
+    where += _period(t, cut.start, cut.end)
     if by == "day":
         column = t.day
     rows = db.session.execute(
         select(column.label("key"), *[func.sum(getattr(t, m)).label(m) for m in METRICS])
         .where(*where).group_by(column).order_by(column)).all()
-    employers = _breakdown_employers(by, start, end, region_prefix, cuts, [r.key for r in rows])
+    employers = _breakdown_employers(by, cut, [r.key for r in rows])
     out = []
     for r in rows:
         key = r.key.isoformat() if isinstance(r.key, dt.date) else r.key
@@ -228,8 +252,9 @@ def breakdown(*, by: str, start: dt.date | None, end: dt.date, region_prefix: st
     return out
 
 
-def _breakdown_employers(by, start, end, region_prefix, cuts, keys) -> dict:
+def _breakdown_employers(by: str, cut: ReportCut, keys: list[Any]) -> dict[Any, int]:
     """Distinct employers per row where they are kept exactly; {} otherwise."""
+    start, end, region_prefix, cuts = cut.start, cut.end, cut.region_prefix, cut.dimensions()
     r = EmployerReach
     if by == "day" and not cuts:
         scope = f"r:{region_prefix}" if region_prefix else "r"
@@ -245,11 +270,11 @@ def _breakdown_employers(by, start, end, region_prefix, cuts, keys) -> dict:
     if not scopes:
         return {}
     first_in_period = r.prev_day == NEVER if start is None else r.prev_day < start
-    rows = db.session.execute(
+    scope_rows = db.session.execute(
         select(r.scope, func.sum(r.employers))
         .where(r.scope.in_(scopes), *_period(r, start, end), first_in_period)
         .group_by(r.scope))
-    return {scopes[s]: int(n) for s, n in rows}
+    return {scopes[s]: int(n) for s, n in scope_rows}
 
 
 # ---- a campaign's live counters --------------------------------------------------------------
@@ -259,13 +284,14 @@ CAMPAIGN_FIGURES = {"vacancies": "vacancies_published", "positions": "positions_
                     "hires": "placements"}
 
 
-def campaign_counters(campaign_ids: list[int]) -> dict[int, dict]:
+def campaign_counters(campaign_ids: list[int]) -> dict[int, dict[str, Any]]:
     """campaign id -> its figures since it began: vacancies, positions, employers (distinct),
     applications, withdrawals, hires, and hires by priority group (every group that has any,
     exactly: callers decide what may be shown to whom). Reads the national rollup rows (level 0,
     one per day with events) and EmployerReach; a list of 200 campaigns is a few index ranges."""
     ids = sorted({int(i) for i in campaign_ids})
-    out = {i: {**dict.fromkeys(CAMPAIGN_FIGURES, 0), "employers": 0, "hires_by_group": {}} for i in ids}
+    out: dict[int, dict[str, Any]] = {
+        i: {**dict.fromkeys(CAMPAIGN_FIGURES, 0), "employers": 0, "hires_by_group": {}} for i in ids}
     if not ids:
         return out
     t = CounterRollup

@@ -1,9 +1,22 @@
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
 import marshmallow as ma
 
 from recruit.applications.models import CHANNELS
 from recruit.codes import validators
 from recruit.codes.enums import PRIORITY_GROUPS
-from recruit.reporting.report import BREAKDOWNS
+from recruit.reporting.report import BREAKDOWNS, ReportCut
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportBy:
+    """A report cut and what to break it down by (None: one totals row)."""
+
+    cut: ReportCut
+    by: str | None
 
 
 def _occupation_cut(value: str) -> None:
@@ -13,7 +26,9 @@ def _occupation_cut(value: str) -> None:
 
 
 class ReportArgs(ma.Schema):
-    """A period (start and end) or a date (as_of: everything up to it), and any cuts."""
+    """A period (start and end) or a date (as_of: everything up to it), and any cuts; loads into
+    a ReportCut whose region_prefix is the region asked for (the API narrows it to the
+    operator's scope)."""
 
     start = ma.fields.Date(load_default=None, metadata={"description": "起始日（含），中国标准时间"})
     end = ma.fields.Date(load_default=None, metadata={"description": "截止日（含）"})
@@ -33,7 +48,7 @@ class ReportArgs(ma.Schema):
                                metadata={"description": "投递渠道"})
 
     @ma.validates_schema
-    def _period(self, data, **kwargs):
+    def _period(self, data: dict[str, Any], **kwargs: Any) -> None:
         if data.get("as_of"):
             if data.get("start") or data.get("end"):
                 raise ma.ValidationError("as_of 与 start/end 只能二选一", "as_of")
@@ -44,31 +59,53 @@ class ReportArgs(ma.Schema):
         if data["start"] > data["end"]:
             raise ma.ValidationError("起始日不能晚于截止日", "start")
 
-    @ma.post_load
-    def _as_period(self, data, **kwargs):
+    @staticmethod
+    def _cut(data: dict[str, Any]) -> ReportCut:
+        data = dict(data)
         as_of = data.pop("as_of", None)
         if as_of:
             data["start"], data["end"] = None, as_of
-        return data
+        data["region_prefix"] = data.pop("region", None)
+        return ReportCut(**data)
+
+    @ma.post_load
+    def _load(self, data: dict[str, Any], **kwargs: Any) -> ReportCut | ReportBy:
+        return self._cut(data)
 
 
 # the name the headline endpoint has always used
 HeadlineArgs = ReportArgs
 
 
-class BreakdownArgs(ReportArgs):
+class _ReportByArgs(ReportArgs):
+    """Loads into a ReportBy (the cut, and `by`)."""
+
+    @ma.post_load
+    def _load(self, data: dict[str, Any], **kwargs: Any) -> ReportCut | ReportBy:
+        data = dict(data)
+        by = data.pop("by", None)
+        return ReportBy(self._cut(data), by)
+
+
+class BreakdownArgs(_ReportByArgs):
     by = ma.fields.String(required=True, validate=ma.validate.OneOf(BREAKDOWNS),
                           metadata={"description": "按日、下一级地区或某一维度分组"})
 
 
-class ExportArgs(ReportArgs):
+class ExportArgs(_ReportByArgs):
     by = ma.fields.String(load_default=None, validate=ma.validate.OneOf(BREAKDOWNS),
                           metadata={"description": "不给则导出一行合计"})
 
 
 class SentenceArgs(ma.Schema):
+    """Loads into the ReportCut of everything up to `as_of` in the region asked for."""
+
     as_of = ma.fields.Date(required=True, metadata={"description": "截至日（含）"})
     region = ma.fields.String(load_default=None, validate=validators.region_prefix)
+
+    @ma.post_load
+    def _load(self, data: dict[str, Any], **kwargs: Any) -> ReportCut:
+        return ReportCut(start=None, end=data["as_of"], region_prefix=data.get("region"))
 
 
 class _Figures(ma.Schema):

@@ -38,7 +38,7 @@ def _plain(n: int) -> str:
 
 def round_figure_above(n: int) -> int:
     """The next multiple of n's leading power of ten strictly above n (n >= 1)."""
-    step = 10 ** (len(str(n)) - 1)
+    step: int = 10 ** (len(str(n)) - 1)
     return (n // step + 1) * step
 
 

@@ -7,7 +7,10 @@ each event recorded when it was counted (never recomputed from the campaigns' ru
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import text
 
@@ -25,6 +28,10 @@ from recruit.reporting.dimensions import (
 from recruit.reporting.models import ALL, METRICS, NO_CAMPAIGN, ROLLUP_LEVELS
 
 DIM_NAMES = ("region_code", "industry_code", "occupation_code", "channel")
+# (day, {dimension: key}, {metric: 1}, campaign ids): one counted application event
+Fact = tuple[dt.date, dict[str, str], dict[str, int], list[int]]
+# counter_cells' key (CELL_KEY order) and counter_rollups' key (ROLLUP_KEY order)
+CellKey = tuple[Any, ...]
 
 
 def _application_sql(where: str = "") -> str:
@@ -57,7 +64,7 @@ def _by_campaign(sql: str) -> str:
         cross join lateral unnest(array[{NO_CAMPAIGN}] || f.campaigns) as c(campaign_id)"""
 
 
-def application_facts(*, jobseeker_id: int | None = None):
+def application_facts(*, jobseeker_id: int | None = None) -> Iterator[Fact]:
     """(day, dims, {metric: 1}, campaigns) for each application event, optionally of one jobseeker."""
     where = "where a.jobseeker_id = :js" if jobseeker_id is not None else ""
     rows = db.session.execute(text(_application_sql(where)), {"js": jobseeker_id})
@@ -66,10 +73,10 @@ def application_facts(*, jobseeker_id: int | None = None):
         yield day, dims, {metric: 1}, sorted(set(campaigns or ()) - {NO_CAMPAIGN})
 
 
-def expected_cells() -> dict[tuple, list[int]]:
+def expected_cells() -> dict[CellKey, list[int]]:
     """(region, day, campaign, group, industry, occupation, channel) -> metric values
     (the order of counter_cells' key)."""
-    cells: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
+    cells: dict[CellKey, list[int]] = defaultdict(lambda: [0] * len(METRICS))
     vacancies = db.session.execute(text(f"""
         select {CST_DAY.format(col='v.published_at')} as day, v.region_code,
                c.campaign_id, {INDUSTRY}, {OCCUPATION},
@@ -109,10 +116,10 @@ def expected_cells() -> dict[tuple, list[int]]:
     return dict(cells)
 
 
-def rollups_from_cells(cells: dict[tuple, list[int]]) -> dict[tuple, list[int]]:
+def rollups_from_cells(cells: dict[CellKey, list[int]]) -> dict[CellKey, list[int]]:
     """(dimension, level, region, key, day) -> metric values, as the write path makes them
     (dimensions.rollup_keys)."""
-    out: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(METRICS))
+    out: dict[CellKey, list[int]] = defaultdict(lambda: [0] * len(METRICS))
     for (region, day, campaign, group, industry, occupation, channel), values in cells.items():
         for dimension, key in rollup_keys(campaign, group, industry, occupation, channel):
             for level in ROLLUP_LEVELS[dimension]:
@@ -141,7 +148,7 @@ def scope_days_sql() -> str:
     """
 
 
-def expected_reach() -> dict[tuple, int]:
+def expected_reach() -> dict[tuple[str, dt.date, dt.date], int]:
     """(scope, day, prev_day) -> employers, from the vacancies' publication days."""
     rows = db.session.execute(text(
         f"select scope, day, prev, count(*) from ({scope_days_sql()}) as s group by 1, 2, 3"))

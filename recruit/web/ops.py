@@ -75,14 +75,15 @@ def dashboard():
     account = g.ops_account
     prefix = scope.prefix(account)
     start, end = _period()
-    daily = report.breakdown(by="day", start=start, end=end, region_prefix=prefix)
-    by_region = report.breakdown(by="region", start=start, end=end, region_prefix=prefix)
+    cut = report.ReportCut(start=start, end=end, region_prefix=prefix)
+    daily = report.breakdown(cut, "day")
+    by_region = report.breakdown(cut, "region")
     for row in by_region:
         row["name"] = regions.full_name(row["key"].ljust(6, "0")) or row["key"]
     funnels = []
     for c in campaigns.list_managed(account)[:6]:
         funnels.append({"name": c.name, **campaigns.funnel(account, c.id)})
-    totals = report.totals(start=start, end=end, region_prefix=prefix)
+    totals = report.totals(cut)
     return render_template("ops/dashboard.html", start=start, end=end, prefix=prefix,
                            region_name=regions.full_name(prefix.ljust(6, "0")) if prefix else "全国",
                            daily=daily, by_region=by_region, funnels=funnels, totals=totals,
