@@ -23,8 +23,8 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
+from recruit import replica
 from recruit.codes.enums import PRIORITY_GROUPS
-from recruit.extensions import db
 from recruit.reporting.dimensions import NEVER, prefix_filter
 from recruit.reporting.models import (
     ALL,
@@ -161,7 +161,7 @@ def employers_posting(*, start: dt.date | None, end: dt.date, scope: str = "r") 
     r = EmployerReach
     where = [r.scope == scope, r.day <= end]
     where += [r.prev_day == NEVER] if start is None else [r.day >= start, r.prev_day < start]
-    total = db.session.scalar(select(func.sum(r.employers)).where(*where))
+    total = replica.session().scalar(select(func.sum(r.employers)).where(*where))
     return int(total or 0)
 
 
@@ -181,7 +181,7 @@ def totals(*, start: dt.date | None, end: dt.date, region_prefix: str | None = N
     cuts = _clean(cuts)
     t, where, _ = _source(cuts, None, region_prefix)
     where += _period(t, start, end)
-    row = db.session.execute(
+    row = replica.session().execute(
         select(*[func.sum(getattr(t, m)).label(m) for m in METRICS]).where(*where)).one()
     scope = _employer_scope(region_prefix, cuts)
     employers = None
@@ -201,7 +201,7 @@ def breakdown(*, by: str, start: dt.date | None, end: dt.date, region_prefix: st
     where += _period(t, start, end)
     if by == "day":
         column = t.day
-    rows = db.session.execute(
+    rows = replica.session().execute(
         select(column.label("key"), *[func.sum(getattr(t, m)).label(m) for m in METRICS])
         .where(*where).group_by(column).order_by(column)).all()
     employers = _breakdown_employers(by, start, end, region_prefix, cuts, [r.key for r in rows])
@@ -218,7 +218,7 @@ def _breakdown_employers(by, start, end, region_prefix, cuts, keys) -> dict:
     if by == "day" and not cuts:
         scope = f"r:{region_prefix}" if region_prefix else "r"
         # within a single day every posting row is that employer's first of the day
-        rows = db.session.execute(
+        rows = replica.session().execute(
             select(r.day, func.sum(r.employers))
             .where(r.scope == scope, *_period(r, start, end)).group_by(r.day))
         return {day: int(n) for day, n in rows}
@@ -229,7 +229,7 @@ def _breakdown_employers(by, start, end, region_prefix, cuts, keys) -> dict:
     if not scopes:
         return {}
     first_in_period = r.prev_day == NEVER if start is None else r.prev_day < start
-    rows = db.session.execute(
+    rows = replica.session().execute(
         select(r.scope, func.sum(r.employers))
         .where(r.scope.in_(scopes), *_period(r, start, end), first_in_period)
         .group_by(r.scope))
@@ -254,14 +254,14 @@ def campaign_counters(campaign_ids: list[int]) -> dict[int, dict]:
         return out
     t = CounterRollup
     sums = [func.sum(getattr(t, m)).label(m) for m in CAMPAIGN_FIGURES.values()]
-    for row in db.session.execute(
+    for row in replica.session().execute(
             select(t.key, *sums).where(t.dimension == "campaign", t.level == 0, t.region_code == "",
                                        t.key.in_([str(i) for i in ids])).group_by(t.key)):
         figures = out[int(row.key)]
         for name, metric in CAMPAIGN_FIGURES.items():
             figures[name] = int(getattr(row, metric) or 0)
     keys = [f"{i}:{g}" for i in ids for g in PRIORITY_GROUPS]
-    for key, hires in db.session.execute(
+    for key, hires in replica.session().execute(
             select(t.key, func.sum(t.placements)).where(
                 t.dimension == "campaign_group", t.level == 0, t.region_code == "", t.key.in_(keys))
             .group_by(t.key)):
@@ -269,7 +269,7 @@ def campaign_counters(campaign_ids: list[int]) -> dict[int, dict]:
             campaign, _, group = key.partition(":")
             out[int(campaign)]["hires_by_group"][group] = int(hires)
     r = EmployerReach
-    for scope, employers in db.session.execute(
+    for scope, employers in replica.session().execute(
             select(r.scope, func.sum(r.employers)).where(
                 r.scope.in_([f"c:{i}" for i in ids]), r.prev_day == NEVER).group_by(r.scope)):
         out[int(scope[2:])]["employers"] = int(employers or 0)
