@@ -21,6 +21,10 @@ ES_SNAPSHOTS=$SHARED/es-snapshots   # a shared filesystem (NFS) on real hosts
 # every node has the same file-realm users: their passwords come from one place (the secret
 # store on real hosts)
 ES_SECRETS_DIR=$SHARED/es-secrets
+# transport TLS: a CA made once (its key never leaves here: the organisation's CA on real hosts)
+# and one key + certificate per node, for its name and address (verification_mode full)
+ES_CA_DIR=$SHARED/es-ca
+ES_CERTS_DIR=$SHARED/es-certs
 home() { echo "$CLUSTER_HOME/$1"; }
 join() { local IFS=,; echo "$*"; }
 es_urls() {  # the app's user on every node
@@ -33,12 +37,39 @@ es_seeds() { local s=() p; for p in "${ES_TRANSPORT_PORTS[@]}"; do s+=("$CLUSTER
 es1="http://$CLUSTER_HOST:${ES_HTTP_PORTS[0]}"
 PGBIN=$(pg_bin || true)
 
+es_certs() {
+  local node dir
+  command -v openssl >/dev/null || apt_install openssl
+  install -d -m 700 "$ES_CA_DIR"
+  if [ ! -s "$ES_CA_DIR/ca.crt" ]; then
+    log "transport TLS: a CA for the Elasticsearch nodes in $ES_CA_DIR"
+    ( umask 077
+      openssl req -x509 -newkey rsa:3072 -nodes -days 1095 -subj "/CN=recruit Elasticsearch transport CA" \
+        -keyout "$ES_CA_DIR/ca.key" -out "$ES_CA_DIR/ca.crt" 2>/dev/null ) || die "openssl: CA"
+  fi
+  for node in "${ES_NODES[@]}"; do
+    dir=$ES_CERTS_DIR/$node
+    install -d -m 700 "$dir"
+    # made again when the CA is newer (a new CA) or the certificate is missing
+    if [ ! -s "$dir/node.crt" ] || [ "$ES_CA_DIR/ca.crt" -nt "$dir/node.crt" ]; then
+      ( umask 077
+        openssl req -newkey rsa:3072 -nodes -subj "/CN=$node" -keyout "$dir/node.key" -out "$dir/node.csr" 2>/dev/null
+        printf 'subjectAltName=DNS:%s,DNS:localhost,IP:%s\nextendedKeyUsage=serverAuth,clientAuth\n' "$node" "$CLUSTER_HOST" >"$dir/ext.cnf"
+        openssl x509 -req -in "$dir/node.csr" -CA "$ES_CA_DIR/ca.crt" -CAkey "$ES_CA_DIR/ca.key" \
+          -CAcreateserial -days 825 -extfile "$dir/ext.cnf" -out "$dir/node.crt" 2>/dev/null
+        rm -f "$dir/node.csr" "$dir/ext.cnf" ) || die "openssl: certificate for $node"
+    fi
+    cp "$ES_CA_DIR/ca.crt" "$dir/ca.crt"
+  done
+}
+
 search_up() {
   local i
+  es_certs
   for i in "${!ES_NODES[@]}"; do
     env RECRUIT_HOME="$(home "${ES_NODES[i]}")" ES_PORT="${ES_HTTP_PORTS[i]}" \
       ES_TRANSPORT_PORT="${ES_TRANSPORT_PORTS[i]}" ES_HEAP="$CLUSTER_ES_HEAP" ES_REPO="$ES_SNAPSHOTS" \
-      ES_SECRETS_DIR="$ES_SECRETS_DIR" \
+      ES_SECRETS_DIR="$ES_SECRETS_DIR" ES_TRANSPORT_CERTS="$ES_CERTS_DIR/${ES_NODES[i]}" \
       ES_CLUSTER_NAME=recruit-cluster ES_NODE_NAME="${ES_NODES[i]}" ES_SEED_HOSTS="$(es_seeds)" \
       ES_INITIAL_MASTERS="$(join "${ES_NODES[@]}")" ES_WAIT=0 "$ROOT/deploy/elasticsearch.sh" >/dev/null
   done
@@ -103,6 +134,7 @@ app_env_write() {
   RECRUIT_HOME=$SHARED secrets_up
   ( umask 077; cat >"$APP_ENV" <<ENV
 DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit
+REPORTING_DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@$CLUSTER_HOST:$PG_STANDBY_PORT/recruit
 ELASTICSEARCH_URL=$(es_urls)
 RATELIMIT_STORAGE_URI=$(env RECRUIT_HOME="$(home cache-1)" REDIS_PORT="$CLUSTER_REDIS_PORT" "$ROOT/deploy/redis.sh" 2>/dev/null)
 RECRUIT_SECRETS_FILE=$SHARED/secrets.env
