@@ -9,6 +9,7 @@
 #   deploy/cluster.sh up [search|db|cache|app|lb ...]   start what is missing (all parts by default)
 #   deploy/cluster.sh status                            one line per process, replication, health
 #   deploy/cluster.sh down [--purge]                    stop everything (and delete its data)
+#   deploy/cluster.sh failover                          the primary is lost: fence db-1, promote db-2
 #   deploy/cluster.sh flask ARGS...                     a flask command with the app hosts' settings
 . "$(dirname "$0")/env.sh"
 . "$ROOT/deploy/cluster.env"
@@ -87,6 +88,10 @@ search_up() {
 db_up() {
   local primary standby rep_pass
   primary=$(home db-1) standby=$(home db-2)
+  # after a failover db-2 is the primary: starting db-1 here would make a second, empty primary
+  if compgen -G "$primary/pg-data.fenced-*" >/dev/null && [ ! -s "$primary/pg-data/PG_VERSION" ]; then
+    die "db-1 was fenced by a failover and db-2 is the primary: rebuild db-1 as db-2's standby first (docs/reliability.md \"Failover\")"
+  fi
   env RECRUIT_HOME="$primary" PG_PORT="$PG_PRIMARY_PORT" "$ROOT/deploy/postgres.sh" >/dev/null
   psql_p() { runuser -u postgres -- "$PGBIN/psql" -h "$primary/run" -p "$PG_PRIMARY_PORT" -v ON_ERROR_STOP=1 -qAt "$@"; }
   rep_pass=$(secret_file "$primary/secrets/replication-password")
@@ -127,14 +132,17 @@ cache_up() {
 }
 
 app_env_write() {
-  # what every app host gets from the secret store / configuration management on real hosts
+  # what every app host gets from the secret store / configuration management on real hosts.
+  # Both database hosts in each URL (libpq tries them in turn): writes go to whichever accepts
+  # them (read-write), reports to the standby while there is one (prefer-standby); after a
+  # failover (`cluster.sh failover`) new connections find the promoted standby with no change here.
   local pw
   pw=$(cat "$(home db-1)/secrets/postgres-app-password")
   install -d -m 755 "$SHARED"
   RECRUIT_HOME=$SHARED secrets_up
   ( umask 077; cat >"$APP_ENV" <<ENV
-DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit
-REPORTING_DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@$CLUSTER_HOST:$PG_STANDBY_PORT/recruit
+DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@/recruit?host=$CLUSTER_HOST:$PG_PRIMARY_PORT&host=$CLUSTER_HOST:$PG_STANDBY_PORT&target_session_attrs=read-write
+REPORTING_DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@/recruit?host=$CLUSTER_HOST:$PG_STANDBY_PORT&host=$CLUSTER_HOST:$PG_PRIMARY_PORT&target_session_attrs=prefer-standby
 ELASTICSEARCH_URL=$(es_urls)
 RATELIMIT_STORAGE_URI=$(env RECRUIT_HOME="$(home cache-1)" REDIS_PORT="$CLUSTER_REDIS_PORT" "$ROOT/deploy/redis.sh" 2>/dev/null)
 RECRUIT_SECRETS_FILE=$SHARED/secrets.env
@@ -163,7 +171,7 @@ app_up() {
   app_env_write
   log "migrations, indices ($SEARCH_SHARDS; $SEARCH_REPLICAS replica) and demo data, from app-1"
   # as the tables' owner; everything else runs as the application's role
-  MIGRATIONS_DATABASE_URL="postgresql+psycopg://$PG_USER:$(cat "$(home db-1)/secrets/postgres-password")@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit" \
+  MIGRATIONS_DATABASE_URL="postgresql+psycopg://$PG_USER:$(cat "$(home db-1)/secrets/postgres-password")@/recruit?host=$CLUSTER_HOST:$PG_PRIMARY_PORT&host=$CLUSTER_HOST:$PG_STANDBY_PORT&target_session_attrs=read-write" \
     with_app_env flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true
   with_app_env flask recruit init-search >&2
   with_app_env flask recruit demo-data --employers "${DEMO_EMPLOYERS:-20}" --jobseekers "${DEMO_JOBSEEKERS:-20}" \
@@ -306,6 +314,30 @@ status() {
   line lb-1 nginx "$CLUSTER_HOST:$LB_PORT" "readyz ${state:-down}"
 }
 
+failover() {
+  # The primary db-1 is lost: fence it (stopped, its data set aside so nothing starts it again as a
+  # second primary), promote the standby db-2. The app's URLs already name db-2: pool pre-ping drops
+  # dead connections, new ones land on db-2 once it accepts writes; meanwhile writes answer 503
+  # with Retry-After. db-1 comes back only as a new standby of db-2 (docs/reliability.md "Failover").
+  local primary standby started state
+  primary=$(home db-1) standby=$(home db-2)
+  started=$(date +%s.%N)
+  psql_s() { runuser -u postgres -- "$PGBIN/psql" -h "$standby/run" -p "$PG_STANDBY_PORT" -qAt "$@"; }
+  state=$(psql_s -c "select pg_is_in_recovery()" 2>/dev/null) || die "db-2 does not answer: nothing to promote"
+  [ "$state" = t ] || die "db-2 is not a standby (already promoted?)"
+  if runuser -u postgres -- "$PGBIN/pg_ctl" -D "$primary/pg-data" status >/dev/null 2>&1; then
+    log "fencing db-1: stopping it (immediate)"
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$primary/pg-data" -m immediate -w -t 30 stop >/dev/null || true
+  fi
+  if [ -d "$primary/pg-data" ]; then
+    mv "$primary/pg-data" "$primary/pg-data.fenced-$(date +%Y%m%d%H%M%S)"
+    log "db-1's data set aside (pg-data.fenced-*): it must not start as a primary again"
+  fi
+  log "promoting db-2 (pg_promote, waiting up to 60 s)"
+  [ "$(psql_s -c "select pg_promote(true, 60)")" = t ] || die "pg_promote did not finish; see $standby/pg-log/postgres.log"
+  log "db-2 is the primary on :$PG_STANDBY_PORT after $(elapsed "$started") s (timeline $(psql_s -c "select timeline_id from pg_control_checkpoint()"))"
+}
+
 cmd=${1:-}
 shift || true
 case $cmd in
@@ -323,6 +355,7 @@ case $cmd in
     ;;
   down) down "$@" ;;
   status) status ;;
+  failover) failover ;;
   flask) python_env; with_app_env flask "$@" ;;
-  *) die "usage: deploy/cluster.sh up [search|db|cache|app|lb ...] | status | down [--purge] | flask ARGS..." ;;
+  *) die "usage: deploy/cluster.sh up [search|db|cache|app|lb ...] | status | down [--purge] | failover | flask ARGS..." ;;
 esac

@@ -49,7 +49,8 @@ def engine() -> Engine | None:
         made[1].dispose()
     options = current_app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {})
     made_engine = create_engine(
-        url, pool_pre_ping=True, hide_parameters=True,
+        # recycled: connections that fell back to the primary while the standby was away return to it
+        url, pool_pre_ping=True, pool_recycle=300, hide_parameters=True,
         pool_size=int(options.get("pool_size", 5)),
         # read-only whatever the role may do; a dead standby fails fast (the reads fall back)
         connect_args={"options": "-c default_transaction_read_only=on",
