@@ -48,10 +48,12 @@ def reporting(app):
     url = _second_role_url(app)
     role = make_url(url).username
     with app.app_context(), db.engine.begin() as conn:
-        # what a reporting role needs (deploy/postgres.sh grants the app's role more on the
-        # databases it makes; a database given by TEST_DATABASE_URL has no grants yet)
-        conn.execute(text(f'grant usage on schema public to "{role}"'))
-        conn.execute(text(f'grant select on all tables in schema public to "{role}"'))
+        # what a reporting role needs; deploy/postgres.sh grants the app's role more on the test
+        # database it makes, a database given by TEST_DATABASE_URL has none: lent for this test only
+        lent = not conn.scalar(text("select has_schema_privilege(:r, 'public', 'USAGE')"), {"r": role})
+        if lent:
+            conn.execute(text(f'grant usage on schema public to "{role}"'))
+            conn.execute(text(f'grant select on all tables in schema public to "{role}"'))
     app.config["REPORTING_DATABASE_URL"] = url
     primary, reads = Recorder(), Recorder()
     with app.app_context():
@@ -63,6 +65,10 @@ def reporting(app):
     event.remove(reads_engine, "before_cursor_execute", reads)
     app.config["REPORTING_DATABASE_URL"] = None
     replica.dispose(app)
+    if lent:
+        with app.app_context(), db.engine.begin() as conn:
+            conn.execute(text(f'revoke select on all tables in schema public from "{role}"'))
+            conn.execute(text(f'revoke usage on schema public from "{role}"'))
 
 
 @pytest.fixture
