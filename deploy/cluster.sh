@@ -141,8 +141,8 @@ app_env_write() {
   install -d -m 755 "$SHARED"
   RECRUIT_HOME=$SHARED secrets_up
   ( umask 077; cat >"$APP_ENV" <<ENV
-DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@/recruit?host=$CLUSTER_HOST:$PG_PRIMARY_PORT&host=$CLUSTER_HOST:$PG_STANDBY_PORT&target_session_attrs=read-write
-REPORTING_DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@/recruit?host=$CLUSTER_HOST:$PG_STANDBY_PORT&host=$CLUSTER_HOST:$PG_PRIMARY_PORT&target_session_attrs=prefer-standby
+DATABASE_URL='postgresql+psycopg://$PG_APP_USER:$pw@/recruit?host=$CLUSTER_HOST:$PG_PRIMARY_PORT&host=$CLUSTER_HOST:$PG_STANDBY_PORT&target_session_attrs=read-write'
+REPORTING_DATABASE_URL='postgresql+psycopg://$PG_APP_USER:$pw@/recruit?host=$CLUSTER_HOST:$PG_STANDBY_PORT&host=$CLUSTER_HOST:$PG_PRIMARY_PORT&target_session_attrs=prefer-standby'
 ELASTICSEARCH_URL=$(es_urls)
 RATELIMIT_STORAGE_URI=$(env RECRUIT_HOME="$(home cache-1)" REDIS_PORT="$CLUSTER_REDIS_PORT" "$ROOT/deploy/redis.sh" 2>/dev/null)
 RECRUIT_SECRETS_FILE=$SHARED/secrets.env
