@@ -20,6 +20,7 @@ must show 0 differences. Prints the tables; --faults picks some.
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import json
 import os
@@ -68,9 +69,12 @@ def pg_ctl(host: str, *args: str) -> None:
 
 
 def es(port: str, path: str, body: dict | None = None) -> dict:
+    """As the app's user (security is on): health (monitor) and the app's indices."""
+    password = (CLUSTER_HOME / "shared" / "es-secrets" / "elasticsearch-app-password").read_text().strip()
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method="POST" if body else "GET",
                                      data=json.dumps(body).encode() if body else None,
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", "Authorization": "Basic "
+                                              + base64.b64encode(f"recruit_app:{password}".encode()).decode()})
     with urllib.request.urlopen(request, timeout=10) as r:
         return json.loads(r.read())
 
@@ -276,6 +280,7 @@ def verify(events: Path, probe_writes: list[dict]) -> dict:
         present = psql(host, port,
                        f"select count(*) from {table[kind]} where id in ({','.join(map(str, ids))})")
         result[kind] = {"acknowledged": len(ids), "in PostgreSQL": int(present), "lost": len(ids) - int(present)}
+        print(f"  {kind}: {result[kind]} (on {host})", flush=True)
     vacancy_ids = by_kind.get("vacancy", set())
     if vacancy_ids:
         published = psql(host, port, "select string_agg(id::text, ',') from vacancies where status = "
