@@ -1,9 +1,11 @@
 """Smoke test of the cluster shape (deploy/cluster.sh), on this machine, never in CI.
 
-Brings the cluster up, signs in the demo employer, posts a vacancy through nginx, searches for
-it, kills one Elasticsearch node (SIGKILL), searches again (the replicas answer) and posts
-another, brings the node back, waits for green, searches once more, then takes the cluster
-down and deletes its data (--keep leaves it running). Prints each step with its time.
+Brings the cluster up, checks the Elasticsearch transport speaks only TLS with the scripts' CA,
+signs in the demo employer, posts a vacancy through nginx, searches for it, reads a report through
+the standby (an operator; its lag header), kills one Elasticsearch node (SIGKILL), searches again
+(the replicas answer) and posts another, brings the node back, waits for green, searches once
+more, then takes the cluster down and deletes its data (--keep leaves it running). Prints each
+step with its time.
 
     sudo .venv/bin/python bench/cluster_smoke.py [--keep] [--kill search-1]
 """
@@ -11,10 +13,12 @@ down and deletes its data (--keep leaves it running). Prints each step with its 
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -40,6 +44,7 @@ def conf(name: str) -> str:
 LB = f"http://127.0.0.1:{os.environ.get('LB_PORT') or conf('LB_PORT')}"
 ES_PORTS = conf("ES_HTTP_PORTS").strip("()").split()
 ES_NODES = conf("ES_NODES").strip("()").split()
+ES_TRANSPORT_PORTS = conf("ES_TRANSPORT_PORTS").strip("()").split()
 
 rows: list[tuple[str, str, str]] = []
 
@@ -73,8 +78,42 @@ def api(method: str, path: str, body: dict | None = None, token: str | None = No
 
 
 def es_health(port: str) -> dict:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/_cluster/health", timeout=5) as r:
+    """As the scripts' recruit_ops user (security is on)."""
+    password = (CLUSTER_HOME / "shared" / "es-secrets" / "elasticsearch-ops-password").read_text().strip()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/_cluster/health")
+    request.add_header("Authorization", "Basic " + base64.b64encode(f"recruit_ops:{password}".encode()).decode())
+    with urllib.request.urlopen(request, timeout=5) as r:
         return json.loads(r.read())
+
+
+def transport_tls(port: str) -> str:
+    """A TLS handshake with a transport port, checked against the scripts' CA (and a client
+    certificate of a node, which the transport requires)."""
+    node = ES_NODES[ES_TRANSPORT_PORTS.index(port)]
+    certs = CLUSTER_HOME / "shared" / "es-certs" / node
+    done = subprocess.run(
+        ["openssl", "s_client", "-connect", f"127.0.0.1:{port}", "-CAfile", str(certs / "ca.crt"),
+         "-verify_return_error", "-verify_ip", "127.0.0.1", "-cert", str(certs / "node.crt"),
+         "-key", str(certs / "node.key"), "-brief"],
+        input="", capture_output=True, text=True, timeout=20, check=False)
+    out = done.stdout + done.stderr
+    protocol = re.search(r"Protocol version: (\S+)", out)
+    subject = re.search(r"Peer certificate: (.*)", out)
+    ok = done.returncode == 0 and "Verification: OK" in out
+    return (f"{'ok' if ok else 'FAILED'} {protocol.group(1) if protocol else '?'}, "
+            f"{subject.group(1).strip() if subject else out.strip()[-200:]}")
+
+
+def plaintext_refused(port: str) -> bool:
+    """Bytes of Elasticsearch's plaintext transport handshake get no plaintext answer."""
+    with socket.create_connection(("127.0.0.1", int(port)), timeout=5) as conn:
+        conn.sendall(b"ES\x00\x00\x00\x00")
+        conn.settimeout(5)
+        try:
+            answer = conn.recv(64)
+        except (TimeoutError, ConnectionResetError):
+            return True
+    return not answer.startswith(b"ES")
 
 
 def search(q: str) -> tuple[int, list[int], float]:
@@ -121,7 +160,14 @@ def main() -> None:
              re.search(r"Elasticsearch cluster: (.*)", out).group(1) if "Elasticsearch cluster" in out else "reused")
 
         t = time.monotonic()
-        phone = re.search(r"demo login\s+employer\s+(\d+)", sh(CLUSTER, "flask", "recruit", "demo-data", "--if-empty")).group(1)
+        checks = [transport_tls(p) for p in ES_TRANSPORT_PORTS]
+        refused = all(plaintext_refused(p) for p in ES_TRANSPORT_PORTS)
+        ok &= all(c.startswith("ok") for c in checks) and refused
+        step("transport TLS on the 3 nodes", t, f"{checks[0]}; plaintext refused: {refused}")
+
+        t = time.monotonic()
+        demo = sh(CLUSTER, "flask", "recruit", "demo-data", "--if-empty")
+        phone = re.search(r"demo login\s+employer\s+(\d+)", demo).group(1)
         password = re.search(r"new password for \d+: (\S+)",
                              sh(CLUSTER, "flask", "recruit", "reset-password", phone)).group(1)
         status, body = api("POST", "/api/v1/auth/login", {"phone": phone, "password": password})
@@ -138,6 +184,23 @@ def main() -> None:
         found, tries = until_found(title, first["id"])
         ok &= found
         step("  ... until search finds it", t, f"found={found} after {tries} searches")
+
+        t = time.monotonic()
+        operator = re.search(r"demo login\s+operator\s+(\d+)", demo).group(1)
+        password = re.search(r"new password for \d+: (\S+)",
+                             sh(CLUSTER, "flask", "recruit", "reset-password", operator)).group(1)
+        status, body = api("POST", "/api/v1/auth/login", {"phone": operator, "password": password})
+        assert status == 200, body
+        report = urllib.request.Request(LB + "/api/v1/reports/headline?as_of=" + time.strftime("%Y-%m-%d"),
+                                        headers={"Authorization": f"Bearer {body['access_token']}"})
+        try:
+            with urllib.request.urlopen(report, timeout=30) as r:
+                status, lag, figures = r.status, r.headers.get("X-Data-Lag-Seconds"), json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            status, lag, figures = e.code, None, {}
+        ok &= status == 200 and lag is not None
+        step("a report read from the standby (operator)", t,
+             f"{status}, X-Data-Lag-Seconds {lag}, positions {figures.get('positions_posted')}")
 
         pidfile = CLUSTER_HOME / args.kill / "run" / "elasticsearch.pid"
         pid = int(pidfile.read_text())

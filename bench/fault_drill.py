@@ -6,18 +6,21 @@ API instance's gunicorn master (then `cluster.sh up app`, until ready); kill -9 
 worker (a vacancy posted right after must still become searchable: the other worker); kill -9
 one Celery task worker (until a restarted one answers ping); restart the PostgreSQL primary
 (pg_ctl restart -m fast: writes must answer 503 with Retry-After, not 500); stop the standby, 10 s,
-start it (until streaming again). For each fault: requests failed (5xx or no answer) and for how
+start it (until streaming again); with --faults ...,failover (last: it leaves db-2 the primary)
+kill -9 the primary's postmaster and `cluster.sh failover` (fence db-1, promote db-2; the app's
+multi-host URLs find it). For each fault: requests failed (5xx or no answer) and for how
 long, 503 with and without Retry-After, 500s, time to recover. Then: every acknowledged write
 (2xx, with its id) must exist in PostgreSQL, and every vacancy of them still published must be in
 the index; `flask recruit check-index vacancies|jobseekers` and `flask recruit reconcile-counters`
 must show 0 differences. Prints the tables; --faults picks some.
 
-    sudo .venv/bin/python bench/fault_drill.py [--users 8] [--faults es,api,sync,task,pg,standby] [--keep]
+    sudo .venv/bin/python bench/fault_drill.py [--users 8] [--faults es,api,sync,task,pg,standby,failover] [--keep]
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import json
 import os
@@ -49,15 +52,29 @@ def psql(host: str, port: str, sql: str) -> str:
               "-p", port, "-d", "recruit", "-qAt", "-c", sql).strip()
 
 
+def primary() -> tuple[str, str]:
+    """The host and port that accept writes now (db-2 after a failover)."""
+    for host, port in (("db-1", PG_PRIMARY_PORT), ("db-2", PG_STANDBY_PORT)):
+        try:
+            if psql(host, port, "select pg_is_in_recovery()") == "f":
+                return host, port
+        except SystemExit:  # sh() exits on a failed command: this one does not answer
+            continue
+    raise RuntimeError("no PostgreSQL primary answers")
+
+
 def pg_ctl(host: str, *args: str) -> None:
     sh("runuser", "-u", "postgres", "--", f"{pg_bin()}/pg_ctl", "-D", str(CLUSTER_HOME / host / "pg-data"),
        "-l", str(CLUSTER_HOME / host / "pg-log" / "postgres.log"), *args, timeout=180)
 
 
 def es(port: str, path: str, body: dict | None = None) -> dict:
+    """As the app's user (security is on): health (monitor) and the app's indices."""
+    password = (CLUSTER_HOME / "shared" / "es-secrets" / "elasticsearch-app-password").read_text().strip()
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method="POST" if body else "GET",
                                      data=json.dumps(body).encode() if body else None,
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", "Authorization": "Basic "
+                                              + base64.b64encode(f"recruit_app:{password}".encode()).decode()})
     with urllib.request.urlopen(request, timeout=10) as r:
         return json.loads(r.read())
 
@@ -225,7 +242,29 @@ class Drill:
         rec = until(lambda: psql("db-1", PG_PRIMARY_PORT, "select state from pg_stat_replication") == "streaming",
                     120)
         self.window("stop standby db-2 10 s, start it", t0, None if rec is None else time.time() - t0,
-                    "until streaming again (the API reads the primary only)")
+                    "until streaming again (reports read the primary meanwhile: prefer-standby)")
+
+    def failover(self) -> None:
+        lag = psql("db-1", PG_PRIMARY_PORT, "select coalesce(string_agg(pg_wal_lsn_diff(sent_lsn, replay_lsn)::text"
+                   " || ' B, replay_lag ' || coalesce(replay_lag::text, '0'), '; '), 'none') from pg_stat_replication")
+        t0 = time.time()
+        postmaster = int((CLUSTER_HOME / "db-1" / "pg-data" / "postmaster.pid").read_text().split()[0])
+        kill_tree(postmaster)
+        # what an operator (or a failover manager) does on noticing: fence db-1, promote db-2
+        started = time.monotonic()
+        sh(CLUSTER, "failover", timeout=180)
+        promoted = time.monotonic() - started
+        n = 0
+
+        def write_ok() -> bool:
+            nonlocal n
+            n += 1
+            return self.post(f"切换演练保洁{int(time.time()) % 100000}{n}")[0] == 201
+
+        rec = until(write_ok, 120)
+        self.window("kill -9 PostgreSQL primary db-1, cluster.sh failover to db-2", t0,
+                    None if rec is None else time.time() - t0,
+                    f"promoted in {promoted:.1f} s; standby behind by {lag} at the kill; until a probe write answers 201")
 
 
 def verify(events: Path, probe_writes: list[dict]) -> dict:
@@ -236,13 +275,15 @@ def verify(events: Path, probe_writes: list[dict]) -> dict:
         by_kind.setdefault(w["write"], set()).add(int(w["id"]))
     table = {"vacancy": "vacancies", "application": "applications", "import": "vacancy_imports"}
     result = {}
+    host, port = primary()
     for kind, ids in by_kind.items():
-        present = psql("db-1", PG_PRIMARY_PORT,
+        present = psql(host, port,
                        f"select count(*) from {table[kind]} where id in ({','.join(map(str, ids))})")
         result[kind] = {"acknowledged": len(ids), "in PostgreSQL": int(present), "lost": len(ids) - int(present)}
+        print(f"  {kind}: {result[kind]} (on {host})", flush=True)
     vacancy_ids = by_kind.get("vacancy", set())
     if vacancy_ids:
-        published = psql("db-1", PG_PRIMARY_PORT, "select string_agg(id::text, ',') from vacancies where status = "
+        published = psql(host, port, "select string_agg(id::text, ',') from vacancies where status = "
                          f"'published' and id in ({','.join(map(str, vacancy_ids))})")
         published_ids = [int(i) for i in published.split(",")] if published else []
         port = alive_es_port()
@@ -285,7 +326,8 @@ def main() -> None:
         time.sleep(20)  # steady load first
         print(f"steady load: {args.users} users; load average {loadavg()}", flush=True)
         steps = {"es": drill.es_node, "api": drill.api_instance, "sync": drill.sync_worker,
-                 "task": drill.task_worker, "pg": drill.pg_primary, "standby": drill.standby}
+                 "task": drill.task_worker, "pg": drill.pg_primary, "standby": drill.standby,
+                 "failover": drill.failover}
         for name in faults:
             steps[name]()
         proc.terminate()  # Locust stops its users on SIGTERM

@@ -16,8 +16,10 @@ import csv
 import json
 import os
 import signal
+import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -101,6 +103,42 @@ def table(rows: list[dict], title: str) -> str:
     return "\n".join(out)
 
 
+class LagSampler(threading.Thread):
+    """Once a second during a run: the standby's replay lag as db-1 sees it (pg_stat_replication:
+    replay_lag in ms, and the WAL bytes sent but not yet replayed). Reports read the standby."""
+
+    SQL = ("select coalesce(extract(epoch from replay_lag) * 1000, 0)::int || ' ' || "
+           "pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::bigint from pg_stat_replication limit 1")
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.stop = threading.Event()
+        self.samples: list[tuple[int, int]] = []
+        pg_bin = sh("bash", "-c", f". {ROOT}/deploy/lib.sh; pg_bin").strip()
+        port = [line.split("=", 1)[1] for line in (ROOT / "deploy" / "cluster.env").read_text().splitlines()
+                if line.startswith("PG_PRIMARY_PORT=")][0]
+        self.cmd = ["runuser", "-u", "postgres", "--", f"{pg_bin}/psql", "-h", str(CLUSTER_HOME / "db-1" / "run"),
+                    "-p", port, "-d", "recruit", "-qAt", "-c", self.SQL]
+
+    def run(self) -> None:
+        while not self.stop.wait(1):
+            done = subprocess.run(self.cmd, capture_output=True, text=True, timeout=10, check=False)
+            if done.returncode == 0 and done.stdout.strip():
+                ms, behind = done.stdout.split()
+                self.samples.append((int(ms), int(behind)))
+
+    def summary(self) -> str:
+        self.stop.set()
+        self.join(timeout=15)
+        if not self.samples:
+            return "standby replay lag: no samples (not streaming?)"
+        ms = sorted(m for m, _ in self.samples)
+        behind = sorted(b for _, b in self.samples)
+        return (f"standby replay lag over {len(ms)} samples (1/s): median {statistics.median(ms):.0f} ms, "
+                f"p95 {ms[int(len(ms) * 0.95) - 1]} ms, max {ms[-1]} ms; WAL not yet replayed: "
+                f"median {statistics.median(behind):.0f} B, max {behind[-1]} B")
+
+
 def gunicorn_pidfile(host: str) -> Path:
     return CLUSTER_HOME / host / "run" / "gunicorn.pid"
 
@@ -148,12 +186,14 @@ def main() -> None:
             for users in [int(n) for n in args.users.split(",")]:
                 prefix = out / f"i{instances}-u{users}"
                 before = loadavg()
+                lag = LagSampler()
+                lag.start()
                 proc = locust(accounts_path, users, args.time, prefix)
                 _, err = proc.communicate(timeout=args.time + 120)
                 after = loadavg()
                 title = (f"\n{instances} API instance(s), {users} users, {args.time} s "
                          f"(load average {before} → {after})")
-                text = table(read_stats(prefix), title)
+                text = table(read_stats(prefix), title) + "\n" + lag.summary()
                 tables.append(text)
                 print(text, flush=True)
                 if proc.returncode not in (0, 1):  # 1: some requests failed (in the table)

@@ -9,6 +9,7 @@
 #   deploy/cluster.sh up [search|db|cache|app|lb ...]   start what is missing (all parts by default)
 #   deploy/cluster.sh status                            one line per process, replication, health
 #   deploy/cluster.sh down [--purge]                    stop everything (and delete its data)
+#   deploy/cluster.sh failover                          the primary is lost: fence db-1, promote db-2
 #   deploy/cluster.sh flask ARGS...                     a flask command with the app hosts' settings
 . "$(dirname "$0")/env.sh"
 . "$ROOT/deploy/cluster.env"
@@ -21,6 +22,10 @@ ES_SNAPSHOTS=$SHARED/es-snapshots   # a shared filesystem (NFS) on real hosts
 # every node has the same file-realm users: their passwords come from one place (the secret
 # store on real hosts)
 ES_SECRETS_DIR=$SHARED/es-secrets
+# transport TLS: a CA made once (its key never leaves here: the organisation's CA on real hosts)
+# and one key + certificate per node, for its name and address (verification_mode full)
+ES_CA_DIR=$SHARED/es-ca
+ES_CERTS_DIR=$SHARED/es-certs
 home() { echo "$CLUSTER_HOME/$1"; }
 join() { local IFS=,; echo "$*"; }
 es_urls() {  # the app's user on every node
@@ -33,12 +38,39 @@ es_seeds() { local s=() p; for p in "${ES_TRANSPORT_PORTS[@]}"; do s+=("$CLUSTER
 es1="http://$CLUSTER_HOST:${ES_HTTP_PORTS[0]}"
 PGBIN=$(pg_bin || true)
 
+es_certs() {
+  local node dir
+  command -v openssl >/dev/null || apt_install openssl
+  install -d -m 700 "$ES_CA_DIR"
+  if [ ! -s "$ES_CA_DIR/ca.crt" ]; then
+    log "transport TLS: a CA for the Elasticsearch nodes in $ES_CA_DIR"
+    ( umask 077
+      openssl req -x509 -newkey rsa:3072 -nodes -days 1095 -subj "/CN=recruit Elasticsearch transport CA" \
+        -keyout "$ES_CA_DIR/ca.key" -out "$ES_CA_DIR/ca.crt" 2>/dev/null ) || die "openssl: CA"
+  fi
+  for node in "${ES_NODES[@]}"; do
+    dir=$ES_CERTS_DIR/$node
+    install -d -m 700 "$dir"
+    # made again when the CA is newer (a new CA) or the certificate is missing
+    if [ ! -s "$dir/node.crt" ] || [ "$ES_CA_DIR/ca.crt" -nt "$dir/node.crt" ]; then
+      ( umask 077
+        openssl req -newkey rsa:3072 -nodes -subj "/CN=$node" -keyout "$dir/node.key" -out "$dir/node.csr" 2>/dev/null
+        printf 'subjectAltName=DNS:%s,DNS:localhost,IP:%s\nextendedKeyUsage=serverAuth,clientAuth\n' "$node" "$CLUSTER_HOST" >"$dir/ext.cnf"
+        openssl x509 -req -in "$dir/node.csr" -CA "$ES_CA_DIR/ca.crt" -CAkey "$ES_CA_DIR/ca.key" \
+          -CAcreateserial -days 825 -extfile "$dir/ext.cnf" -out "$dir/node.crt" 2>/dev/null
+        rm -f "$dir/node.csr" "$dir/ext.cnf" ) || die "openssl: certificate for $node"
+    fi
+    cp "$ES_CA_DIR/ca.crt" "$dir/ca.crt"
+  done
+}
+
 search_up() {
   local i
+  es_certs
   for i in "${!ES_NODES[@]}"; do
     env RECRUIT_HOME="$(home "${ES_NODES[i]}")" ES_PORT="${ES_HTTP_PORTS[i]}" \
       ES_TRANSPORT_PORT="${ES_TRANSPORT_PORTS[i]}" ES_HEAP="$CLUSTER_ES_HEAP" ES_REPO="$ES_SNAPSHOTS" \
-      ES_SECRETS_DIR="$ES_SECRETS_DIR" \
+      ES_SECRETS_DIR="$ES_SECRETS_DIR" ES_TRANSPORT_CERTS="$ES_CERTS_DIR/${ES_NODES[i]}" \
       ES_CLUSTER_NAME=recruit-cluster ES_NODE_NAME="${ES_NODES[i]}" ES_SEED_HOSTS="$(es_seeds)" \
       ES_INITIAL_MASTERS="$(join "${ES_NODES[@]}")" ES_WAIT=0 "$ROOT/deploy/elasticsearch.sh" >/dev/null
   done
@@ -56,6 +88,10 @@ search_up() {
 db_up() {
   local primary standby rep_pass
   primary=$(home db-1) standby=$(home db-2)
+  # after a failover db-2 is the primary: starting db-1 here would make a second, empty primary
+  if compgen -G "$primary/pg-data.fenced-*" >/dev/null && [ ! -s "$primary/pg-data/PG_VERSION" ]; then
+    die "db-1 was fenced by a failover and db-2 is the primary: rebuild db-1 as db-2's standby first (docs/reliability.md \"Failover\")"
+  fi
   env RECRUIT_HOME="$primary" PG_PORT="$PG_PRIMARY_PORT" "$ROOT/deploy/postgres.sh" >/dev/null
   psql_p() { runuser -u postgres -- "$PGBIN/psql" -h "$primary/run" -p "$PG_PRIMARY_PORT" -v ON_ERROR_STOP=1 -qAt "$@"; }
   rep_pass=$(secret_file "$primary/secrets/replication-password")
@@ -96,13 +132,17 @@ cache_up() {
 }
 
 app_env_write() {
-  # what every app host gets from the secret store / configuration management on real hosts
+  # what every app host gets from the secret store / configuration management on real hosts.
+  # Both database hosts in each URL (libpq tries them in turn): writes go to whichever accepts
+  # them (read-write), reports to the standby while there is one (prefer-standby); after a
+  # failover (`cluster.sh failover`) new connections find the promoted standby with no change here.
   local pw
   pw=$(cat "$(home db-1)/secrets/postgres-app-password")
   install -d -m 755 "$SHARED"
   RECRUIT_HOME=$SHARED secrets_up
   ( umask 077; cat >"$APP_ENV" <<ENV
-DATABASE_URL=postgresql+psycopg://$PG_APP_USER:$pw@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit
+DATABASE_URL='postgresql+psycopg://$PG_APP_USER:$pw@/recruit?host=$CLUSTER_HOST:$PG_PRIMARY_PORT&host=$CLUSTER_HOST:$PG_STANDBY_PORT&target_session_attrs=read-write'
+REPORTING_DATABASE_URL='postgresql+psycopg://$PG_APP_USER:$pw@/recruit?host=$CLUSTER_HOST:$PG_STANDBY_PORT&host=$CLUSTER_HOST:$PG_PRIMARY_PORT&target_session_attrs=prefer-standby'
 ELASTICSEARCH_URL=$(es_urls)
 RATELIMIT_STORAGE_URI=$(env RECRUIT_HOME="$(home cache-1)" REDIS_PORT="$CLUSTER_REDIS_PORT" "$ROOT/deploy/redis.sh" 2>/dev/null)
 RECRUIT_SECRETS_FILE=$SHARED/secrets.env
@@ -131,7 +171,7 @@ app_up() {
   app_env_write
   log "migrations, indices ($SEARCH_SHARDS; $SEARCH_REPLICAS replica) and demo data, from app-1"
   # as the tables' owner; everything else runs as the application's role
-  MIGRATIONS_DATABASE_URL="postgresql+psycopg://$PG_USER:$(cat "$(home db-1)/secrets/postgres-password")@$CLUSTER_HOST:$PG_PRIMARY_PORT/recruit" \
+  MIGRATIONS_DATABASE_URL="postgresql+psycopg://$PG_USER:$(cat "$(home db-1)/secrets/postgres-password")@/recruit?host=$CLUSTER_HOST:$PG_PRIMARY_PORT&host=$CLUSTER_HOST:$PG_STANDBY_PORT&target_session_attrs=read-write" \
     with_app_env flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true
   with_app_env flask recruit init-search >&2
   with_app_env flask recruit demo-data --employers "${DEMO_EMPLOYERS:-20}" --jobseekers "${DEMO_JOBSEEKERS:-20}" \
@@ -274,6 +314,30 @@ status() {
   line lb-1 nginx "$CLUSTER_HOST:$LB_PORT" "readyz ${state:-down}"
 }
 
+failover() {
+  # The primary db-1 is lost: fence it (stopped, its data set aside so nothing starts it again as a
+  # second primary), promote the standby db-2. The app's URLs already name db-2: pool pre-ping drops
+  # dead connections, new ones land on db-2 once it accepts writes; meanwhile writes answer 503
+  # with Retry-After. db-1 comes back only as a new standby of db-2 (docs/reliability.md "Failover").
+  local primary standby started state
+  primary=$(home db-1) standby=$(home db-2)
+  started=$(date +%s.%N)
+  psql_s() { runuser -u postgres -- "$PGBIN/psql" -h "$standby/run" -p "$PG_STANDBY_PORT" -qAt "$@"; }
+  state=$(psql_s -c "select pg_is_in_recovery()" 2>/dev/null) || die "db-2 does not answer: nothing to promote"
+  [ "$state" = t ] || die "db-2 is not a standby (already promoted?)"
+  if runuser -u postgres -- "$PGBIN/pg_ctl" -D "$primary/pg-data" status >/dev/null 2>&1; then
+    log "fencing db-1: stopping it (immediate)"
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$primary/pg-data" -m immediate -w -t 30 stop >/dev/null || true
+  fi
+  if [ -d "$primary/pg-data" ]; then
+    mv "$primary/pg-data" "$primary/pg-data.fenced-$(date +%Y%m%d%H%M%S)"
+    log "db-1's data set aside (pg-data.fenced-*): it must not start as a primary again"
+  fi
+  log "promoting db-2 (pg_promote, waiting up to 60 s)"
+  [ "$(psql_s -c "select pg_promote(true, 60)")" = t ] || die "pg_promote did not finish; see $standby/pg-log/postgres.log"
+  log "db-2 is the primary on :$PG_STANDBY_PORT after $(elapsed "$started") s (timeline $(psql_s -c "select timeline_id from pg_control_checkpoint()"))"
+}
+
 cmd=${1:-}
 shift || true
 case $cmd in
@@ -291,6 +355,7 @@ case $cmd in
     ;;
   down) down "$@" ;;
   status) status ;;
+  failover) failover ;;
   flask) python_env; with_app_env flask "$@" ;;
-  *) die "usage: deploy/cluster.sh up [search|db|cache|app|lb ...] | status | down [--purge] | flask ARGS..." ;;
+  *) die "usage: deploy/cluster.sh up [search|db|cache|app|lb ...] | status | down [--purge] | failover | flask ARGS..." ;;
 esac

@@ -6,6 +6,10 @@
 #   ES_NODE_NAME, ES_CLUSTER_NAME, ES_SEED_HOSTS=host:port,...  ES_INITIAL_MASTERS=name,...
 #   (the latter only for the very first start of a new cluster), ES_WAIT=0 to return at once.
 #
+# Transport TLS when ES_TRANSPORT_CERTS names a directory with ca.crt, node.crt and node.key (PEM;
+# deploy/cluster.sh makes them): the nodes of a cluster then talk only TLS, each checking the other's
+# certificate against the CA and its address (verification_mode full). Unset (one node): no TLS.
+#
 # Security is on (x-pack security, HTTP on loopback without TLS): every request needs a user of
 # the file realm, written here into this installation's config dir $ES_CONF with passwords
 # generated once into $ES_SECRETS_DIR (0600), each with a role reaching only its own indices:
@@ -120,6 +124,25 @@ if [ "$stale" = 1 ]; then
   touch "$ES_CONF/users"
 fi
 
+transport_tls=(-Expack.security.transport.ssl.enabled=false)
+if [ -n "${ES_TRANSPORT_CERTS:-}" ]; then
+  for f in ca.crt node.crt node.key; do
+    [ -s "$ES_TRANSPORT_CERTS/$f" ] || die "no $f in ES_TRANSPORT_CERTS=$ES_TRANSPORT_CERTS"
+  done
+  # inside the config dir: the node may read only files under it
+  install -d -o "$ES_USER" -m 750 "$ES_CONF/certs"
+  for f in ca.crt node.crt node.key; do
+    install -o "$ES_USER" -m 640 "$ES_TRANSPORT_CERTS/$f" "$ES_CONF/certs/$f"
+  done
+  chmod 600 "$ES_CONF/certs/node.key"
+  transport_tls=(-Expack.security.transport.ssl.enabled=true
+                 -Expack.security.transport.ssl.verification_mode=full
+                 -Expack.security.transport.ssl.client_authentication=required
+                 -Expack.security.transport.ssl.key=certs/node.key
+                 -Expack.security.transport.ssl.certificate=certs/node.crt
+                 -Expack.security.transport.ssl.certificate_authorities=certs/ca.crt)
+fi
+
 if answers && open_to_anyone; then
   if pid_alive "$pidfile"; then
     log "Elasticsearch on $url runs without security (an earlier version of this script): restarting it once with security on"
@@ -134,7 +157,7 @@ if answers; then
 elif pid_alive "$pidfile"; then
   log "Elasticsearch (pid $(cat "$pidfile")) is starting; waiting"
 else
-  log "starting Elasticsearch $ES_VERSION on $url (heap $ES_HEAP, security on)"
+  log "starting Elasticsearch $ES_VERSION on $url (heap $ES_HEAP, security on, transport TLS $([ -n "${ES_TRANSPORT_CERTS:-}" ] && echo on || echo off))"
   # es.queryable_built_in_roles_enabled=false: the built-in roles are not copied into a .security
   # index (its mapping needs the analysis-common module, absent from this zip; the file realm
   # needs no index), which would otherwise fail and warn on every cluster change
@@ -144,7 +167,7 @@ else
     "${discovery[@]}" -Enetwork.host=127.0.0.1 -Ehttp.port="$ES_PORT" -Epath.repo="$ES_REPO" \
     -Etransport.port="$ES_TRANSPORT_PORT" \
     -Expack.security.enabled=true -Expack.security.http.ssl.enabled=false \
-    -Expack.security.transport.ssl.enabled=false \
+    "${transport_tls[@]}" \
     -Epath.data="$ES_DATA" -Epath.logs="$ES_LOGS" \
     -Ecluster.routing.allocation.disk.threshold_enabled=false \
     -Eaction.destructive_requires_name=false \

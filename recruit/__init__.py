@@ -15,6 +15,7 @@ from recruit import (
     headers,
     input_guard,
     messages,  # noqa: F401 - Chinese defaults for every schema
+    replica,
     taskqueue,
     throttle,
 )
@@ -49,6 +50,7 @@ def create_app(config: dict | None = None) -> Flask:
     logs.init_app(app)
     metrics.init_app(app)
     taskqueue.init_app(app)
+    replica.init_app(app)
     _jwt_errors()
     api.init_app(app, spec_kwargs={
         "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name),

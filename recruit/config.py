@@ -172,6 +172,9 @@ def load(overrides: dict | None = None) -> dict:
         # the owner of the tables, for `flask db upgrade` only (deploy/run.sh sets it); the app's
         # own role cannot change the schema. Unset: migrations use the app's URL.
         "MIGRATIONS_DATABASE_URL": _env("MIGRATIONS_DATABASE_URL"),
+        # reports, exports and the dashboard read here (the hot standby; recruit/replica.py),
+        # read-only; unset: they read DATABASE_URL like everything else
+        "REPORTING_DATABASE_URL": _env("REPORTING_DATABASE_URL"),
         # hide_parameters keeps personal data out of SQL error messages and logs
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "pool_size": 10, "hide_parameters": True},
         # comma-separated nodes; credentials in the URL (http://user:password@host:port)

@@ -7,11 +7,21 @@ from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from recruit import replica
 from recruit.accounts import scope
 from recruit.accounts.auth import access, current_account
 from recruit.reporting import export, key_enterprises, report, schemas, sentence
 
 blp = Blueprint("reporting", __name__, url_prefix="/api/v1/reports", description="统计")
+
+
+@blp.after_request
+def _staleness(response: Response) -> Response:
+    """Reports read the standby when one is configured: say how far behind it is (seconds)."""
+    lag = replica.lag_seconds() if response.status_code < 400 else None
+    if lag is not None:
+        response.headers["X-Data-Lag-Seconds"] = f"{lag:g}"
+    return response
 
 
 def _scope(requested: str | None) -> str | None:

@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlalchemy import Select, case, func, select
 
+from recruit import replica
 from recruit.accounts.models import Account
 from recruit.employers.models import Employer
-from recruit.extensions import db
 from recruit.vacancies.models import Vacancy
 
 _open = case((Vacancy.status == "published", Vacancy.headcount - Vacancy.hired_count), else_=0)
@@ -34,7 +34,7 @@ def _base(region_prefix: str | None) -> Select[Any]:
 
 def by_enterprise(region_prefix: str | None, limit: int = 500) -> list[dict[str, Any]]:
     """Largest open demand first: where commissioners can help most."""
-    rows = db.session.execute(_base(region_prefix).order_by(
+    rows = replica.session().execute(_base(region_prefix).order_by(
         func.coalesce(func.sum(_open), 0).desc(), Employer.id).limit(limit)).all()
     return [{"employer_id": e.id, "name": e.name, "region_code": e.region_code,
              "commissioner": commissioner, "open_vacancies": open_vacancies,
@@ -47,7 +47,7 @@ def by_region(region_prefix: str | None) -> list[dict[str, Any]]:
     level = {None: 2, 2: 4, 4: 6, 6: 6}[len(region_prefix) if region_prefix else None]
     per = _base(region_prefix).subquery()
     key = func.substr(per.c.region_code, 1, level)
-    rows = db.session.execute(
+    rows = replica.session().execute(
         select(key.label("region"), func.count().label("enterprises"),
                func.sum(per.c.open_headcount).label("open_headcount"), func.sum(per.c.hires).label("hires"))
         .group_by(key).order_by(key)).all()

@@ -29,8 +29,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
+from recruit import replica
 from recruit.codes.enums import PRIORITY_GROUPS
-from recruit.extensions import db
 from recruit.reporting.dimensions import NEVER, ROLLUPS, prefix_filter, rollup_for
 from recruit.reporting.models import (
     ALL,
@@ -205,7 +205,7 @@ def employers_posting(*, start: dt.date | None, end: dt.date, scope: str = "r") 
     r = EmployerReach
     where = [r.scope == scope, r.day <= end]
     where += [r.prev_day == NEVER] if start is None else [r.day >= start, r.prev_day < start]
-    total = db.session.scalar(select(func.sum(r.employers)).where(*where))
+    total = replica.session().scalar(select(func.sum(r.employers)).where(*where))
     return int(total or 0)
 
 
@@ -222,7 +222,7 @@ def totals(cut: ReportCut) -> Row:
     cuts = cut.dimensions()
     t, where, _ = _source(cut, None)
     where += _period(t, cut.start, cut.end)
-    row = db.session.execute(
+    row = replica.session().execute(
         select(*[func.sum(getattr(t, m)).label(m) for m in METRICS]).where(*where)).one()
     scope = _employer_scope(cut.region_prefix, cuts)
     employers = None
@@ -241,7 +241,7 @@ def breakdown(cut: ReportCut, by: str) -> list[Row]:
     where += _period(t, cut.start, cut.end)
     if by == "day":
         column = t.day
-    rows = db.session.execute(
+    rows = replica.session().execute(
         select(column.label("key"), *[func.sum(getattr(t, m)).label(m) for m in METRICS])
         .where(*where).group_by(column).order_by(column)).all()
     employers = _breakdown_employers(by, cut, [r.key for r in rows])
@@ -259,7 +259,7 @@ def _breakdown_employers(by: str, cut: ReportCut, keys: list[Any]) -> dict[Any, 
     if by == "day" and not cuts:
         scope = f"r:{region_prefix}" if region_prefix else "r"
         # within a single day every posting row is that employer's first of the day
-        rows = db.session.execute(
+        rows = replica.session().execute(
             select(r.day, func.sum(r.employers))
             .where(r.scope == scope, *_period(r, start, end)).group_by(r.day))
         return {day: int(n) for day, n in rows}
@@ -270,7 +270,7 @@ def _breakdown_employers(by: str, cut: ReportCut, keys: list[Any]) -> dict[Any, 
     if not scopes:
         return {}
     first_in_period = r.prev_day == NEVER if start is None else r.prev_day < start
-    scope_rows = db.session.execute(
+    scope_rows = replica.session().execute(
         select(r.scope, func.sum(r.employers))
         .where(r.scope.in_(scopes), *_period(r, start, end), first_in_period)
         .group_by(r.scope))
@@ -296,14 +296,14 @@ def campaign_counters(campaign_ids: list[int]) -> dict[int, dict[str, Any]]:
         return out
     t = CounterRollup
     sums = [func.sum(getattr(t, m)).label(m) for m in CAMPAIGN_FIGURES.values()]
-    for row in db.session.execute(
+    for row in replica.session().execute(
             select(t.key, *sums).where(t.dimension == "campaign", t.level == 0, t.region_code == "",
                                        t.key.in_([str(i) for i in ids])).group_by(t.key)):
         figures = out[int(row.key)]
         for name, metric in CAMPAIGN_FIGURES.items():
             figures[name] = int(getattr(row, metric) or 0)
     keys = [f"{i}:{g}" for i in ids for g in PRIORITY_GROUPS]
-    for key, hires in db.session.execute(
+    for key, hires in replica.session().execute(
             select(t.key, func.sum(t.placements)).where(
                 t.dimension == "campaign_group", t.level == 0, t.region_code == "", t.key.in_(keys))
             .group_by(t.key)):
@@ -311,7 +311,7 @@ def campaign_counters(campaign_ids: list[int]) -> dict[int, dict[str, Any]]:
             campaign, _, group = key.partition(":")
             out[int(campaign)]["hires_by_group"][group] = int(hires)
     r = EmployerReach
-    for scope, employers in db.session.execute(
+    for scope, employers in replica.session().execute(
             select(r.scope, func.sum(r.employers)).where(
                 r.scope.in_([f"c:{i}" for i in ids]), r.prev_day == NEVER).group_by(r.scope)):
         out[int(scope[2:])]["employers"] = int(employers or 0)

@@ -94,8 +94,10 @@ class Waiter:
         self._listen()
 
     def _listen(self) -> None:
-        url = db.engine.url.set(drivername="postgresql")
-        self.conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+        # the dialect's own arguments: a URL naming several hosts (the cluster shape's primary and
+        # standby, target_session_attrs=read-write) becomes libpq's host and port lists
+        args, kwargs = db.engine.dialect.create_connect_args(db.engine.url)
+        self.conn = psycopg.connect(*args, **kwargs, autocommit=True)
         self.conn.execute(f"listen {CHANNEL}")
 
     def wait(self, timeout: float) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from flask import g, redirect, render_template, request, session, url_for
 
+from recruit import replica
 from recruit.accounts import scope, sessions
 from recruit.accounts import service as accounts
 from recruit.campaigns import service as campaigns
@@ -88,4 +89,4 @@ def dashboard():
                            region_name=regions.full_name(prefix.ljust(6, "0")) if prefix else "全国",
                            daily=daily, by_region=by_region, funnels=funnels, totals=totals,
                            key_regions=key_enterprises.by_region(prefix), queues=metrics.queue_status(),
-                           fairness=fairness.panel(account))
+                           fairness=fairness.panel(account), lag=replica.lag_seconds())
