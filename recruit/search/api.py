@@ -1,10 +1,13 @@
-from flask import jsonify
+from flask import current_app, jsonify
 from flask.views import MethodView
+from flask_jwt_extended import get_jwt, verify_jwt_in_request
+from flask_jwt_extended.exceptions import JWTExtendedException
 from flask_smorest import Blueprint
+from jwt import PyJWTError
 
 from recruit.accounts.auth import PUBLIC, access, current_account
 from recruit.errors import ErrorSchema
-from recruit.search import schemas, service
+from recruit.search import cache, schemas, service
 from recruit.throttle import limit
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1", description="岗位搜索与人岗匹配")
@@ -13,6 +16,15 @@ blp = Blueprint("search", __name__, url_prefix="/api/v1", description="岗位搜
 _SEARCH_ARGS = schemas.VacancySearchArgs()
 _TYPEAHEAD_ARGS = schemas.TypeaheadArgs()
 _MATCH_ARGS = schemas.MatchArgs()
+
+
+def _audience() -> str:
+    """Whom a cached page may be shared with: the caller's role, or public (no valid token)."""
+    try:
+        verify_jwt_in_request(optional=True)
+        return str(get_jwt().get("role") or "public")
+    except (JWTExtendedException, PyJWTError):
+        return "public"
 
 
 @blp.route("/search/vacancies")
@@ -24,7 +36,20 @@ class VacancySearch(MethodView):
     @limit("search")
     def get(self, args):
         """搜索已发布岗位：关键词、地区、职业、行业、薪资、学历、福利、距离；分面统计；游标翻页"""
-        return jsonify(schemas.dump_search_result(service.search_vacancies(args)))
+        audience = _audience()
+        page_key = cache.key(args, audience) if cache.cacheable(args) else None
+        cached = cache.get(page_key) if page_key else None
+        if cached is not None:
+            response = current_app.response_class(cached, mimetype="application/json")
+            response.headers["X-Search-Cache"] = "hit"
+            return response
+        result = service.search_vacancies(args)
+        response = jsonify(schemas.dump_search_result(result))
+        if page_key:
+            cache.put(page_key, response.get_data(), (h["id"] for h in result["hits"]),
+                      (h.get("expires_at") for h in result["hits"]))
+        response.headers["X-Search-Cache"] = "miss" if page_key else "off"
+        return response
 
 
 @blp.route("/search/vacancies/typeahead")

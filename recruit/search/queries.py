@@ -18,7 +18,7 @@ LADDER_TAG = "lad"  # a cursor into a page filled down the ladder: ["lad", offse
 HIT_FIELDS = ["id", "employer_id", "employer_name", "is_key_enterprise", "title", "region_code",
               "location", "occupation_code", "industry_code", "education_min", "employment_type",
               "benefits", "welcomed_groups", "headcount", "open_headcount", "salary_min",
-              "salary_max", "published_at"]
+              "salary_max", "published_at", "expires_at"]  # expires_at: how long a page may be cached
 SORTS = ("relevance", "published", "salary", "distance")
 SALARY_BANDS = [(None, 3000), (3000, 5000), (5000, 8000), (8000, 12000), (12000, 20000),
                 (20000, None)]
