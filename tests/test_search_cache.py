@@ -33,7 +33,7 @@ def _ids(r) -> list[int]:
 
 def _welders(employer, make_vacancy, n=2) -> list[int]:
     return [make_vacancy(employer, title="电焊工",
-                         description=f"负责车间钢结构焊接，第{i}组，持证上岗，包吃住。")["id"] for i in range(n)]
+                         description=f"负责钢结构焊接，第{i}组，持证上岗。")["id"] for i in range(n)]
 
 
 def test_a_repeated_search_is_served_from_the_cache_unchanged(app, cached, client, make_employer,
