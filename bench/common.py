@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import http.client
 import json
 import statistics
 import threading
 import time
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 
 def percentiles(samples_ms: list[float]) -> dict:
@@ -27,11 +28,15 @@ class Http:
     def __init__(self, base: str):
         parts = urlsplit(base)
         self.conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+        # credentials in the URL (the secured node: http://user:password@host:port)
+        self.auth = ({"Authorization": "Basic " + base64.b64encode(
+            f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()).decode()}
+            if parts.username else {})
 
     def request(self, method: str, path: str, body: dict | None = None,
                 headers: dict | None = None) -> tuple[int, dict, float]:
         data = json.dumps(body).encode() if body is not None else None
-        hdrs = {"Content-Type": "application/json", **(headers or {})}
+        hdrs = {"Content-Type": "application/json", **self.auth, **(headers or {})}
         start = time.perf_counter()
         self.conn.request(method, path, body=data, headers=hdrs)
         resp = self.conn.getresponse()

@@ -149,8 +149,8 @@ JOBSEEKER_COLS = ["id", "account_id", "name", "resident_id_encrypted", "resident
                   "created_at", "updated_at"]
 
 
-def bench_url() -> str:
-    return database_url("recruit_bench")
+def bench_url(name: str = "recruit_bench") -> str:
+    return database_url(name)
 
 
 def copy_rows(table: str, cols: list[str], rows: list[dict]) -> None:
@@ -278,13 +278,20 @@ def start_server(env: dict, port: int) -> subprocess.Popen:
     raise SystemExit("gunicorn did not start")
 
 
-def measure(app, n_queries: int, port: int, url: str, rounds: int) -> dict:
+def measure(app, n_queries: int, port: int, url: str, rounds: int, prefix: str = "bench",
+            cache_seconds: int = 0) -> dict:
     from flask_jwt_extended import create_access_token
 
     from recruit.search.schemas import VacancySearchArgs
 
-    env = {**os.environ, "DATABASE_URL": url, "SEARCH_INDEX_PREFIX": "bench",
-           "ELASTICSEARCH_URL": app.config["ELASTICSEARCH_URL"]}
+    env = {**os.environ, "DATABASE_URL": url, "SEARCH_INDEX_PREFIX": prefix,
+           "ELASTICSEARCH_URL": app.config["ELASTICSEARCH_URL"],
+           # the result cache off unless asked (like-for-like with the raw node); the limits
+           # counted as in production (in the shared store when RATELIMIT_STORAGE_URI is set),
+           # each search from its own client address (X-Forwarded-For through one trusted
+           # proxy): the bench's searches are many people's, not one address's thousands
+           "SEARCH_CACHE_SECONDS": str(cache_seconds), "TRUSTED_PROXIES": "1",
+           "RATE_LIMIT_CANDIDATES": "10000000/minute"}
     searches = typical_searches(n_queries)
     es_url = app.config["ELASTICSEARCH_URL"]
     with app.app_context():
@@ -302,9 +309,10 @@ def measure(app, n_queries: int, port: int, url: str, rounds: int) -> dict:
             "where a.role = 'employer' group by a.id order by a.id limit :n"), {"n": n_queries}).all()
         employer_jobs = [(create_access_token(identity=str(a), additional_claims={"role": "employer"}), v)
                          for a, v in employer_rows]
-    alias = f"/{'bench'}-vacancies/_search"
-    api_jobs = [lambda c, a=a: _status_ms(c.request("GET", "/api/v1/search/vacancies?" + urlencode(a)))
-                for a in searches]
+    alias = f"/{prefix}-vacancies/_search"
+    api_jobs = [lambda c, a=a, n=n: _status_ms(c.request("GET", "/api/v1/search/vacancies?" + urlencode(a),
+                                                         headers={"X-Forwarded-For": _address(n)}))
+                for n, a in enumerate(searches)]
     raw_jobs = [lambda c, b=b: _status_ms(c.request("POST", alias, body=b)) for b in bodies]
     rec_jobs = [lambda c, t=t: _status_ms(c.request("GET", "/api/v1/me/recommendations",
                                                      headers={"Authorization": f"Bearer {t}"}))
@@ -338,6 +346,10 @@ def measure(app, n_queries: int, port: int, url: str, rounds: int) -> dict:
     # each figure: the median over the rounds
     return {key: {m: statistics.median(r[m] for r in rs) for m in ("p50", "p95", "p99", "throughput")}
             | {"errors": sum(r["errors"] for r in rs), "rounds": len(rs)} for key, rs in runs.items()}
+
+
+def _address(n: int) -> str:
+    return f"10.{n // 65536 % 256}.{n // 256 % 256}.{n % 256 + 1}"
 
 
 def _status_ms(answer) -> tuple[int, float]:
@@ -380,10 +392,14 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8100)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--load-only", action="store_true", help="load the data, measure later")
+    parser.add_argument("--database", default="recruit_bench", help="the bench's own database")
+    parser.add_argument("--prefix", default="bench", help="index prefix (the test user reaches bench*)")
+    parser.add_argument("--cache-seconds", type=int, default=0,
+                        help="the API's result cache (SEARCH_CACHE_SECONDS); 0: off, like-for-like")
     args = parser.parse_args()
-    url = bench_url()
+    url = bench_url(args.database)
     ensure_database(url)
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SEARCH_INDEX_PREFIX": "bench"})
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SEARCH_INDEX_PREFIX": args.prefix})
     load_seconds = None
     with app.app_context():
         if not args.skip_load:
@@ -395,7 +411,7 @@ def main() -> None:
     if args.load_only:
         print(f"loaded {counts} in {load_seconds:.0f} s")
         return
-    results = measure(app, args.queries, args.port, url, args.rounds)
+    results = measure(app, args.queries, args.port, url, args.rounds, args.prefix, args.cache_seconds)
     command = ".venv/bin/python bench/search_speed.py" + (
         f" --vacancies {args.vacancies} --jobseekers {args.jobseekers}"
         if (args.vacancies, args.jobseekers) != (1_000_000, 200_000) else "")

@@ -268,6 +268,12 @@ def load(overrides: dict | None = None) -> dict:
         # how many proxies (nginx) stand in front: their X-Forwarded-For is trusted, no other
         "TRUSTED_PROXIES": int(_env("TRUSTED_PROXIES", "0")),
         "SYNC_BATCH_SIZE": int(_env("SYNC_BATCH_SIZE", "2000")),
+        # public search pages kept this many seconds (0: no cache) in Redis (the throttling store
+        # unless SEARCH_CACHE_URL); a closed vacancy leaves cached pages when the sync worker
+        # removes it from the index (recruit/search/cache.py)
+        "SEARCH_CACHE_SECONDS": int(_env("SEARCH_CACHE_SECONDS", "15")),
+        "SEARCH_CACHE_URL": _env("SEARCH_CACHE_URL"),
+        "SEARCH_CACHE_TIMEOUT": float(_env("SEARCH_CACHE_TIMEOUT", "0.2")),
         # the task queue (Celery on Redis, docs/architecture.md "Background work"): its own Redis
         # database by default, the throttling store's server with /5; keys under a prefix
         "TASK_BROKER_URL": _env("TASK_BROKER_URL") or _task_broker(_env("RATELIMIT_STORAGE_URI")),

@@ -97,6 +97,8 @@ def app():
         # this run's task queues, apart from the deployment's and other runs' (same Redis, /5)
         "TASK_KEY_PREFIX": f"{RATE_PREFIX}-tasks:",
         "RATE_LIMITS": dict(TEST_RATE_LIMITS),
+        # tests search right after changing the index; tests/test_search_cache.py turns it on
+        "SEARCH_CACHE_SECONDS": 0,
     })
     pii_guard.install(app)
     with app.app_context():

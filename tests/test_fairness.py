@@ -259,3 +259,15 @@ def test_the_dashboard_lists_flagged_campaigns(app, client, world):
     assert f'data-campaign="{world["graduates"]}" data-surface="search" data-group="graduate"' in own_panel
     other = client.get(f"/ops/campaigns/{world['migrants']}").get_data(as_text=True)
     assert 'data-campaign=' not in other.split('id="fairness-panel"')[1].split("</table>")[0]
+
+
+def test_pages_served_from_the_result_cache_count_as_impressions(app, client, world):
+    app.config["SEARCH_CACHE_SECONDS"] = 60
+    try:
+        served = [client.get("/api/v1/search/vacancies", query_string=ELECTRICIANS) for _ in range(3)]
+    finally:
+        app.config["SEARCH_CACHE_SECONDS"] = 0
+    assert [r.headers["X-Search-Cache"] for r in served] == ["miss", "hit", "hit"]
+    _flush(app)
+    grads = world["operator"].get(f"/api/v1/campaigns/{world['graduates']}/fairness").get_json()
+    assert _row(grads, "search", "graduate")["surface_impressions"] == 6  # 3 answers x 2 hits

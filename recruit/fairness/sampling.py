@@ -13,6 +13,7 @@ the monitor is a statistic, not a ledger. Jobseeker ids never enter the buffer.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import threading
@@ -54,6 +55,18 @@ def record_search(result: Mapping) -> None:
     """A vacancy search answer: only its first page is a top-10."""
     if result.get("page") == 1:
         record_vacancies("search", result.get("hits") or ())
+
+
+def record_cached_search(raw: bytes) -> None:
+    """A search answer served from the result cache (its JSON): the same sample as a fresh one,
+    parsed only when drawn, so cached pages count as impressions too."""
+    rate = _sampled()
+    if rate is None:
+        return
+    answer = json.loads(raw)
+    if answer.get("page") == 1:
+        ids = [int(h["id"]) for h, _ in zip(answer.get("hits") or (), range(TOP), strict=False)]
+        _add("search", rate, Counter((vid, ALL) for vid in ids))
 
 
 def record_vacancies(surface: str, hits: Iterable[Mapping]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
 from recruit.search import analysis, intents, queries_text, said, understanding
 from recruit.search import weights as weights_file
@@ -16,7 +18,7 @@ LADDER_TAG = "lad"  # a cursor into a page filled down the ladder: ["lad", offse
 HIT_FIELDS = ["id", "employer_id", "employer_name", "is_key_enterprise", "title", "region_code",
               "location", "occupation_code", "industry_code", "education_min", "employment_type",
               "benefits", "welcomed_groups", "headcount", "open_headcount", "salary_min",
-              "salary_max", "published_at"]
+              "salary_max", "published_at", "expires_at"]  # expires_at: how long a page may be cached
 SORTS = ("relevance", "published", "salary", "distance")
 SALARY_BANDS = [(None, 3000), (3000, 5000), (5000, 8000), (8000, 12000), (12000, 20000),
                 (20000, None)]
@@ -114,19 +116,35 @@ def levels(plan: Plan, w: dict | None = None) -> tuple[str, ...]:
     allows) partial (most words) and related (occupations the words name, and their kin)."""
     w = w or weights_file.load()
     out = ["exact"]
-    if queries_text.most_words(plan.remaining, w) is not None:
+    if _recall(plan, "partial", w)[0] is not None:
         out.append("partial")
-    if queries_text.related_clause(plan.remaining, w) is not None:
+    if _recall(plan, "related", w)[0] is not None:
         out.append("related")
     return tuple(out)
 
 
 def _recall(plan: Plan, level: str, w: dict) -> tuple[dict | None, list[dict]]:
-    recall, scoring = text_query(plan.remaining, w)
+    if w is weights_file.load():  # the deployed weights: the same text gives the same clauses
+        recall, scoring = _text_clauses(plan.remaining, level)
+        return recall, list(scoring)
+    return _build_recall(plan.remaining, level, w)
+
+
+@lru_cache(maxsize=4096)
+def _text_clauses(remaining: str, level: str) -> tuple[dict | None, tuple[dict, ...]]:
+    """_build_recall with the deployed weights, kept per process: building a query's clauses
+    (concept terms cut into words) costs more than the rest of the search's Python. The clauses
+    are shared: never changed in place (bodies are built around them)."""
+    recall, scoring = _build_recall(remaining, level, weights_file.load())
+    return recall, tuple(scoring)
+
+
+def _build_recall(remaining: str, level: str, w: dict) -> tuple[dict | None, list[dict]]:
+    recall, scoring = text_query(remaining, w)
     if level == "partial":
-        recall = queries_text.most_words(plan.remaining, w)
+        recall = queries_text.most_words(remaining, w)
     elif level == "related":
-        recall = queries_text.related_clause(plan.remaining, w)
+        recall = queries_text.related_clause(remaining, w)
     return recall, scoring
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,8 @@ class SearchArgs:
 
     def filters(self) -> dict[str, object]:
         """The keyword arguments of queries.vacancy_filters."""
-        d = asdict(self)
-        return {k: d[k] for k in _FILTER_KEYS}
+        # getattr, not asdict: asdict deep-copies every field (a tenth of a millisecond a search)
+        return {k: getattr(self, k) for k in _FILTER_KEYS}
 
 
 _FILTER_KEYS = ("region", "occupation", "industry", "salary_min", "salary_max", "education",

@@ -112,15 +112,23 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
     one more for the slices the page needs."""
     a = plan.args
     fill = w["text"]["ladder_fill"] if a.fill else 1  # 1: the first level that answers, alone
-    bodies = [queries.vacancy_search(args, plan=plan, level=lvl, weights=w, above=ladder[:n])
-              for n, lvl in enumerate(ladder)]
+    built: dict[int, dict] = {}
+
+    def body(n: int) -> dict:  # built when first needed: most searches never need the lower levels
+        if n not in built:
+            built[n] = queries.vacancy_search(args, plan=plan, level=ladder[n], weights=w, above=ladder[:n])
+        return built[n]
+
     ladder_cursor = bool(a.search_after) and a.search_after[0] == queries.LADDER_TAG
     first = not a.search_after and a.page == 1
-    sized = [{**_no_paging(b), "from": 0, "size": a.per_page if first else 0} for b in bodies]
+
+    def sized(n: int) -> dict:
+        return {**_no_paging(body(n)), "from": 0, "size": a.per_page if first else 0}
+
     # the first level alone; the others (one round trip) only when it holds too few
-    responses = _msearch(sized[:1])
-    if responses[0]["hits"]["total"]["value"] < fill and len(sized) > 1:
-        responses += _msearch(sized[1:])
+    responses = _msearch([sized(0)])
+    if responses[0]["hits"]["total"]["value"] < fill and len(ladder) > 1:
+        responses += _msearch([sized(n) for n in range(1, len(ladder))])
     totals = [r["hits"]["total"]["value"] for r in responses]
     used = 0
     while used < len(totals) and (not used or sum(totals[:used]) < fill):
@@ -135,7 +143,7 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
         if first:
             page = [(n, h) for h in responses[n]["hits"].get("hits", [])]
         else:
-            page = [(n, h) for h in _msearch([bodies[n]])[0]["hits"].get("hits", [])]
+            page = [(n, h) for h in _msearch([body(n)])[0]["hits"].get("hits", [])]
     elif answering:
         slices: list[tuple[int, int, int]] = []  # level, from, size
         start = 0
@@ -147,7 +155,7 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
         if first:
             page = [(n, h) for n, _, size in slices for h in responses[n]["hits"].get("hits", [])[:size]]
         elif slices:
-            got = _msearch([{**_no_paging(bodies[n]), "from": frm, "size": size} for n, frm, size in slices])
+            got = _msearch([{**_no_paging(body(n)), "from": frm, "size": size} for n, frm, size in slices])
             page = [(n, h) for (n, _, _), r in zip(slices, got, strict=True)
                     for h in r["hits"].get("hits", [])]
     total = sum(totals[:used])

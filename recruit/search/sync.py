@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 
 from recruit import gc_tuning
 from recruit.extensions import db
+from recruit.search import cache as search_cache
 from recruit.search import documents, indexer
 from recruit.search.models import SearchOutbox
 
@@ -65,6 +66,8 @@ def _drain_once(batch_size: int) -> dict:
                 else:
                     upserts.append((doc_id, version, doc))
             counts = indexer.bulk_write(index_name, upserts, deletes)
+            if index_name == "vacancies" and deletes:
+                search_cache.removed(doc_id for doc_id, _ in deletes)
             for k, v in counts.items():
                 total[k] += v
     except (TransportError, ApiError, RuntimeError):
