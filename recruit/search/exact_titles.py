@@ -6,6 +6,7 @@ the same on every page (the ladder pages on the plan this returns)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from recruit.search import intents, mappings, queries
 from recruit.search.client import es
@@ -23,8 +24,9 @@ def plan_for_title(args: SearchArgs, plan: Plan, w: dict, call: Callable[..., di
     soft = intents.soften(args, plan, w) if title is not None else None
     if soft is None or title is None:
         return plan
+    own: dict[str, Any] = args.filters()
     body = {"size": 0, "terminate_after": 1, "track_total_hits": 1,
-            "query": {"bool": {"filter": [*queries.vacancy_filters(**args.filters()),
+            "query": {"bool": {"filter": [*queries.vacancy_filters(**own),
                                           title["constant_score"]["filter"]]}}}
     resp = call(es().search, index=mappings.alias("vacancies"), **body, filter_path=["hits.total"])
     return soft if resp["hits"]["total"]["value"] else plan
