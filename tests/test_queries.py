@@ -3,7 +3,7 @@
 import datetime as dt
 import json
 
-from recruit.search import analysis, queries, reasons
+from recruit.search import analysis, queries, reasons, said
 from recruit.search import weights as weights_file
 from recruit.search.search_args import SearchArgs
 
@@ -88,7 +88,7 @@ def test_filters():
     assert {"term": {"region_path": "4201"}} in f
     assert {"term": {"occupation_path": "6-31"}} in f
     assert {"term": {"industry_section": "C"}} in f
-    assert {"range": {"salary_max": {"gte": 5000}}} in f and {"range": {"salary_min": {"lte": 8000}}} in f
+    assert said.pay_floor(5000) in f and {"range": {"salary_min": {"lte": 8000}}} in f
     # the form's level, or the posting says 学历不限 (said_conditions)
     assert {"bool": {"should": [{"range": {"education_rank": {"lte": 2}}},
                                 {"term": {"said_conditions": "no_education"}}],

@@ -61,3 +61,65 @@ def test_words_nothing_holds_beside_answering_conditions_do_not_empty_the_page(a
     sync_search(app)
     result = _search(client, q="不限学历 诚信靠谱")
     assert [h["id"] for h in result["hits"]] == [free] and result["match_level"] == "related"
+
+
+def test_a_query_that_is_a_posted_title_ranks_by_its_condition_words_on_every_page(app, client, search,
+                                                                                    vacancy):
+    text = "负责室内墙地砖铺贴和找平。"
+    exact = vacancy(title="兼职瓦工", description=text, employment_type="full_time")
+    part = vacancy(title="瓦工", description=text + "可兼职，时间自由。", employment_type="full_time")
+    full = vacancy(title="瓦工", description=text, employment_type="full_time")
+    vacancy(title="保洁", description="负责写字楼公共区域打扫卫生。", employment_type="part_time")
+    sync_search(app)
+    result = _search(client, q="兼职瓦工")
+    # 兼职 is part of the job's name here: it ranks (part first), the other 瓦工 still come
+    assert [h["id"] for h in result["hits"]] == [exact, part, full]
+    assert {h["match_level"] for h in result["hits"]} == {"exact"}
+    assert [(u["kind"], u["applied_as"]) for u in result["understood"]] == [("employment_type", "boost")]
+    # the same decision on every page, both paging modes: complete, not overlapping
+    pages = [_search(client, q="兼职瓦工", per_page=1, page=n)["hits"] for n in (1, 2, 3)]
+    assert [p[0]["id"] for p in pages] == [exact, part, full]
+    cursor, seen = None, []
+    for _ in range(3):
+        page = _search(client, q="兼职瓦工", per_page=1, **({"cursor": cursor} if cursor else {}))
+        seen += [h["id"] for h in page["hits"]]
+        cursor = page["next_cursor"]
+    assert seen == [exact, part, full]
+
+
+def test_condition_words_still_filter_when_no_posting_has_the_query_as_title(app, client, search, vacancy):
+    part = vacancy(title="瓦工", description="负责住宅室内墙地砖铺贴。", employment_type="part_time")
+    vacancy(title="瓦工", description="负责住宅室内墙地砖铺贴。", employment_type="full_time")
+    sync_search(app)
+    result = _search(client, q="兼职瓦工")
+    assert [h["id"] for h in result["hits"] if h["match_level"] == "exact"] == [part]
+    assert [(u["kind"], u["applied_as"]) for u in result["understood"]] == [("employment_type", "filter")]
+    # the request's own filter is never softened by the title
+    assert _search(client, q="瓦工", employment_type="part_time")["total"] == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("综合工资8k-10k，包住", (8000, 10000)),
+    ("月薪8000，双休", (8000, 8000)),
+    ("日薪200，干一天结一天", (4400, 4400)),
+    ("底薪3000+提成", (3000, None)),
+    ("工厂占地5000平方米，员工1000人，2024年投产", None),
+    ("薪资面议", None),
+    (None, None),
+])
+def test_said_pay(text, expected):
+    assert said.said_pay(text) == expected
+
+
+def test_pay_written_only_in_the_description_meets_a_pay_floor(app, client, search, vacancy):
+    none = {"salary_min": 0, "salary_max": 0}  # the form's 面议
+    high = vacancy(title="保安", description="负责小区门岗值守。月薪9000，包住。", **none)
+    vacancy(title="保安", description="负责小区门岗值守。月薪4000。", **none)
+    vacancy(title="保安", description="负责小区门岗值守。月入过万不是梦。", salary_min=3000, salary_max=4000)
+    sync_search(app)
+    for q in ("保安 8k以上", "保安 月薪8000"):
+        result = _search(client, q=q)
+        assert [h["id"] for h in result["hits"] if h["match_level"] == "exact"] == [high], q
+    # the filter parameter reads it too; the form's own salary is shown, never the text's
+    found = _search(client, q="保安", salary_min=8000)
+    assert [h["id"] for h in found["hits"]] == [high] and found["hits"][0]["salary_max"] == 0

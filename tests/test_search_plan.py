@@ -3,7 +3,7 @@ levels, capped reasons, the SearchArgs the schema loads. No services."""
 
 import pytest
 
-from recruit.search import intents, queries, queries_text, reasons, understanding
+from recruit.search import intents, queries, queries_text, reasons, said, understanding
 from recruit.search import weights as weights_file
 from recruit.search.search_args import SearchArgs
 
@@ -34,13 +34,13 @@ def test_conditions_become_filters_and_named_boosts():
         ("place", "filter"), ("benefit", "boost"), ("pay", "filter")]
     assert plan.filter_reasons == ("understood_pay",) and plan.labels["understood_pay"] == "月薪8000以上"
     body = queries.vacancy_search(SearchArgs(q="东莞包吃住普工8k以上"), plan=plan)
-    assert {"range": {"salary_max": {"gte": 8000}}} in _filters(body)
+    assert said.pay_floor(8000) in _filters(body)
     assert {"terms": {"region_path": ["4419"]}} in _filters(body)
     assert plan.boosts[0] in _query(body)["bool"]["should"]
     # the stated condition also multiplies the text score; the exact title needs no understood filter
     assert {"filter": plan.boosts[0]["constant_score"]["filter"], "weight": 1.0} in body["query"][
         "function_score"]["functions"]
-    assert {"range": {"salary_max": {"gte": 8000}}} not in _query(body)["bool"]["filter"]
+    assert said.pay_floor(8000) not in _query(body)["bool"]["filter"]
 
 
 def test_boost_kinds_and_benefits_that_include_others():

@@ -133,3 +133,20 @@ def test_pinyin_in_typeahead_and_as_a_search_fallback(app, client, search, vacan
     slip = _search(client, q="电公")
     assert [h["id"] for h in slip["hits"]] == [electrician] and slip["match_level"] == "related"
     assert slip["hits"][0]["reasons"][0]["code"] == "title_fuzzy"
+
+
+def test_a_well_known_area_that_is_no_division_finds_the_postings_of_its_division(app, client, search,
+                                                                                   vacancy):
+    # 虎门 is a town of 东莞 (no county): a posting there need not name the town
+    dongguan = vacancy(title="普工", description="电子厂流水线作业，长白班。", region_code="441900")
+    vacancy(title="普工", description="电子厂流水线作业，长白班。", region_code="420102")
+    hankou = vacancy(title="保安", description="负责商场门岗值守和巡逻。", region_code="420103")
+    vacancy(title="保安", description="负责商场门岗值守和巡逻。", region_code="440306")
+    sync_search(app)
+    result = _search(client, q="虎门")
+    assert [h["id"] for h in result["hits"]] == [dongguan]
+    assert [(u["kind"], u["value"], u["applied_as"]) for u in result["understood"]] == [
+        ("place", "4419", "filter")]
+    assert [h["id"] for h in _search(client, q="汉口 保安")["hits"]] == [hankou]
+    # switched off, the word is text again
+    assert _search(client, q="虎门", off="place")["total"] == 0

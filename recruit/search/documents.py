@@ -86,9 +86,19 @@ def vacancy_document(v, campaigns: Iterable[tuple[int, Iterable[str]]] = ()) -> 
         "open_headcount": v.open_headcount,
         "salary_min": v.salary_min,
         "salary_max": v.salary_max,
+        **_said_salary(v),
         "published_at": _iso(v.published_at),
         "expires_at": _iso(v.expires_at),
     }
+
+
+def _said_salary(v: Vacancy) -> dict[str, int | None]:
+    """The pay the title or description states (月薪8000, 8k-10k, 日薪200) when the form gives none
+    (0-0: the form requires a figure, and 面议 is entered as 0)."""
+    if v.salary_max:
+        return {}
+    pay = said.said_pay(v.title, v.description)
+    return {"said_salary_min": pay[0], "said_salary_max": pay[1]} if pay else {}
 
 
 _DOCUMENT_COLUMNS = ("id", "employer_id", "status", "version", "title", "description", "region_code", "lat",

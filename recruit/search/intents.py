@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EDUCATION_ORDER, EMPLOYMENT_TYPES, PRIORITY_GROUPS
+from recruit.search import said
 from recruit.search.search_args import SearchArgs
 from recruit.search.understanding import Intent, Understanding
 
@@ -172,7 +173,11 @@ def relax(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
     if "pay" in kinds and a.salary_min is not None:
         clauses.append(_named({"range": {"salary_max": {"gte": a.salary_min}}}, "understood_pay", weight))
     if "employment_type" in kinds and a.employment_type:
-        clauses.append(_named({"terms": {"employment_type": list(a.employment_type)}},
+        # the form's type, or the posting says it (工资日结 on a 全职 form), as the filter reads it
+        says = [{"bool": {"filter": [{"term": {"said_conditions": t}} for t in tokens]}}
+                for tokens in map(said.query_tokens, p.type_words) if tokens]
+        clauses.append(_named({"bool": {"should": [{"terms": {"employment_type": list(a.employment_type)}},
+                                                   *says], "minimum_should_match": 1}},
                               "understood_employment_type", weight))
     if "education" in kinds and a.education:
         clauses.append(_named({"range": {"education_rank": {"lte": EDUCATION_ORDER[a.education]}}},
@@ -185,3 +190,16 @@ def relax(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
     return replace(p, args=replace(a, **reverted), regions=() if "place" in kinds else p.regions,
                    type_words=() if "employment_type" in kinds else p.type_words, understood=understood,
                    labels=labels, relaxed=tuple(clauses))
+
+
+def soften(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
+    """The plan with the understood filters relax() turns into boosts applied as ranking
+    conditions (reported applied_as "boost", multiplied on the text score like a benefit): for a
+    query that is exactly a posted title (兼职缝纫工), whose words are the job's name, not a
+    condition on it. None when nothing would change."""
+    r = relax(original, p, w)
+    if r is None or not p.remaining:
+        return None
+    understood = tuple({**u, "applied_as": "boost"} if u["applied_as"] == "relaxed" else u
+                       for u in r.understood)
+    return replace(r, boosts=(*r.boosts, *r.relaxed), relaxed=(), understood=understood)

@@ -48,8 +48,8 @@ def vacancy_filters(*, region: str | None = None, occupation: str | None = None,
         f.append({"term": {"occupation_path": occupation}})
     if industry:
         f.append({"term": {"industry_section" if len(industry) == 1 else "industry_code": industry}})
-    if salary_min is not None:  # ranges overlap
-        f.append({"range": {"salary_max": {"gte": salary_min}}})
+    if salary_min is not None:  # ranges overlap; a salary written only in the text counts
+        f.append(said.pay_floor(salary_min))
     if salary_max is not None:
         f.append({"range": {"salary_min": {"lte": salary_max}}})
     if education:  # the form's level, or the posting says 学历不限

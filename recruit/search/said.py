@@ -9,12 +9,16 @@ phrase counts only when it is not negated (不/无/非/没有/未, optionally wi
 Values: BENEFITS codes; PRIORITY_GROUPS codes (the group welcomed); and the employment
 tokens daily_pay (日结, 当天结), temporary, part_time, weekend (周末 work), internship; and
 no_education (学历不限). room_and_board is also said when both housing and meals are.
+
+said_pay: the monthly pay a posting writes only in words (月薪8000, 8k-10k, 日薪200), for the
+document's said_salary_min/max when the form gives no salary.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import cast
 
 from recruit.search import understanding
 
@@ -37,6 +41,10 @@ _NOT_NEGATED = {"no_education"}  # its phrases hold 不 themselves
 _NEGATION = re.compile(r"(?:不|无|非|没有|没|未)"
                        r"(?:提供|缴纳|交纳|缴|交|买|购买|是|包含|含|给|办理|安排|包)?$")
 _CLAUSE = re.compile(r"[，,。；;！!？?\s、/|]")
+# a clause that may state pay (a bare 5000 elsewhere is an area, a count, a model number)
+_PAY_CUE = re.compile(r"薪|工资|收入|月入|待遇|底薪|日结|一天|每天|元|块|[0-9][kKwW千万]")
+_RANGE = re.compile(r"[-~〜至到—–]")
+_PAY_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 
 
 @cache
@@ -88,3 +96,25 @@ def query_tokens(text: str) -> tuple[str, ...]:
     (daily_pay,), 周末兼职 -> (part_time, weekend); () when it says nothing of these."""
     kinds = {"daily_pay", "temporary", "part_time", "weekend", "internship"}
     return tuple(c for c in said_conditions(text) if c in kinds)
+
+
+def said_pay(*texts: str | None) -> tuple[int | None, int | None] | None:
+    """The first monthly (min, max) the texts state as pay, read by the query's pay rules
+    (understanding): said_pay("综合工资8k-10k，包住") -> (8000, 10000); None when none is said."""
+    for text in texts:
+        for clause in _PAY_CLAUSE.split(text or ""):
+            if not _PAY_CUE.search(clause):
+                continue
+            for i in understanding.understand(clause[:80]).of_kind("pay"):
+                low, high = cast(tuple[int | None, int | None], i.value)
+                if low is not None and high is not None and not _RANGE.search(i.text):
+                    low = high = round((low + high) / 2)  # 月薪8000: the posting's own figure, not ±20%
+                return low, high
+    return None
+
+
+def pay_floor(low: int) -> dict:
+    """A posting paying at least low: its form's range reaches it, or (no salary in the form)
+    the range its text states does (said_pay)."""
+    return {"bool": {"should": [{"range": {"salary_max": {"gte": low}}},
+                                {"range": {"said_salary_max": {"gte": low}}}], "minimum_should_match": 1}}

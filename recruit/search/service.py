@@ -21,6 +21,7 @@ from recruit.jobseekers.models import Jobseeker
 from recruit.search import analysis, diversify, documents, intents, mappings, pinyin, queries, reasons
 from recruit.search import weights as weights_file
 from recruit.search.client import es
+from recruit.search.exact_titles import plan_for_title
 from recruit.search.intents import Plan
 from recruit.search.search_args import SearchArgs
 from recruit.vacancies import service as vacancies
@@ -55,7 +56,7 @@ def search_vacancies(args: SearchArgs) -> dict:
     level on the page, and each hit's own. When every level finds nothing, understood filters
     become boosts (intents.relax, match_level related); with no answer at all, suggestions."""
     w = weights_file.load()
-    plan = queries.plan_for(args, w)
+    plan = plan_for_title(args, queries.plan_for(args, w), w, _call)
     a = plan.args
     ladder = queries.levels(plan, w) if plan.remaining else ("exact",)
     if a.diversify:

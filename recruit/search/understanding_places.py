@@ -65,7 +65,26 @@ PREFERRED = {
     "栖霞": "320113", "开平": "440783", "鹤山": "440784", "神农架": "429021",
     "神农架林区": "429021",
 }
-EXTRA_NAMES = {"内蒙": "150000"}
+EXTRA_NAMES = {"内蒙": "150000", **{name: code for code, names in {
+    # well-known areas that are no division of GB/T 2260 (towns, streets, development zones) where
+    # people look for work, read as the division holding them (source: the district/town
+    # governments' own pages on their administrative areas; an area across districts is its city).
+    # Towns of the county-less 东莞 and 中山 and of 深圳's factory districts; 武汉, 北京, 上海 areas
+    "441900": "虎门 虎门镇 厚街 厚街镇 塘厦 塘厦镇 常平 常平镇 樟木头 凤岗 凤岗镇 松山湖 "
+              "黄江 黄江镇 大朗 大朗镇 长安镇 寮步 寮步镇 清溪镇 石龙镇 石碣镇",
+    "442000": "小榄 小榄镇 坦洲 坦洲镇 古镇镇 三乡镇 火炬开发区",
+    "440306": "沙井 沙井街道 福永 福永街道 松岗 松岗街道 石岩 石岩街道",
+    "440307": "布吉 布吉街道 横岗 横岗街道 坂田 坂田街道",
+    "440309": "观澜 观澜街道",
+    "420100": "汉口 光谷 沌口 武汉经开区 东湖高新区",
+    "110108": "中关村",
+    "110105": "望京",
+    "110114": "回龙观 天通苑",
+    "110100": "亦庄",
+    "310115": "陆家嘴 张江",
+    "330100": "下沙",
+    "441300": "大亚湾",
+}.items() for name in names.split()}}
 # a place name directly followed by these is part of an employer's or a street's name
 NOT_BEFORE = ("大学", "学院", "银行", "公司", "集团", "路", "街", "大道", "医院", "中学", "小学",
               "航空", "日报", "电视台", "分行", "支行", "师范", "籍")
