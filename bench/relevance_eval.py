@@ -28,7 +28,7 @@ from grading import recommendation_grade, search_grade  # noqa: E402
 from recruit import create_app  # noqa: E402
 from recruit.codes.enums import EDUCATION_ORDER  # noqa: E402
 from recruit.employers.models import Employer  # noqa: E402
-from recruit.search import documents, indexer, queries, service  # noqa: E402
+from recruit.search import documents, indexer, matching_queries, service  # noqa: E402
 from recruit.search.client import es  # noqa: E402
 from recruit.search.search_args import SearchArgs  # noqa: E402
 from recruit.vacancies.models import Vacancy  # noqa: E402
@@ -117,7 +117,7 @@ def evaluate(rows, qs, profiles, baseline) -> dict:
         out["search"].append({"id": q["id"], "q": q["q"], **_scores(ranked, base, grades)})
     for p in profiles:
         grades = {r["id"]: recommendation_grade(p, r) for r in rows}
-        resp = es().search(index=documents_alias(), **queries.recommendations(profile_query(p), size=50))
+        resp = es().search(index=documents_alias(), **matching_queries.recommendations(profile_query(p), size=50))
         ranked = [int(h["_id"]) for h in resp["hits"]["hits"]]
         base = baseline_search(baseline, " ".join(p["skills"] + p["keywords"]))
         out["recommendations"].append({"id": p["id"], "q": p["name"], **_scores(ranked, base, grades)})

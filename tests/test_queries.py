@@ -3,7 +3,7 @@
 import datetime as dt
 import json
 
-from recruit.search import analysis, queries, reasons, said
+from recruit.search import analysis, matching_queries, queries, reasons, said
 from recruit.search import weights as weights_file
 from recruit.search.search_args import SearchArgs
 
@@ -149,7 +149,7 @@ def test_recommendations_name_every_reason_and_filter_what_cannot_fit():
                "lon": 114.3, "expected_salary": 6000, "education_rank": 2, "experience_years": 3,
                "preferred_employment_types": ["full_time"], "groups": ["graduate"],
                "exclude_ids": [7]}
-    body = queries.recommendations(profile, size=5)
+    body = matching_queries.recommendations(profile, size=5)
     assert _names(body) >= {"occupation_match", "occupation_major", "skills_match", "title_match",
                             "region_match", "home_region", "salary_fit", "experience_fit",
                             "employment_type_fit", "welcomes_graduate", "campaign_graduate",
@@ -171,7 +171,7 @@ def test_recommendations_name_every_reason_and_filter_what_cannot_fit():
                       if c["constant_score"]["_name"] == "occupation_match")
     assert occupation["constant_score"]["boost"] == w["occupation_match"]
     # past titles match with their synonyms: one occupation code covers several job kinds
-    courier = queries.recommendations({"keywords": ["快递员"], "experience_years": 0}, size=5)
+    courier = matching_queries.recommendations({"keywords": ["快递员"], "experience_years": 0}, size=5)
     title = next(c for c in courier["query"]["bool"]["must"][0]["bool"]["should"]
                  if c["constant_score"]["_name"] == "title_match")
     text = json.dumps(title, ensure_ascii=False)
@@ -183,7 +183,7 @@ def test_candidates_only_see_resumes_visible_to_the_employer():
     vacancy = {"occupation_path": ["6", "6-31"], "title": "电焊工", "region_path": ["42", "4201", "420102"],
                "salary_max": 9000, "employment_type": "full_time", "welcomed_groups": ["veteran"],
                "education_rank": 1, "experience_min_years": 1, "location": {"lat": 30.6, "lon": 114.3}}
-    body = queries.candidates(vacancy, employer_id=42)
+    body = matching_queries.candidates(vacancy, employer_id=42)
     inner = body["query"]["bool"]
     visible = inner["filter"][0]["bool"]["should"]
     assert {"term": {"visibility": "public"}} in visible

@@ -21,7 +21,7 @@ from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.models_base import utcnow
 from recruit.notifications import outbox as notifications
-from recruit.search import queries
+from recruit.search import matching_queries
 from recruit.search import service as search_service
 from recruit.search.search_args import SearchArgs
 
@@ -120,12 +120,12 @@ def _push_batch(campaign: Campaign, top_k: int, ids: list[int]) -> int:
         select(Jobseeker).where(Jobseeker.id.in_(ids)).order_by(Jobseeker.id)
         .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))).all()
     profiles = search_service.profiles_for(seekers)
-    bodies = [queries.recommendations(p, size=top_k, campaign_id=campaign.id) for p in profiles]
+    bodies = [matching_queries.recommendations(p, size=top_k, campaign_id=campaign.id) for p in profiles]
     results = search_service.msearch_vacancies(bodies)
     now = utcnow()
     rows = []
     for j, profile, hits in zip(seekers, profiles, results, strict=True):
-        origin = queries._point(profile)
+        origin = matching_queries._point(profile)
         for rank, hit in enumerate(hits, start=1):
             rows.append({"campaign_id": campaign.id, "jobseeker_id": j.id,
                          "vacancy_id": int(hit["_id"]), "rank": rank, "score": hit["_score"],

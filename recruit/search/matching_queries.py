@@ -1,0 +1,172 @@
+"""Pure query builders for matching: open vacancies for a jobseeker's resume (recommendations,
+campaign pushes) and candidates for a vacancy. Weights from weights.toml, as for search."""
+
+from __future__ import annotations
+
+from recruit.codes.enums import EMPLOYER_VISIBLE_GROUPS
+from recruit.search import analysis
+from recruit.search import weights as weights_file
+from recruit.search.queries import _NOT_EXPIRED, HIT_FIELDS, _freshness
+from recruit.search.queries_text import _named
+
+
+def _with_synonyms(titles: list[str]) -> list[str]:
+    """The words of job titles and their synonyms: 快递员 also names 快递派送员 (data/synonyms.txt)."""
+    return [alt for t in titles for word in analysis.query_words(t) for alt in analysis.alternatives(word)]
+
+
+def _words_any(fields: list[str], words: list[str], boost: float, name: str) -> dict | None:
+    """Any of several whole words in any of the fields (words, never single characters)."""
+    words = [x for x in dict.fromkeys(words) if x]
+    if not words:
+        return None
+    return _named({"bool": {"should": [{"match": {f: {"query": " ".join(words)}}} for f in fields],
+                            "minimum_should_match": 1}}, name, boost)
+
+
+def recommendations(profile: dict, *, size: int = 20, weights: dict | None = None,
+                    campaign_id: int | None = None) -> dict:
+    """Open vacancies for a jobseeker (inside one campaign if given). profile: resume values."""
+    w = weights or weights_file.load()
+    m, geo = w["match"], w["geo"]
+    # what the person wants: at least one of these must hold
+    wants: list[dict] = []
+    if profile.get("desired_occupations"):
+        wants.append(_named({"terms": {"occupation_path": profile["desired_occupations"]}},
+                            "occupation_match", m["occupation_match"]))
+        majors = sorted({c.split("-")[0] for c in profile["desired_occupations"]})
+        major_clause = _named({"terms": {"occupation_major": majors}}, "occupation_major",
+                              m["occupation_major"])
+    skills = [word for s in profile.get("skills", []) for word in analysis.query_words(s)]
+    for clause in (_words_any(["title_words", "description_words"], skills, m["skills_match"],
+                              "skills_match"),
+                   _words_any(["title_words"], _with_synonyms(profile.get("keywords", [])),
+                              m["title_match"], "title_match")):
+        if clause:
+            wants.append(clause)
+    # what makes a wanted job a better fit
+    should: list[dict] = []
+    if profile.get("desired_occupations"):
+        should.append(major_clause)
+    if profile.get("desired_region_prefixes"):
+        should.append(_named({"terms": {"region_path": profile["desired_region_prefixes"]}},
+                             "region_match", m["region_match"]))
+    if profile.get("region_code"):
+        should.append(_named({"term": {"region_path": profile["region_code"][:4]}}, "home_region",
+                             m["home_region"]))
+    if profile.get("expected_salary"):
+        should.append(_named({"range": {"salary_max": {"gte": profile["expected_salary"]}}},
+                             "salary_fit", m["salary_fit"]))
+    should.append(_named({"range": {"experience_min_years": {"lte": profile.get("experience_years", 0)}}},
+                         "experience_fit", m["experience_fit"]))
+    if profile.get("preferred_employment_types"):
+        should.append(_named({"terms": {"employment_type": profile["preferred_employment_types"]}},
+                             "employment_type_fit", m["employment_type_fit"]))
+    for group in sorted(profile.get("groups", [])):
+        should.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
+                             m["welcomes_group"]))
+        should.append(_named({"term": {"campaign_groups": group}}, f"campaign_{group}",
+                             m["campaign_group"]))
+    functions: list[dict] = [_freshness(w), _headcount(m)]
+    location = _point(profile)
+    if location:
+        should.append(_within(location, geo, m))
+        functions.append(_distance_decay(location, geo))
+    filters = [_NOT_EXPIRED, {"range": {"open_headcount": {"gt": 0}}},
+               {"range": {"education_rank": {"lte": profile.get("education_rank", 0)}}}]
+    if campaign_id is not None:
+        filters.append({"term": {"campaign_ids": campaign_id}})
+    query = {"bool": {"filter": filters, "should": should,
+                      "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else [],
+                      "must_not": [{"ids": {"values": [str(i) for i in profile.get("exclude_ids", [])]}}]}}
+    return _matching_body(query, functions, size, w, HIT_FIELDS)
+
+
+def _matching_body(query: dict, functions: list[dict], size: int, w: dict, source: list[str]) -> dict:
+    """score = weights of the matched clauses, then + freshness, distance and headcount bonuses.
+
+    The clause sum ranks every match cheaply; the decay bonuses are computed for the best
+    `rescore_window` only (a rescore), which keeps matching fast over millions of postings.
+    """
+    return {"query": query,
+            "rescore": {"window_size": w["match_speed"]["rescore_window"], "query": {
+                "rescore_query": {"function_score": {"query": {"match_all": {}}, "functions": functions,
+                                                     "score_mode": "sum", "boost_mode": "replace"}},
+                "query_weight": 1, "rescore_query_weight": 1, "score_mode": "total"}},
+            "_source": source, "size": size,
+            "track_total_hits": w["match_speed"]["count_up_to"]}
+
+
+def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
+               weights: dict | None = None) -> dict:
+    """Jobseekers for a vacancy, among resumes this employer may see."""
+    w = weights or weights_file.load()
+    m, geo, c = w["match"], w["geo"], w["candidates"]
+    visible = {"bool": {"should": [
+        {"term": {"visibility": "public"}},
+        {"bool": {"filter": [{"term": {"visibility": "applied_only"}},
+                             {"term": {"applied_employer_ids": employer_id}}]}},
+    ], "minimum_should_match": 1}}
+    wants: list[dict] = []
+    if vacancy.get("occupation_path"):
+        wants.append(_named({"terms": {"desired_occupations": vacancy["occupation_path"]}},
+                            "occupation_match", m["occupation_match"]))
+        major_clause = _named({"term": {"desired_occupation_majors": vacancy["occupation_path"][0]}},
+                              "occupation_major", m["occupation_major"])
+    # search-mode words, so the title 电焊工 also offers 电焊 and 焊工 to match skills
+    title_words = analysis.index_words(vacancy.get("title", "")).split()
+    clause = _words_any(["skills_words", "experience_words", "major_words"], title_words,
+                        m["skills_match"], "skills_match")
+    if clause:
+        wants.append(clause)
+    should: list[dict] = [major_clause] if vacancy.get("occupation_path") else []
+    should.append(_named({"terms": {"desired_region_prefixes": vacancy["region_path"]}},
+                         "region_match", m["region_match"]))
+    should.append(_named({"term": {"region_path": vacancy["region_path"][1]}}, "home_region",
+                         m["home_region"]))
+    should.append(_named({"bool": {"should": [
+        {"range": {"expected_salary": {"lte": vacancy["salary_max"]}}},
+        {"bool": {"must_not": {"exists": {"field": "expected_salary"}}}}],
+        "minimum_should_match": 1}}, "salary_fit", m["salary_fit"]))
+    should.append(_named({"range": {"experience_years": {"gte": vacancy.get("experience_min_years", 0)}}},
+                         "experience_fit", m["experience_fit"]))
+    should.append(_named({"term": {"preferred_employment_types": vacancy["employment_type"]}},
+                         "employment_type_fit", m["employment_type_fit"]))
+    # sensitive groups never rank an employer's list: the order itself would disclose them
+    for group in sorted(set(vacancy.get("welcomed_groups", [])) & EMPLOYER_VISIBLE_GROUPS):
+        should.append(_named({"term": {"groups": group}}, f"welcomes_{group}", m["welcomes_group"]))
+    should.append(_named({"range": {"available_from": {"lte": "now/d"}}}, "available_now",
+                         c["available_now"]))
+    functions: list[dict] = [{"weight": 0}]
+    location = _point(vacancy)
+    if location:
+        should.append(_within(location, geo, m))
+        functions.append(_distance_decay(location, geo))
+    filters = [visible,
+               {"range": {"education_rank": {"gte": vacancy.get("education_rank", 0)}}}]
+    query = {"bool": {"filter": filters, "should": should,
+                      "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else []}}
+    return _matching_body(query, functions, size, w, ["id", "location"])
+
+
+def _point(source: dict) -> dict | None:
+    if source.get("location"):
+        return source["location"]
+    if source.get("lat") is not None and source.get("lon") is not None:
+        return {"lat": source["lat"], "lon": source["lon"]}
+    return None
+
+
+def _within(location: dict, geo: dict, m: dict) -> dict:
+    return _named({"geo_distance": {"distance": f"{geo['default_radius_km']}km",
+                                    "location": location}}, "within_km", m["within_km"])
+
+
+def _distance_decay(location: dict, geo: dict) -> dict:
+    return {"gauss": {"location": {"origin": location, "scale": f"{geo['scale_km']}km",
+                                   "decay": geo["decay"]}}, "weight": geo["weight"]}
+
+
+def _headcount(m: dict) -> dict:
+    return {"field_value_factor": {"field": "open_headcount", "modifier": "log2p",
+                                   "factor": 1, "missing": 1}, "weight": m["open_headcount_factor"]}
