@@ -34,7 +34,7 @@ BASE = {"clock", "config", "errors", "extensions", "models_base", "privacy", "me
 EFFECTS = {"search.outbox", "reporting.counters", "reporting.employer_days", "reporting.sources", "audit.service"}
 # model-level domain knowledge: tables, declarative rules, read-only queries used by several domains
 MODEL_LEVEL = {"vacancies.lifecycle", "campaigns.rules", "accounts.scope", "search.models",
-               "reporting.models", "reporting.dimensions"}
+               "reporting.models", "reporting.dimensions", "reporting.events"}
 VIEWS_SUFFIX = ("api",)
 ENTRY = {"__init__", "cli", "demo"}
 

@@ -14,7 +14,8 @@ from recruit.search.intents import Plan
 from recruit.search.search_args import SearchArgs
 
 
-def plan_for_title(args: SearchArgs, plan: Plan, w: dict, call: Callable[..., dict]) -> Plan:
+def plan_for_title(args: SearchArgs, plan: Plan, w: dict[str, Any],
+                   call: Callable[..., dict[str, Any]]) -> Plan:
     """plan, or plan with its understood filters softened (intents.soften) when the whole query
     is the title of a posting that the request's own filters admit. call: how the service calls
     Elasticsearch (an unreachable node is a 503)."""

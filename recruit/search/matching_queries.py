@@ -3,6 +3,8 @@ campaign pushes) and candidates for a vacancy. Weights from weights.toml, as for
 
 from __future__ import annotations
 
+from typing import Any
+
 from recruit.codes.enums import EMPLOYER_VISIBLE_GROUPS
 from recruit.search import analysis
 from recruit.search import weights as weights_file
@@ -15,7 +17,7 @@ def _with_synonyms(titles: list[str]) -> list[str]:
     return [alt for t in titles for word in analysis.query_words(t) for alt in analysis.alternatives(word)]
 
 
-def _words_any(fields: list[str], words: list[str], boost: float, name: str) -> dict | None:
+def _words_any(fields: list[str], words: list[str], boost: float, name: str) -> dict[str, Any] | None:
     """Any of several whole words in any of the fields (words, never single characters)."""
     words = [x for x in dict.fromkeys(words) if x]
     if not words:
@@ -24,13 +26,13 @@ def _words_any(fields: list[str], words: list[str], boost: float, name: str) -> 
                             "minimum_should_match": 1}}, name, boost)
 
 
-def recommendations(profile: dict, *, size: int = 20, weights: dict | None = None,
-                    campaign_id: int | None = None) -> dict:
+def recommendations(profile: dict[str, Any], *, size: int = 20, weights: dict[str, Any] | None = None,
+                    campaign_id: int | None = None) -> dict[str, Any]:
     """Open vacancies for a jobseeker (inside one campaign if given). profile: resume values."""
     w = weights or weights_file.load()
     m, geo = w["match"], w["geo"]
     # what the person wants: at least one of these must hold
-    wants: list[dict] = []
+    wants: list[dict[str, Any]] = []
     if profile.get("desired_occupations"):
         wants.append(_named({"terms": {"occupation_path": profile["desired_occupations"]}},
                             "occupation_match", m["occupation_match"]))
@@ -45,7 +47,7 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
         if clause:
             wants.append(clause)
     # what makes a wanted job a better fit
-    should: list[dict] = []
+    should: list[dict[str, Any]] = []
     if profile.get("desired_occupations"):
         should.append(major_clause)
     if profile.get("desired_region_prefixes"):
@@ -67,7 +69,7 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
                              m["welcomes_group"]))
         should.append(_named({"term": {"campaign_groups": group}}, f"campaign_{group}",
                              m["campaign_group"]))
-    functions: list[dict] = [_freshness(w), _headcount(m)]
+    functions: list[dict[str, Any]] = [_freshness(w), _headcount(m)]
     location = _point(profile)
     if location:
         should.append(_within(location, geo, m))
@@ -82,7 +84,8 @@ def recommendations(profile: dict, *, size: int = 20, weights: dict | None = Non
     return _matching_body(query, functions, size, w, HIT_FIELDS)
 
 
-def _matching_body(query: dict, functions: list[dict], size: int, w: dict, source: list[str]) -> dict:
+def _matching_body(query: dict[str, Any], functions: list[dict[str, Any]], size: int, w: dict[str, Any],
+                   source: list[str]) -> dict[str, Any]:
     """score = weights of the matched clauses, then + freshness, distance and headcount bonuses.
 
     The clause sum ranks every match cheaply; the decay bonuses are computed for the best
@@ -97,8 +100,8 @@ def _matching_body(query: dict, functions: list[dict], size: int, w: dict, sourc
             "track_total_hits": w["match_speed"]["count_up_to"]}
 
 
-def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
-               weights: dict | None = None) -> dict:
+def candidates(vacancy: dict[str, Any], employer_id: int, *, size: int = 20,
+               weights: dict[str, Any] | None = None) -> dict[str, Any]:
     """Jobseekers for a vacancy, among resumes this employer may see."""
     w = weights or weights_file.load()
     m, geo, c = w["match"], w["geo"], w["candidates"]
@@ -107,7 +110,7 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
         {"bool": {"filter": [{"term": {"visibility": "applied_only"}},
                              {"term": {"applied_employer_ids": employer_id}}]}},
     ], "minimum_should_match": 1}}
-    wants: list[dict] = []
+    wants: list[dict[str, Any]] = []
     if vacancy.get("occupation_path"):
         wants.append(_named({"terms": {"desired_occupations": vacancy["occupation_path"]}},
                             "occupation_match", m["occupation_match"]))
@@ -119,7 +122,7 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
                         m["skills_match"], "skills_match")
     if clause:
         wants.append(clause)
-    should: list[dict] = [major_clause] if vacancy.get("occupation_path") else []
+    should: list[dict[str, Any]] = [major_clause] if vacancy.get("occupation_path") else []
     should.append(_named({"terms": {"desired_region_prefixes": vacancy["region_path"]}},
                          "region_match", m["region_match"]))
     should.append(_named({"term": {"region_path": vacancy["region_path"][1]}}, "home_region",
@@ -137,7 +140,7 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
         should.append(_named({"term": {"groups": group}}, f"welcomes_{group}", m["welcomes_group"]))
     should.append(_named({"range": {"available_from": {"lte": "now/d"}}}, "available_now",
                          c["available_now"]))
-    functions: list[dict] = [{"weight": 0}]
+    functions: list[dict[str, Any]] = [{"weight": 0}]
     location = _point(vacancy)
     if location:
         should.append(_within(location, geo, m))
@@ -149,24 +152,25 @@ def candidates(vacancy: dict, employer_id: int, *, size: int = 20,
     return _matching_body(query, functions, size, w, ["id", "location"])
 
 
-def _point(source: dict) -> dict | None:
+def _point(source: dict[str, Any]) -> dict[str, Any] | None:
     if source.get("location"):
-        return source["location"]
+        location: dict[str, Any] = source["location"]
+        return location
     if source.get("lat") is not None and source.get("lon") is not None:
         return {"lat": source["lat"], "lon": source["lon"]}
     return None
 
 
-def _within(location: dict, geo: dict, m: dict) -> dict:
+def _within(location: dict[str, Any], geo: dict[str, Any], m: dict[str, Any]) -> dict[str, Any]:
     return _named({"geo_distance": {"distance": f"{geo['default_radius_km']}km",
                                     "location": location}}, "within_km", m["within_km"])
 
 
-def _distance_decay(location: dict, geo: dict) -> dict:
+def _distance_decay(location: dict[str, Any], geo: dict[str, Any]) -> dict[str, Any]:
     return {"gauss": {"location": {"origin": location, "scale": f"{geo['scale_km']}km",
                                    "decay": geo["decay"]}}, "weight": geo["weight"]}
 
 
-def _headcount(m: dict) -> dict:
+def _headcount(m: dict[str, Any]) -> dict[str, Any]:
     return {"field_value_factor": {"field": "open_headcount", "modifier": "log2p",
                                    "factor": 1, "missing": 1}, "weight": m["open_headcount_factor"]}

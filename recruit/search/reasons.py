@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import Any
 
 from recruit.codes.enums import BENEFITS, PRIORITY_GROUPS
 
@@ -94,11 +95,11 @@ def _order(code: str) -> int:
 
 
 def explain(matched: list[str], distance_km: float | None = None,
-            labels: Mapping[str, str] | None = None) -> list[dict]:
+            labels: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """[{code, text}]: at most three, most informative first, one per group of codes that say
     the same thing. within_km carries the distance; labels give texts of the search's own
     clauses (月薪8000以上, 包住) over the fixed ones."""
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     shown: set[int] = set()
     for code in sorted(set(matched), key=lambda c: (_order(c), c)):
         group = _GROUP_OF.get(code)
@@ -116,7 +117,7 @@ def explain(matched: list[str], distance_km: float | None = None,
     return out
 
 
-def haversine_km(a: dict | None, b: dict | None) -> float | None:
+def haversine_km(a: dict[str, Any] | None, b: dict[str, Any] | None) -> float | None:
     if not a or not b:
         return None
     lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))

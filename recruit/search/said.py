@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 from recruit.search import understanding
 
@@ -113,7 +113,7 @@ def said_pay(*texts: str | None) -> tuple[int | None, int | None] | None:
     return None
 
 
-def pay_floor(low: int) -> dict:
+def pay_floor(low: int) -> dict[str, Any]:
     """A posting paying at least low: its form's range reaches it, or (no salary in the form)
     the range its text states does (said_pay)."""
     return {"bool": {"should": [{"range": {"salary_max": {"gte": low}}},

@@ -18,17 +18,8 @@ from recruit.errors import ServiceUnavailable
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import (
-    analysis,
-    diversify,
-    documents,
-    intents,
-    mappings,
-    matching_queries,
-    pinyin,
-    queries,
-    reasons,
-)
+from recruit.search import analysis, diversify, documents, intents, mappings, pinyin, queries, reasons
+from recruit.search import matching_queries as matching
 from recruit.search import weights as weights_file
 from recruit.search.client import es
 from recruit.search.exact_titles import plan_for_title
@@ -351,9 +342,9 @@ def explain_hit(hit: dict, origin: dict | None) -> list[dict]:
 
 def recommend_for(account: Account, size: int) -> dict:
     profile = jobseeker_profile(jobseekers.of_account(account))
-    body = matching_queries.recommendations(profile, size=size)
+    body = matching.recommendations(profile, size=size)
     resp = _call(es().search, index=mappings.alias("vacancies"), **body)
-    origin = matching_queries._point(profile)
+    origin = matching._point(profile)
     return {"total": resp["hits"]["total"]["value"],
             "total_is_exact": resp["hits"]["total"]["relation"] == "eq",
             "hits": [_vacancy_hit(h, origin) for h in resp["hits"]["hits"]]}
@@ -363,7 +354,7 @@ def candidates_for(account: Account, vacancy_id: int, size: int) -> dict:
     vacancy = vacancies.get_own(vacancy_id, account)
     verification.require_account_verified(account)
     doc = documents.vacancy_document(vacancy)
-    body = matching_queries.candidates(doc, vacancy.employer_id, size=size)
+    body = matching.candidates(doc, vacancy.employer_id, size=size)
     resp = _call(es().search, index=mappings.alias("jobseekers"), **body)
     ids = [int(h["_id"]) for h in resp["hits"]["hits"]]
     rows = {j.id: j for j in db.session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids)))}
