@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def soft_words() -> frozenset[str]:
     return frozenset({w.lower() for w in place_names() | benefits})
 
 
-def _clean(tokens) -> list[str]:
+def _clean(tokens: Iterable[str]) -> list[str]:
     return [t.strip().lower() for t in tokens if t.strip() and _WORD.search(t)]
 
 

@@ -1,4 +1,6 @@
-from flask import current_app, jsonify
+from typing import Any
+
+from flask import Response, current_app, jsonify
 from flask.views import MethodView
 from flask_jwt_extended import get_jwt, verify_jwt_in_request
 from flask_jwt_extended.exceptions import JWTExtendedException
@@ -9,6 +11,7 @@ from recruit.accounts.auth import PUBLIC, access, current_account
 from recruit.errors import ErrorSchema
 from recruit.fairness import sampling as fairness
 from recruit.search import cache, schemas, service
+from recruit.search.search_args import SearchArgs
 from recruit.throttle import limit
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1", description="岗位搜索与人岗匹配")
@@ -35,7 +38,7 @@ class VacancySearch(MethodView):
     @blp.response(200, schemas.VacancySearchResultSchema)
     @blp.alt_response(503, schema=ErrorSchema, description="搜索服务不可用")
     @limit("search")
-    def get(self, args):
+    def get(self, args: SearchArgs) -> Response:
         """搜索已发布岗位：关键词、地区、职业、行业、薪资、学历、福利、距离；分面统计；游标翻页"""
         audience = _audience()
         page_key = cache.key(args, audience) if cache.cacheable(args) else None
@@ -61,7 +64,7 @@ class Typeahead(MethodView):
     @blp.arguments(_TYPEAHEAD_ARGS, location="query", error_status_code=400)
     @blp.response(200, schemas.TypeaheadSchema)
     @limit("search")
-    def get(self, args):
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """岗位名称联想"""
         return service.typeahead(args["prefix"], args["size"])
 
@@ -71,7 +74,7 @@ class Recommendations(MethodView):
     @access(blp, "jobseeker")
     @blp.arguments(_MATCH_ARGS, location="query", error_status_code=400)
     @blp.response(200, schemas.RecommendationsSchema)
-    def get(self, args):
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """为我推荐的岗位（每条附推荐理由）"""
         result = service.recommend_for(current_account(), args["size"])
         fairness.record_vacancies("recommendations", result["hits"])
@@ -84,7 +87,7 @@ class Candidates(MethodView):
     @blp.arguments(_MATCH_ARGS, location="query", error_status_code=400)
     @blp.response(200, schemas.CandidatesSchema)
     @limit("candidates")
-    def get(self, args, vacancy_id):
+    def get(self, args: dict[str, Any], vacancy_id: int) -> dict[str, Any]:
         """本单位岗位的人选推荐（仅对本单位可见的简历；不含身份与联系方式）"""
         result = service.candidates_for(current_account(), vacancy_id, args["size"])
         fairness.record_candidates(vacancy_id, result)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -26,7 +27,7 @@ from recruit.search import service as search_service
 from recruit.search.search_args import SearchArgs
 
 
-def search(campaign_id: int, args: SearchArgs) -> dict:
+def search(campaign_id: int, args: SearchArgs) -> dict[str, Any]:
     """The campaign's vacancies, ranked for its target groups."""
     campaign = campaigns.get_public(campaign_id)
     return search_service.search_vacancies(replace(args, campaign=campaign.id,
@@ -93,7 +94,7 @@ def run_push(run_id: int, *, batch_size: int = 200,
     turns instead of pushing twice, and a finished run is left as it is (idempotent).
     """
     while True:
-        run = db.session.scalar(select(PushRun).where(PushRun.id == run_id).with_for_update()
+        run: PushRun | None = db.session.scalar(select(PushRun).where(PushRun.id == run_id).with_for_update()
                                 .execution_options(populate_existing=True))
         if run is None:
             raise NotFound("推送任务不存在")
@@ -107,6 +108,7 @@ def run_push(run_id: int, *, batch_size: int = 200,
             run.finished_at = utcnow()
             db.session.commit()
             return run
+        assert campaign is not None  # ids are empty without a running campaign
         run.pushed += _push_batch(campaign, run.top_k, ids)
         run.last_jobseeker_id = ids[-1]
         run.audience += len(ids)

@@ -29,4 +29,5 @@ def init_app(app: Flask) -> None:
 
 
 def es() -> Elasticsearch:
-    return current_app.extensions["elasticsearch"]
+    client: Elasticsearch = current_app.extensions["elasticsearch"]
+    return client

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from recruit.codes import classifications
 
@@ -55,7 +56,7 @@ def small_groups() -> dict[str, str]:
     return dict(groups)
 
 
-def _strings(cid: str, entry: dict, key: str) -> tuple[str, ...]:
+def _strings(cid: str, entry: dict[str, Any], key: str) -> tuple[str, ...]:
     value = entry.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ValueError(f"concept {cid!r}: {key} must be a list of non-empty strings")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -11,7 +12,7 @@ from recruit.search import documents, mappings
 from recruit.search.client import es
 
 
-def check(index: str, sample: int = 200, seed: int | None = None) -> dict:
+def check(index: str, sample: int = 200, seed: int | None = None) -> dict[str, Any]:
     """Drift report. missing: in the database, not in the index; stale: an older version
     indexed; extra: indexed but no longer searchable in the database."""
     source = documents.SOURCES[index]

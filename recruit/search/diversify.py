@@ -11,11 +11,12 @@ in that order (["div", offset]).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 CURSOR_TAG = "div"
 
 
-def diversify_hits(hits: list[dict], per_employer: int, limit: int) -> list[dict]:
+def diversify_hits(hits: list[dict[str, Any]], per_employer: int, limit: int) -> list[dict[str, Any]]:
     """At most per_employer hits of one employer, in rank order, up to limit."""
     seen: dict[int, int] = {}
     out = []
@@ -53,25 +54,25 @@ def order(ranked: Sequence[tuple[str, int]], per_employer: int, per_page: int) -
     return out
 
 
-def offset_of(search_after: Sequence[object] | None, page: int, per_page: int) -> int:
+def offset_of(search_after: Sequence[int | float | str] | None, page: int, per_page: int) -> int:
     """Where a page starts in the diversified order: the cursor's offset or (page - 1) x per_page."""
     if search_after and search_after[0] == CURSOR_TAG:
         return int(search_after[1])
     return (page - 1) * per_page
 
 
-def is_cursor(search_after: Sequence[object] | None) -> bool:
-    return bool(search_after) and len(search_after) == 2 and search_after[0] == CURSOR_TAG \
-        and isinstance(search_after[1], int) and search_after[1] >= 0
+def is_cursor(search_after: Sequence[int | float | str] | None) -> bool:
+    return search_after is not None and bool(search_after) and len(search_after) == 2 \
+        and search_after[0] == CURSOR_TAG and isinstance(search_after[1], int) and search_after[1] >= 0
 
 
-def window_body(body: dict, window: int) -> dict:
+def window_body(body: dict[str, Any], window: int) -> dict[str, Any]:
     """The ranked ids and employers of the first `window` hits (the facets ride along)."""
     out = {k: v for k, v in body.items() if k not in ("search_after", "from", "size", "_source")}
     return {**out, "from": 0, "size": window, "_source": ["id", "employer_id"]}
 
 
-def ids_body(body: dict, ids: list[str]) -> dict:
+def ids_body(body: dict[str, Any], ids: list[str]) -> dict[str, Any]:
     """The page's hits, with scores and matched clauses, by id."""
     query = {"bool": {"filter": [{"ids": {"values": ids}}], "must": [body["query"]]}}
     out = {k: v for k, v in body.items() if k not in ("search_after", "from", "size", "aggs", "query")}

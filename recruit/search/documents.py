@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import namedtuple
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, select, text
 from sqlalchemy.orm import selectinload
 
 from recruit.applications.models import Application
@@ -36,17 +37,17 @@ def _iso(value: dt.datetime | dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _location(lat: float | None, lon: float | None) -> dict | None:
+def _location(lat: float | None, lon: float | None) -> dict[str, Any] | None:
     return {"lat": lat, "lon": lon} if lat is not None and lon is not None else None
 
 
 # ---- vacancies ---------------------------------------------------------------------------
 
-def vacancy_is_searchable(v) -> bool:
+def vacancy_is_searchable(v: Any) -> bool:  # a Vacancy, a _vacancy_rows row or None
     return v is not None and v.status == "published"
 
 
-def vacancy_document(v, campaigns: Iterable[tuple[int, Iterable[str]]] = ()) -> dict:
+def vacancy_document(v: Any, campaigns: Iterable[tuple[int, Iterable[str]]] = ()) -> dict[str, Any]:
     """campaigns: (campaign id, target groups) of running campaigns the vacancy is in."""
     campaigns = list(campaigns)
     occupations = occupation_path(v.occupation_code)
@@ -109,7 +110,7 @@ _DOCUMENT_COLUMNS = ("id", "employer_id", "status", "version", "title", "descrip
 _SELECT_DOCUMENT_ROWS = f"select {', '.join(_DOCUMENT_COLUMNS)} from vacancies where id = any(:ids)"
 
 
-def _vacancy_rows(ids: list[int]) -> list:
+def _vacancy_rows(ids: Sequence[int]) -> list[Any]:
     """Vacancies as plain rows with their employer: the worker reads thousands at a time and the
     ORM's bookkeeping costs twice the row itself. Read-only; attributes as on the model."""
     # psycopg's own types (lists, aware datetimes) are the model's: no SQLAlchemy result processing;
@@ -124,13 +125,13 @@ def _vacancy_rows(ids: list[int]) -> list:
 
 
 @cache
-def _vacancy_row_type(columns: tuple[str, ...]) -> type:
+def _vacancy_row_type(columns: tuple[str, ...]) -> type[Any]:
     """A named tuple of the table's columns and the employer, with the model's open_headcount."""
     return type("VacancyRow", (namedtuple("VacancyRow", (*columns, "employer")),),
                 {"__slots__": (), "open_headcount": Vacancy.open_headcount})
 
 
-def load_vacancy_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
+def load_vacancy_documents(ids: Sequence[int]) -> dict[int, tuple[int, Any]]:
     """id -> (version, document or NOT_INDEXED) for the rows that exist."""
     rows = _vacancy_rows(ids)
     campaigns = _campaigns_of([v for v in rows if vacancy_is_searchable(v)])
@@ -141,18 +142,18 @@ def load_vacancy_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
     }
 
 
-def _campaigns_of(vacancies: list) -> dict[int, list[tuple[int, list[str]]]]:
+def _campaigns_of(vacancies: list[Any]) -> dict[int, list[tuple[int, list[str]]]]:
     """Running campaigns per vacancy, from the campaigns domain's rules."""
     return campaign_rules.running_memberships(vacancies)
 
 
 # ---- jobseekers --------------------------------------------------------------------------
 
-def jobseeker_is_searchable(j) -> bool:
+def jobseeker_is_searchable(j: Jobseeker | None) -> bool:
     return j is not None and j.visibility != "hidden"
 
 
-def jobseeker_document(j, applied_employer_ids: Iterable[int] = ()) -> dict:
+def jobseeker_document(j: Jobseeker, applied_employer_ids: Iterable[int] = ()) -> dict[str, Any]:
     """Matching fields only: no name, resident ID, phone or address ever goes in here."""
     return {
         "id": j.id,
@@ -190,12 +191,12 @@ def region_prefix(code: str) -> str:
     return code
 
 
-def load_jobseeker_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
+def load_jobseeker_documents(ids: Sequence[int]) -> dict[int, tuple[int, Any]]:
     rows = db.session.scalars(
         select(Jobseeker).where(Jobseeker.id.in_(ids))
         .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))
     ).all()
-    applied: dict[int, set[int]] = {}
+    applied: dict[int | None, set[int]] = {}  # (Application.jobseeker_id is nullable)
     for jobseeker_id, employer_id in db.session.execute(
         select(Application.jobseeker_id, Vacancy.employer_id).join(Vacancy)
         .where(Application.jobseeker_id.in_(ids), Application.status != "withdrawn")
@@ -208,18 +209,19 @@ def load_jobseeker_documents(ids: list[int]) -> dict[int, tuple[int, object]]:
     }
 
 
-def searchable_vacancy_ids():
+def searchable_vacancy_ids() -> Select[int]:
     return select(Vacancy.id).where(Vacancy.status == "published").order_by(Vacancy.id)
 
 
-def searchable_jobseeker_ids():
+def searchable_jobseeker_ids() -> Select[int]:
     return select(Jobseeker.id).where(Jobseeker.visibility != "hidden").order_by(Jobseeker.id)
 
 
 @dataclass(frozen=True)
 class Source:
-    load: Callable[[list[int]], dict[int, tuple[int, object]]]
-    searchable_ids: Callable  # -> a SELECT of the ids that belong in the index, in id order
+    # id -> (version, document or NOT_INDEXED) for the rows that exist
+    load: Callable[[Sequence[int]], dict[int, tuple[int, Any]]]
+    searchable_ids: Callable[[], Select[int]]  # -> a SELECT of the ids that belong in the index, in id order
 
 
 SOURCES = {
@@ -228,7 +230,7 @@ SOURCES = {
 }
 
 
-def batches(index: str, size: int = 1000):
+def batches(index: str, size: int = 1000) -> Iterator[list[tuple[int, int, dict[str, Any]]]]:
     """(id, version, doc) lists for every searchable row, in id order (keyset paging)."""
     source = SOURCES[index]
     last = 0

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from elasticsearch import NotFoundError
 
@@ -20,7 +21,8 @@ def live_mapping_version(index: str) -> int | None:
     if not names:
         return None
     meta = es().indices.get_mapping(index=names[0])[names[0]]["mappings"].get("_meta", {})
-    return meta.get("mapping_version", 0)
+    version: int | None = meta.get("mapping_version", 0)
+    return version
 
 
 def outdated(index: str) -> bool:
@@ -70,8 +72,8 @@ def write_targets(index: str) -> list[str]:
     return targets
 
 
-def bulk_write(index: str, upserts: list[tuple[int, int, dict]],
-               deletes: list[tuple[int, int]], targets: list[str] | None = None) -> dict:
+def bulk_write(index: str, upserts: list[tuple[int, int, dict[str, Any]]],
+               deletes: list[tuple[int, int]], targets: list[str] | None = None) -> dict[str, Any]:
     """Index (id, version, doc) and delete (id, version) with version_type=external.
 
     A version conflict means the index already holds a newer state: that is success.
@@ -81,7 +83,7 @@ def bulk_write(index: str, upserts: list[tuple[int, int, dict]],
     if not upserts and not deletes:
         return counts
     targets = targets or write_targets(index)
-    ops: list[dict] = []
+    ops: list[dict[str, Any]] = []
     for target in targets:
         for doc_id, version, doc in upserts:
             ops.append({"index": {"_index": target, "_id": str(doc_id), "version": version,
@@ -110,8 +112,9 @@ def bulk_write(index: str, upserts: list[tuple[int, int, dict]],
     return counts
 
 
-def rebuild(index: str, load_batches: Callable, *, on_batch: Callable | None = None,
-            progress: Callable | None = None) -> dict:
+def rebuild(index: str, load_batches: Callable[[], Iterable[list[tuple[int, int, dict[str, Any]]]]], *,
+            on_batch: Callable[[int], object] | None = None,
+            progress: Callable[[int], object] | None = None) -> dict[str, Any]:
     """Load a new versioned index from the database, then swap the alias atomically.
 
     load_batches() yields lists of (id, version, doc). While it runs, a second alias points at
@@ -142,7 +145,7 @@ def rebuild(index: str, load_batches: Callable, *, on_batch: Callable | None = N
             "refresh_interval": final.get("refresh_interval", "1s")})
         es().indices.refresh(index=name)
         old = indices_behind(alias)
-        actions = [{"remove": {"index": o, "alias": alias}} for o in old]
+        actions: list[dict[str, Any]] = [{"remove": {"index": o, "alias": alias}} for o in old]
         actions += [{"add": {"index": name, "alias": alias, "is_write_index": True}},
                     {"remove": {"index": name, "alias": rebuild_alias}}]
         es().indices.update_aliases(actions=actions)

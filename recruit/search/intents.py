@@ -8,6 +8,7 @@ reported as "overridden"); 附近 without the user's location is reported as "ig
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EDUCATION_ORDER, EMPLOYMENT_TYPES, PRIORITY_GROUPS
 from recruit.search import said
@@ -26,11 +27,11 @@ class Plan:
 
     args: SearchArgs
     regions: tuple[str, ...]  # understood places (OR), when the request gave no region
-    boosts: tuple[dict, ...]
-    understood: tuple[dict[str, object], ...]
+    boosts: tuple[dict[str, Any], ...]
+    understood: tuple[dict[str, Any], ...]
     labels: dict[str, str]
     remaining: str  # the text left for the text search
-    relaxed: tuple[dict, ...] = ()  # understood filters turned into boosts (relax)
+    relaxed: tuple[dict[str, Any], ...] = ()  # understood filters turned into boosts (relax)
     # the understood employment type's words (日结, 周末兼职): a posting saying them in its title or
     # description satisfies the filter too (the form's type is often left at 全职)
     type_words: tuple[str, ...] = ()
@@ -42,7 +43,7 @@ class Plan:
         return tuple(c for c in self.labels if c not in named)
 
 
-def _named(clause: dict, name: str, boost: float) -> dict:
+def _named(clause: dict[str, Any], name: str, boost: float) -> dict[str, Any]:
     return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
 
 
@@ -52,24 +53,25 @@ def pay_label(low: int | None, high: int | None) -> str:
     return f"月薪{low}以上" if low is not None else f"月薪{high}以下"
 
 
-def _report(i: Intent, applied_as: str) -> dict[str, object]:
+def _report(i: Intent, applied_as: str) -> dict[str, Any]:
     value = list(i.value) if isinstance(i.value, tuple) else i.value
     return {"kind": i.kind, "value": value, "text": i.text, "applied_as": applied_as}
 
 
-def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
+def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
     """Apply each understood intent to the arguments (filters) or as a named should clause."""
     uw = w["understanding"]
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     regions: list[str] = []
-    boosts: list[dict] = []
+    boosts: list[dict[str, Any]] = []
     labels: dict[str, str] = {}
-    out: list[dict[str, object]] = []
+    out: list[dict[str, Any]] = []
     first: set[str] = set()
     type_words: list[str] = []
-    types = [i.value for i in u.of_kind("employment_type")]
+    types = [cast(str, i.value) for i in u.of_kind("employment_type")]
     for i in u.intents:
         how = i.applied_as
+        value: Any = i.value  # its type depends on the kind (understanding.Intent)
         if i.kind == "employment_type":
             if args.employment_type is not None:
                 how = "overridden"
@@ -78,7 +80,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
                 type_words.append(i.text)
                 labels["understood_employment_type"] = "/".join(EMPLOYMENT_TYPES[t] for t in types)
         elif i.kind == "pay":
-            low, high = i.value
+            low, high = value
             if i.kind in first:
                 how = "overridden"  # the first pay applies
             elif low is not None and args.salary_min is None and args.salary_max is None:
@@ -98,21 +100,21 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
             if args.education is not None or i.kind in first:
                 how = "overridden"
             else:
-                changes["education"] = i.value
-                labels["understood_education"] = "学历不限" if i.value == "none" else \
-                    f"{EDUCATION_LEVELS[i.value]}可报"
+                changes["education"] = value
+                labels["understood_education"] = "学历不限" if value == "none" else \
+                    f"{EDUCATION_LEVELS[value]}可报"
         elif i.kind == "place":
             if args.region is not None:
                 how = "overridden"
             else:
-                regions.append(i.value)
+                regions.append(value)
         elif i.kind == "near":
             if args.origin is None:
                 how = "ignored"
             elif args.radius_km is None:
                 changes["radius_km"] = float(uw["near_km"])
                 labels["understood_near"] = f"{uw['near_km']}公里内"
-        elif i.kind == "employer" and i.value == "key_enterprise":
+        elif i.kind == "employer" and value == "key_enterprise":
             if args.key_enterprise is not None:
                 how = "overridden"
             else:
@@ -124,28 +126,28 @@ def plan(args: SearchArgs, u: Understanding, w: dict) -> Plan:
                                  "understood_state_owned", uw["state_owned"]))
             labels["understood_state_owned"] = "国企/事业单位"
         elif i.kind == "group" and how == "filter" and args.welcomes is None and "welcomes" not in changes:
-            changes["welcomes"] = i.value  # queries.vacancy_filters: welcomed, or said (退役军人优先)
-            labels["understood_group"] = f"欢迎{PRIORITY_GROUPS[i.value]}"
+            changes["welcomes"] = value  # queries.vacancy_filters: welcomed, or said (退役军人优先)
+            labels["understood_group"] = f"欢迎{PRIORITY_GROUPS[value]}"
         elif i.kind == "group":
             how = "boost"
-            boosts.append(_named({"bool": {"should": [{"term": {"welcomed_groups": i.value}},
-                                                      {"term": {"said_conditions": i.value}}]}},
-                                 f"welcomes_{i.value}", uw["group"]))
+            boosts.append(_named({"bool": {"should": [{"term": {"welcomed_groups": value}},
+                                                      {"term": {"said_conditions": value}}]}},
+                                 f"welcomes_{value}", uw["group"]))
         elif i.kind == "benefit":
-            if args.benefits is not None and i.value in args.benefits:
+            if args.benefits is not None and value in args.benefits:
                 how = "overridden"
             else:
-                name = f"benefit_{i.value}"
+                name = f"benefit_{value}"
                 # the form's benefit, or the posting says it (包住 in the description, not 不包住)
-                offered = [i.value, *_IMPLIED.get(i.value, ())]
+                offered = [value, *_IMPLIED.get(value, ())]
                 boosts.append(_named({"bool": {"should": [
                     {"terms": {"benefits": offered}}, {"terms": {"said_conditions": offered}}]}},
                     name, uw["benefit"]))
-                labels[name] = i.text if len(i.text) <= 6 else BENEFITS[i.value]
+                labels[name] = i.text if len(i.text) <= 6 else BENEFITS[value]
         elif i.kind == "experience":
-            boosts.append(_named({"range": {"experience_min_years": {"lte": i.value}}},
+            boosts.append(_named({"range": {"experience_min_years": {"lte": value}}},
                                  "understood_experience", uw["experience"]))
-            labels["understood_experience"] = "无需经验" if i.value == 0 else f"{i.value}年经验可"
+            labels["understood_experience"] = "无需经验" if value == 0 else f"{value}年经验可"
         first.add(i.kind)
         out.append(_report(i, how))
     return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
@@ -157,7 +159,7 @@ _RELAXABLE = {"place": (), "pay": ("salary_min",), "employment_type": ("employme
               "education": ("education",)}
 
 
-def relax(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
+def relax(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
     """The plan with its understood place, pay floor, employment type and education filters
     turned into named boosts (reported applied_as "relaxed"): the ladder's last resort when every
     filtered level found nothing. None when no understood filter of these kinds applies."""
@@ -166,7 +168,7 @@ def relax(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
         return None
     weight = w["understanding"]["relaxed"]
     a = p.args
-    clauses: list[dict] = []
+    clauses: list[dict[str, Any]] = []
     kinds = {u["kind"] for u in applied}
     if "place" in kinds and p.regions:
         clauses.append(_named({"terms": {"region_path": list(p.regions)}}, "understood_place", weight))
@@ -192,7 +194,7 @@ def relax(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
                    labels=labels, relaxed=tuple(clauses))
 
 
-def soften(original: SearchArgs, p: Plan, w: dict) -> Plan | None:
+def soften(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
     """The plan with the understood filters relax() turns into boosts applied as ranking
     conditions (reported applied_as "boost", multiplied on the text score like a benefit): for a
     query that is exactly a posted title (兼职缝纫工), whose words are the job's name, not a

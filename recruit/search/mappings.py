@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from flask import current_app
 
@@ -13,7 +14,7 @@ INDICES = ("vacancies", "jobseekers")
 
 
 @cache
-def definition(index: str) -> dict:
+def definition(index: str) -> dict[str, Any]:
     """settings + mappings + mapping_version, as written in the JSON file."""
     raw = json.loads((MAPPINGS_DIR / f"{index}.json").read_text(encoding="utf-8"))
     # the version travels in the index's _meta, so a stale index can be recognised
@@ -25,7 +26,7 @@ def definition(index: str) -> dict:
     }
 
 
-def settings(index: str) -> dict:
+def settings(index: str) -> dict[str, Any]:
     """The file's index settings with the deployment shape's shard and replica counts
     (SEARCH_SHARDS / SEARCH_REPLICAS; unset: the file's single-machine values)."""
     out = dict(definition(index)["settings"])

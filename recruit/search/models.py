@@ -12,7 +12,7 @@ from recruit.models_base import utcnow
 INDEX_NAMES = ("vacancies", "jobseekers")
 
 
-class SearchOutbox(db.Model):
+class SearchOutbox(db.Model):  # type: ignore[name-defined]  # Flask-SQLAlchemy's dynamic base
     """A document that needs (re)indexing; written in the same transaction as the change."""
 
     __tablename__ = "search_outbox"

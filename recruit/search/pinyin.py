@@ -20,7 +20,9 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 def is_latin(text: str | None) -> bool:
     """Letters only (spaces allowed): what a phone's Latin keyboard gives for pinyin."""
-    return bool(text) and bool(_LATIN.match(text.replace(" ", "").lower()))
+    if not text:
+        return False
+    return bool(_LATIN.match(text.replace(" ", "").lower()))
 
 
 @cache

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 from recruit.codes.enums import EDUCATION_ORDER
 from recruit.search import intents, queries_text, said, understanding
@@ -34,12 +36,13 @@ def vacancy_filters(*, region: str | None = None, occupation: str | None = None,
                     salary_max: int | None = None, education: str | None = None,
                     employment_type: tuple[str, ...] | list[str] | None = None,
                     benefits: tuple[str, ...] | list[str] | None = None,
-                    published_within_days: int | None = None, published_after=None,
+                    published_within_days: int | None = None,
+                    published_after: dt.datetime | None = None,
                     key_enterprise: bool | None = None, welcomes: str | None = None,
                     campaign: int | None = None, lat: float | None = None, lon: float | None = None,
-                    radius_km: float | None = None, regions: tuple[str, ...] = ()) -> list[dict]:
+                    radius_km: float | None = None, regions: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """regions: understood places, any of them (a request's region replaces them)."""
-    f: list[dict] = [_NOT_EXPIRED]
+    f: list[dict[str, Any]] = [_NOT_EXPIRED]
     if region:
         f.append({"term": {"region_path": region}})
     elif regions:
@@ -77,7 +80,8 @@ def vacancy_filters(*, region: str | None = None, occupation: str | None = None,
     return f
 
 
-def _sort(sort: str, has_text: bool, lat=None, lon=None) -> list:
+def _sort(sort: str, has_text: bool, lat: float | None = None,
+          lon: float | None = None) -> list[dict[str, Any]]:
     if sort == "distance":
         return [{"_geo_distance": {"location": {"lat": lat, "lon": lon}, "order": "asc",
                                    "unit": "km"}}, {"id": "desc"}]
@@ -88,7 +92,7 @@ def _sort(sort: str, has_text: bool, lat=None, lon=None) -> list:
     return [{"published_at": "desc"}, {"id": "desc"}]
 
 
-def facet_aggs(region: str | None) -> dict:
+def facet_aggs(region: str | None) -> dict[str, Any]:
     level = {None: "province", 2: "prefecture", 4: "region_code", 6: "region_code"}
     return {
         "region": {"terms": {"field": level[len(region) if region else None], "size": 50}},
@@ -105,13 +109,13 @@ def salary_band_key(lo: int | None, hi: int | None) -> str:
     return f"{lo or 0}-{hi or ''}".rstrip("-") + ("+" if hi is None else "")
 
 
-def plan_for(args: SearchArgs, w: dict | None = None) -> Plan:
+def plan_for(args: SearchArgs, w: dict[str, Any] | None = None) -> Plan:
     """The search's understood conditions applied to its arguments (pure)."""
     u = understanding.understand(args.q or "", disabled=args.off)
     return intents.plan(args, u, w or weights_file.load())
 
 
-def levels(plan: Plan, w: dict | None = None) -> tuple[str, ...]:
+def levels(plan: Plan, w: dict[str, Any] | None = None) -> tuple[str, ...]:
     """The ladder's levels this search can use, in order: exact, then (if the remaining text
     allows) partial (most words) and related (occupations the words name, and their kin)."""
     w = w or weights_file.load()
@@ -123,7 +127,7 @@ def levels(plan: Plan, w: dict | None = None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _recall(plan: Plan, level: str, w: dict) -> tuple[dict | None, list[dict]]:
+def _recall(plan: Plan, level: str, w: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     if w is weights_file.load():  # the deployed weights: the same text gives the same clauses
         recall, scoring = _text_clauses(plan.remaining, level)
         return recall, list(scoring)
@@ -131,7 +135,7 @@ def _recall(plan: Plan, level: str, w: dict) -> tuple[dict | None, list[dict]]:
 
 
 @lru_cache(maxsize=4096)
-def _text_clauses(remaining: str, level: str) -> tuple[dict | None, tuple[dict, ...]]:
+def _text_clauses(remaining: str, level: str) -> tuple[dict[str, Any] | None, tuple[dict[str, Any], ...]]:
     """_build_recall with the deployed weights, kept per process: building a query's clauses
     (concept terms cut into words) costs more than the rest of the search's Python. The clauses
     are shared: never changed in place (bodies are built around them)."""
@@ -139,7 +143,9 @@ def _text_clauses(remaining: str, level: str) -> tuple[dict | None, tuple[dict, 
     return recall, tuple(scoring)
 
 
-def _build_recall(remaining: str, level: str, w: dict) -> tuple[dict | None, list[dict]]:
+def _build_recall(
+    remaining: str, level: str, w: dict[str, Any],
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     recall, scoring = text_query(remaining, w)
     if level == "partial":
         recall = queries_text.most_words(remaining, w)
@@ -149,7 +155,7 @@ def _build_recall(remaining: str, level: str, w: dict) -> tuple[dict | None, lis
 
 
 def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "exact",
-                   weights: dict | None = None, above: tuple[str, ...] = ()) -> dict:
+                   weights: dict[str, Any] | None = None, above: tuple[str, ...] = ()) -> dict[str, Any]:
     """The body of one level of a vacancy search. Text matching sees what understanding left
     (plan.remaining); understood conditions are filters or named should clauses (plan.boosts).
     args.boost_groups: rank vacancies welcoming these groups first (a campaign's audience).
@@ -188,7 +194,7 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
         filters = own
     if "exact" in above:
         shown.append(exact_title(args.q, w) or {"match_none": {}})
-    query: dict = {"bool": {"filter": filters, "must": must, "should": extra}}
+    query: dict[str, Any] = {"bool": {"filter": filters, "must": must, "should": extra}}
     if shown:
         query["bool"]["must_not"] = shown
     factor = w["understanding"]["condition_factor"]
@@ -204,7 +210,7 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
                                     "functions": [{"weight": 1}, _freshness(w, "search_weight")]}}
     size = a.per_page * (w["diversify"]["overfetch"] if a.diversify else 1)
-    body: dict = {
+    body: dict[str, Any] = {
         "query": query,
         "_source": HIT_FIELDS,
         "sort": _sort(a.sort, scored, a.lat, a.lon),
@@ -221,7 +227,7 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     return body
 
 
-def exact_title(q: str | None, w: dict) -> dict | None:
+def exact_title(q: str | None, w: dict[str, Any]) -> dict[str, Any] | None:
     """A clause for postings whose whole title is the query (the keyword field is lower-cased)."""
     text = (q or "").strip().lower()
     if len(text) < 2:
@@ -229,17 +235,18 @@ def exact_title(q: str | None, w: dict) -> dict | None:
     return _named({"term": {"title": text}}, "title_exact", w["text"]["title_exact"])
 
 
-def word_count(word: str) -> dict:
+def word_count(word: str) -> dict[str, Any]:
     """How many open postings hold the word (in the title or description): for suggestions."""
     return {"size": 0, "track_total_hits": True, "query": {"bool": {"filter": [
         _NOT_EXPIRED, {"multi_match": {"query": word, "fields": ["title_words", "description_words"]}}]}}}
 
 
-def typeahead(prefix: str, size: int = 10, also: tuple[str, ...] = ()) -> dict:
+def typeahead(prefix: str, size: int = 10, also: tuple[str, ...] = ()) -> dict[str, Any]:
     """Popular titles starting with (or containing a word starting with) the prefix, or with one
     of `also` (the titles a pinyin prefix spells: dhg -> 电焊工)."""
     p = prefix.strip().lower()
-    should: list[dict] = [{"prefix": {"title": {"value": p, "boost": 2}}}, {"prefix": {"title_words": p}}]
+    should: list[dict[str, Any]] = [{"prefix": {"title": {"value": p, "boost": 2}}},
+                                    {"prefix": {"title_words": p}}]
     should += [{"prefix": {"title": {"value": t}}} for t in also]
     return {
         "size": 0,
@@ -250,7 +257,7 @@ def typeahead(prefix: str, size: int = 10, also: tuple[str, ...] = ()) -> dict:
 
 # ---- matching -------------------------------------------------------------------------------
 
-def _freshness(w: dict, weight: str = "match_weight") -> dict:
+def _freshness(w: dict[str, Any], weight: str = "match_weight") -> dict[str, Any]:
     fresh = w["freshness"]
     return {"gauss": {"published_at": {"origin": "now", "scale": f"{fresh['scale_days']}d",
                                        "decay": fresh["decay"]}}, "weight": fresh[weight]}

@@ -3,6 +3,8 @@ ladder falls back to (most words, the occupations the words name, their related 
 
 from __future__ import annotations
 
+from typing import Any
+
 from recruit.search import analysis, concepts, occupations
 from recruit.search import weights as weights_file
 
@@ -12,12 +14,12 @@ _TEXT_FIELDS = {"title_words": "title_words", "description_words": "description_
 LEVELS = ("exact", "partial", "related")
 
 
-def _named(clause: dict, name: str, boost: float) -> dict:
+def _named(clause: dict[str, Any], name: str, boost: float) -> dict[str, Any]:
     """A matching clause worth exactly its weight: term rarity must not move the ranking."""
     return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
 
 
-def _word_in(field: str, word: str) -> dict:
+def _word_in(field: str, word: str) -> dict[str, Any]:
     """The word, or any of its synonyms, in one field."""
     alts = analysis.alternatives(word)
     if len(alts) == 1:
@@ -26,7 +28,7 @@ def _word_in(field: str, word: str) -> dict:
                                 for a in alts], "minimum_should_match": 1}}
 
 
-def _field_word(field: str, word: str, boost: float, name: str) -> dict:
+def _field_word(field: str, word: str, boost: float, name: str) -> dict[str, Any]:
     """The word (or a synonym) in one field, named as the reason shown."""
     return {"bool": {"must": [_word_in(field, word)], "boost": boost, "_name": name}}
 
@@ -39,7 +41,7 @@ def _split(q: str | None) -> tuple[list[str], list[str]]:
     return words, [x for x in all_words if x in soft and x not in words]
 
 
-def _any_field(word: str, w: dict) -> dict:
+def _any_field(word: str, w: dict[str, Any]) -> dict[str, Any]:
     return {"bool": {"should": [_field_word(f, word, w[name], name) for f, name in _TEXT_FIELDS.items()],
                      "minimum_should_match": 1}}
 
@@ -55,10 +57,10 @@ def concept_terms(word: str) -> tuple[str, ...]:
     return tuple(sorted(terms - {word}))
 
 
-def _terms_in(field: str, terms: tuple[str, ...]) -> dict:
+def _terms_in(field: str, terms: tuple[str, ...]) -> dict[str, Any]:
     """Any of the terms in the field: a one-word term as a term, a longer one as all its words."""
     single: list[str] = []
-    clauses: list[dict] = []
+    clauses: list[dict[str, Any]] = []
     for term in terms:
         words = analysis.query_words(term)
         if len(words) == 1:
@@ -70,7 +72,7 @@ def _terms_in(field: str, terms: tuple[str, ...]) -> dict:
     return {"bool": {"should": clauses, "minimum_should_match": 1}}
 
 
-def _word_or_concept(word: str, w: dict) -> dict:
+def _word_or_concept(word: str, w: dict[str, Any]) -> dict[str, Any]:
     """The word in some field, or (ranking below the literal word) a title or phrase of the
     concept it names in the title or the description: 炒菜 finds 负责炒菜 and 炒锅师傅."""
     terms = concept_terms(word)
@@ -83,7 +85,9 @@ def _word_or_concept(word: str, w: dict) -> dict:
     ], "minimum_should_match": 1}}
 
 
-def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[dict]]:
+def text_query(
+    q: str | None, w: dict[str, Any] | None = None,
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """(recall clause that must match, scoring clauses) for free text; (None, []) if empty.
 
     Recall: every query word (or a synonym) somewhere in title, description, place or employer
@@ -97,13 +101,13 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
     # one pass: each word must be in some field, and every field it is in adds that field's
     # weight (a separate scoring clause per field would read the same postings twice)
     every_word = {"bool": {"must": [_word_or_concept(word, w) for word in words], "_name": "all_words"}}
-    routes = [
+    routes: list[dict[str, Any]] = [
         every_word,
         {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
                                      "minimum_should_match": w["title_bigrams_min_match"],
                                      "_name": "title_bigrams"}}},
     ]
-    scoring = [
+    scoring: list[dict[str, Any]] = [
         {"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
                                             "_name": "title_phrase"}}},
     ]
@@ -123,7 +127,7 @@ def text_query(q: str | None, w: dict | None = None) -> tuple[dict | None, list[
     return recall, scoring
 
 
-def occupation_clause(words: list[str], w: dict) -> tuple[dict, bool] | None:
+def occupation_clause(words: list[str], w: dict[str, Any]) -> tuple[dict[str, Any], bool] | None:
     """(clause on the occupations the job words name, whether the words are job vocabulary
     only), or None when they name none. Worth a constant, low weight: below a text match."""
     codes, covered = occupations.infer(words)
@@ -135,7 +139,7 @@ def occupation_clause(words: list[str], w: dict) -> tuple[dict, bool] | None:
 
 # ---- the relaxation ladder ------------------------------------------------------------------
 
-def most_words(q: str | None, w: dict | None = None) -> dict | None:
+def most_words(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """Recall when not every word is in a posting: all but one of 2-3 words, 75% of more.
     None for a query of one word (nothing to drop)."""
     t = (w or weights_file.load())["text"]
@@ -164,7 +168,7 @@ def concept_codes(q: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(own)), tuple(sorted(related - own))
 
 
-def related_clause(q: str | None, w: dict | None = None) -> dict | None:
+def related_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """Recall by occupation: postings in an occupation the words name (worth more), or in a
     related one of the same middle group (worth less); or a title one character off the query
     (a slip on a phone keyboard). None when none of these applies."""

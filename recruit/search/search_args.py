@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class SearchArgs:
         unknown = set(data) - known
         if unknown:
             raise TypeError(f"unknown search arguments: {sorted(unknown)}")
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         if "off" in values:
             values["off"] = frozenset(values["off"] or ())
         return cls(**values)
@@ -55,7 +56,7 @@ class SearchArgs:
     def origin(self) -> dict[str, float] | None:
         return {"lat": self.lat, "lon": self.lon} if self.lat is not None and self.lon is not None else None
 
-    def filters(self) -> dict[str, object]:
+    def filters(self) -> dict[str, Any]:
         """The keyword arguments of queries.vacancy_filters."""
         # getattr, not asdict: asdict deep-copies every field (a tenth of a millisecond a search)
         return {k: getattr(self, k) for k in _FILTER_KEYS}

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from elastic_transport import ConnectionError as ESConnectionError
 from elastic_transport import ConnectionTimeout
@@ -33,15 +34,16 @@ _SEARCH_FIELDS = ["hits.total", "hits.hits._source", "hits.hits._score", "hits.h
                   "hits.hits.matched_queries", "aggregations"]
 
 
-def _call(fn: Callable, **kwargs) -> dict:
+def _call(fn: Callable[..., Any], **kwargs: Any) -> dict[str, Any]:
     try:
-        return fn(**kwargs)
+        resp: dict[str, Any] = fn(**kwargs)
+        return resp
     except (ESConnectionError, ConnectionTimeout) as exc:
         raise ServiceUnavailable("搜索服务暂不可用，请稍后重试", code="search_unavailable") from exc
 
 
-def _vacancy_hit(hit: dict, origin: dict | None, labels: Mapping[str, str] | None = None,
-                 always: tuple[str, ...] = ()) -> dict:
+def _vacancy_hit(hit: dict[str, Any], origin: dict[str, Any] | None, labels: Mapping[str, str] | None = None,
+                 always: tuple[str, ...] = ()) -> dict[str, Any]:
     src = hit["_source"]
     distance = reasons.haversine_km(origin, src.get("location")) if origin else None
     matched = [*hit.get("matched_queries", []), *always]
@@ -49,7 +51,7 @@ def _vacancy_hit(hit: dict, origin: dict | None, labels: Mapping[str, str] | Non
             "reasons": reasons.explain(matched, distance, labels)}
 
 
-def search_vacancies(args: SearchArgs) -> dict:
+def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     """One page of a vacancy search. Understood conditions apply (intents.plan); the text goes
     down the ladder (exact -> partial -> related). The page is filled down the ladder: while the
     levels so far hold fewer than [text] ladder_fill hits, the next level's hits follow, each
@@ -83,7 +85,7 @@ def search_vacancies(args: SearchArgs) -> dict:
     return result
 
 
-def _pinyin(args: SearchArgs) -> dict | None:
+def _pinyin(args: SearchArgs) -> dict[str, Any] | None:
     """dianhangong spells 电焊工 and 点焊工: a spelling found in a title wins, then an exact match."""
     found = [(term, r) for term in pinyin.terms_for(args.q or "", 3)
              if (r := search_vacancies(replace(args, q=term)))["total"]]
@@ -95,8 +97,8 @@ def _pinyin(args: SearchArgs) -> dict | None:
     return result
 
 
-def _msearch(bodies: list[dict]) -> list[dict]:
-    searches: list[dict] = []
+def _msearch(bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    searches: list[dict[str, Any]] = []
     for body in bodies:
         searches += [{"index": mappings.alias("vacancies")}, body]
     resp = _call(es().msearch, searches=searches, filter_path=["responses." + f for f in _SEARCH_FIELDS]
@@ -104,27 +106,29 @@ def _msearch(bodies: list[dict]) -> list[dict]:
     for r in resp["responses"]:
         if "error" in r:
             raise RuntimeError(f"msearch item failed: {r['error']}")
-    return resp["responses"]
+    responses: list[dict[str, Any]] = resp["responses"]
+    return responses
 
 
-def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict,
-                   level_of_all: str | None = None) -> dict:
+def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, Any],
+                   level_of_all: str | None = None) -> dict[str, Any]:
     """The page filled down the ladder. The first level first; when it holds fewer than
     ladder_fill hits, the other levels in one more round trip (msearch); beyond the first page,
     one more for the slices the page needs."""
     a = plan.args
     fill = w["text"]["ladder_fill"] if a.fill else 1  # 1: the first level that answers, alone
-    built: dict[int, dict] = {}
+    built: dict[int, dict[str, Any]] = {}
 
-    def body(n: int) -> dict:  # built when first needed: most searches never need the lower levels
+    def body(n: int) -> dict[str, Any]:  # built when first needed: most searches never need the lower levels
         if n not in built:
             built[n] = queries.vacancy_search(args, plan=plan, level=ladder[n], weights=w, above=ladder[:n])
         return built[n]
 
-    ladder_cursor = bool(a.search_after) and a.search_after[0] == queries.LADDER_TAG
+    ladder_cursor = a.search_after is not None and bool(a.search_after) \
+        and a.search_after[0] == queries.LADDER_TAG
     first = not a.search_after and a.page == 1
 
-    def sized(n: int) -> dict:
+    def sized(n: int) -> dict[str, Any]:
         return {**_no_paging(body(n)), "from": 0, "size": a.per_page if first else 0}
 
     # the first level alone; the others (one round trip) only when it holds too few
@@ -136,8 +140,8 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
     while used < len(totals) and (not used or sum(totals[:used]) < fill):
         used += 1
     answering = [n for n in range(used) if totals[n]]
-    offset = int(a.search_after[1]) if ladder_cursor else (a.page - 1) * a.per_page
-    page: list[tuple[int, dict]] = []
+    offset = int(a.search_after[1]) if ladder_cursor and a.search_after else (a.page - 1) * a.per_page
+    page: list[tuple[int, dict[str, Any]]] = []
     # one level answering, or a sort-value cursor (from a page one level answered): that level alone
     single = (len(answering) <= 1 or bool(a.search_after)) and not ladder_cursor
     if single and answering:
@@ -185,11 +189,11 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
     }
 
 
-def _no_paging(body: dict) -> dict:
+def _no_paging(body: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in body.items() if k not in ("from", "size", "search_after")}
 
 
-def _merged_facets(aggs: list[dict | None]) -> dict:
+def _merged_facets(aggs: list[dict[str, Any] | None]) -> dict[str, Any]:
     """The facets of the levels shown, their counts added up (the levels never share a hit)."""
     out: dict[str, dict[str, int]] = {}
     for part in aggs:
@@ -202,7 +206,9 @@ def _merged_facets(aggs: list[dict | None]) -> dict:
             for name, b in out.items()}
 
 
-def _single_level_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict) -> dict:
+def _single_level_search(
+    args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, Any],
+) -> dict[str, Any]:
     """A diversified search: the first level that finds anything, alone (diversify.py pages it)."""
     a = plan.args
     window = w["diversify"]["window"]
@@ -228,12 +234,13 @@ def _single_level_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], 
     }
 
 
-def _diversified_page(a: SearchArgs, body: dict, resp: dict, window: int,
-                      total: int) -> tuple[list[dict], list | None]:
+def _diversified_page(a: SearchArgs, body: dict[str, Any], resp: dict[str, Any], window: int,
+                      total: int) -> tuple[list[dict[str, Any]], list[object] | None]:
     """One page of the diversified order (diversify.py): complete and non-overlapping in both
     paging modes. resp holds the first `window` ranked ids with their employers."""
     ranked = [(str(h["_source"]["id"]), h["_source"]["employer_id"]) for h in resp["hits"].get("hits", [])]
     offset = diversify.offset_of(a.search_after, a.page, a.per_page)
+    assert a.diversify is not None  # a diversified search (search_vacancies)
     ids = diversify.order(ranked, a.diversify, a.per_page)[offset: offset + a.per_page]
     if len(ids) < a.per_page and len(ranked) == window:  # past the window: plain rank order
         start = max(offset, window)
@@ -241,7 +248,7 @@ def _diversified_page(a: SearchArgs, body: dict, resp: dict, window: int,
                        **{**diversify.window_body(body, window), "from": start,
                           "size": a.per_page - len(ids), "_source": False, "track_total_hits": False})
         ids += [h["_id"] for h in beyond["hits"].get("hits", [])]
-    hits: list[dict] = []
+    hits: list[dict[str, Any]] = []
     if ids:
         found = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS,
                       **diversify.ids_body(body, ids))
@@ -268,7 +275,7 @@ def _suggestions(plan: Plan) -> list[str]:
     return list(dict.fromkeys(s for s in out if s))
 
 
-def _facets(aggs: dict | None) -> dict:
+def _facets(aggs: dict[str, Any] | None) -> dict[str, Any]:
     out = {}
     for name, agg in (aggs or {}).items():
         buckets = agg["buckets"]
@@ -279,7 +286,7 @@ def _facets(aggs: dict | None) -> dict:
     return out
 
 
-def typeahead(prefix: str, size: int) -> dict:
+def typeahead(prefix: str, size: int) -> dict[str, Any]:
     """Titles in the index for a prefix; Latin letters also as pinyin (dianhan, dhg -> 电焊工)."""
     spelled = pinyin.terms_for(prefix) if pinyin.is_latin(prefix) else ()
     resp = _call(es().search, index=mappings.alias("vacancies"), **queries.typeahead(prefix, size, spelled))
@@ -288,7 +295,7 @@ def typeahead(prefix: str, size: int) -> dict:
 
 # ---- matching -------------------------------------------------------------------------------
 
-def jobseeker_profile(j: Jobseeker, applied: list[int] | None = None) -> dict:
+def jobseeker_profile(j: Jobseeker, applied: Sequence[int] | None = None) -> dict[str, Any]:
     """The plain values a recommendation query needs, from a resume."""
     if applied is None:
         applied = db.session.scalars(select(Application.vacancy_id)
@@ -309,9 +316,9 @@ def jobseeker_profile(j: Jobseeker, applied: list[int] | None = None) -> dict:
     }
 
 
-def profiles_for(jobseekers: list[Jobseeker]) -> list[dict]:
+def profiles_for(jobseekers: Sequence[Jobseeker]) -> list[dict[str, Any]]:
     """Profiles of many jobseekers with one query for what they already applied to."""
-    applied: dict[int, list[int]] = {j.id: [] for j in jobseekers}
+    applied: dict[int | None, list[int]] = {j.id: [] for j in jobseekers}  # (the column is nullable)
     for jobseeker_id, vacancy_id in db.session.execute(
             select(Application.jobseeker_id, Application.vacancy_id)
             .where(Application.jobseeker_id.in_(list(applied)))):
@@ -319,11 +326,11 @@ def profiles_for(jobseekers: list[Jobseeker]) -> list[dict]:
     return [jobseeker_profile(j, applied[j.id]) for j in jobseekers]
 
 
-def msearch_vacancies(bodies: list[dict]) -> list[list[dict]]:
+def msearch_vacancies(bodies: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Several vacancy queries in one round trip; hits of each, in order."""
     if not bodies:
         return []
-    searches: list[dict] = []
+    searches: list[dict[str, Any]] = []
     for body in bodies:
         searches += [{"index": mappings.alias("vacancies")}, body]
     resp = _call(es().msearch, searches=searches)
@@ -335,12 +342,12 @@ def msearch_vacancies(bodies: list[dict]) -> list[list[dict]]:
     return out
 
 
-def explain_hit(hit: dict, origin: dict | None) -> list[dict]:
+def explain_hit(hit: dict[str, Any], origin: dict[str, Any] | None) -> list[dict[str, Any]]:
     distance = reasons.haversine_km(origin, hit["_source"].get("location")) if origin else None
     return reasons.explain(hit.get("matched_queries", []), distance)
 
 
-def recommend_for(account: Account, size: int) -> dict:
+def recommend_for(account: Account, size: int) -> dict[str, Any]:
     profile = jobseeker_profile(jobseekers.of_account(account))
     body = matching.recommendations(profile, size=size)
     resp = _call(es().search, index=mappings.alias("vacancies"), **body)
@@ -350,7 +357,7 @@ def recommend_for(account: Account, size: int) -> dict:
             "hits": [_vacancy_hit(h, origin) for h in resp["hits"]["hits"]]}
 
 
-def candidates_for(account: Account, vacancy_id: int, size: int) -> dict:
+def candidates_for(account: Account, vacancy_id: int, size: int) -> dict[str, Any]:
     vacancy = vacancies.get_own(vacancy_id, account)
     verification.require_account_verified(account)
     doc = documents.vacancy_document(vacancy)

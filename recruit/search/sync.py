@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 import psycopg
 from elastic_transport import TransportError
@@ -28,7 +29,7 @@ GONE_VERSION = 2**62
 CHANNEL = "search_outbox"
 
 
-def drain_once(batch_size: int = 500) -> dict:
+def drain_once(batch_size: int = 500) -> dict[str, Any]:
     """Deliver one batch. Rows leave the outbox only after Elasticsearch took them.
 
     Each document is built from its row as it is now, with the row's version, so a late or
@@ -39,7 +40,7 @@ def drain_once(batch_size: int = 500) -> dict:
         return _drain_once(batch_size)
 
 
-def _drain_once(batch_size: int) -> dict:
+def _drain_once(batch_size: int) -> dict[str, Any]:
     # plain rows, not ORM objects: a batch is thousands of rows read once and deleted
     rows = db.session.execute(
         select(SearchOutbox.id, SearchOutbox.index_name, SearchOutbox.doc_id)
@@ -78,7 +79,7 @@ def _drain_once(batch_size: int) -> dict:
     return total
 
 
-def drain(batch_size: int = 500) -> dict:
+def drain(batch_size: int = 500) -> dict[str, Any]:
     """Drain until empty. Raises if Elasticsearch is unreachable; rows stay queued."""
     total = {"rows": 0, "indexed": 0, "deleted": 0, "stale": 0}
     while True:
