@@ -73,15 +73,16 @@ def baseline_search(index: str, text: str) -> list[int]:
     return [int(h["_id"]) for h in resp["hits"]["hits"]]
 
 
-def profile_query(p: dict) -> dict:
+def profile_query(p: dict) -> matching_queries.MatchingProfile:
     prefixes = sorted(p["desired_prefectures"])
-    return {"desired_occupations": p["desired_occupations"], "skills": p["skills"],
-            "keywords": p["keywords"], "desired_region_prefixes": prefixes,
-            "region_code": p["region_code"], "lat": p["lat"], "lon": p["lon"],
-            "expected_salary": p["expected_salary"],
-            "education_rank": EDUCATION_ORDER[p["education_level"]],
-            "experience_years": p["experience_years"], "preferred_employment_types": [],
-            "groups": p["groups"], "exclude_ids": []}
+    return matching_queries.MatchingProfile(
+        desired_occupations=tuple(p["desired_occupations"]), skills=tuple(p["skills"]),
+        keywords=tuple(p["keywords"]), desired_region_prefixes=tuple(prefixes),
+        region_code=p["region_code"], lat=p["lat"], lon=p["lon"],
+        expected_salary=p["expected_salary"],
+        education_rank=EDUCATION_ORDER[p["education_level"]],
+        experience_years=p["experience_years"], preferred_employment_types=(),
+        groups=tuple(p["groups"]), exclude_ids=())
 
 
 def run() -> dict:

@@ -144,11 +144,11 @@ def test_diversify_keeps_rank_order_and_caps_each_employer():
 
 
 def test_recommendations_name_every_reason_and_filter_what_cannot_fit():
-    profile = {"desired_occupations": ["6-31"], "skills": ["电焊"], "keywords": ["焊工"],
-               "desired_region_prefixes": ["4201"], "region_code": "420102", "lat": 30.6,
-               "lon": 114.3, "expected_salary": 6000, "education_rank": 2, "experience_years": 3,
-               "preferred_employment_types": ["full_time"], "groups": ["graduate"],
-               "exclude_ids": [7]}
+    profile = matching_queries.MatchingProfile(
+        desired_occupations=("6-31",), skills=("电焊",), keywords=("焊工",),
+        desired_region_prefixes=("4201",), region_code="420102", lat=30.6, lon=114.3,
+        expected_salary=6000, education_rank=2, experience_years=3,
+        preferred_employment_types=("full_time",), groups=("graduate",), exclude_ids=(7,))
     body = matching_queries.recommendations(profile, size=5)
     assert _names(body) >= {"occupation_match", "occupation_major", "skills_match", "title_match",
                             "region_match", "home_region", "salary_fit", "experience_fit",
@@ -171,7 +171,8 @@ def test_recommendations_name_every_reason_and_filter_what_cannot_fit():
                       if c["constant_score"]["_name"] == "occupation_match")
     assert occupation["constant_score"]["boost"] == w["occupation_match"]
     # past titles match with their synonyms: one occupation code covers several job kinds
-    courier = matching_queries.recommendations({"keywords": ["快递员"], "experience_years": 0}, size=5)
+    courier = matching_queries.recommendations(
+        matching_queries.MatchingProfile(keywords=("快递员",), experience_years=0), size=5)
     title = next(c for c in courier["query"]["bool"]["must"][0]["bool"]["should"]
                  if c["constant_score"]["_name"] == "title_match")
     text = json.dumps(title, ensure_ascii=False)

@@ -127,7 +127,7 @@ def _push_batch(campaign: Campaign, top_k: int, ids: list[int]) -> int:
     now = utcnow()
     rows = []
     for j, profile, hits in zip(seekers, profiles, results, strict=True):
-        origin = matching_queries._point(profile)
+        origin = profile.point
         for rank, hit in enumerate(hits, start=1):
             rows.append({"campaign_id": campaign.id, "jobseeker_id": j.id,
                          "vacancy_id": int(hit["_id"]), "rank": rank, "score": hit["_score"],

@@ -3,6 +3,8 @@ campaign pushes) and candidates for a vacancy. Weights from weights.toml, as for
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from recruit.codes.enums import EMPLOYER_VISIBLE_GROUPS
@@ -12,7 +14,31 @@ from recruit.search.queries import _NOT_EXPIRED, HIT_FIELDS, _freshness
 from recruit.search.queries_text import _named
 
 
-def _with_synonyms(titles: list[str]) -> list[str]:
+@dataclass(frozen=True)
+class MatchingProfile:
+    """The resume values a recommendation query needs (service.jobseeker_profile builds it)."""
+
+    desired_occupations: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # past job titles
+    desired_region_prefixes: tuple[str, ...] = ()
+    region_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    expected_salary: int | None = None
+    education_rank: int = 0
+    experience_years: int | None = 0
+    preferred_employment_types: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    exclude_ids: tuple[int, ...] = ()  # vacancies already applied to
+
+    @property
+    def point(self) -> dict[str, Any] | None:
+        """Where the person lives, for distances (None without both coordinates)."""
+        return {"lat": self.lat, "lon": self.lon} if self.lat is not None and self.lon is not None else None
+
+
+def _with_synonyms(titles: Sequence[str]) -> list[str]:
     """The words of job titles and their synonyms: 快递员 also names 快递派送员 (data/synonyms.txt)."""
     return [alt for t in titles for word in analysis.query_words(t) for alt in analysis.alternatives(word)]
 
@@ -26,61 +52,61 @@ def _words_any(fields: list[str], words: list[str], boost: float, name: str) -> 
                             "minimum_should_match": 1}}, name, boost)
 
 
-def recommendations(profile: dict[str, Any], *, size: int = 20, weights: dict[str, Any] | None = None,
+def recommendations(profile: MatchingProfile, *, size: int = 20, weights: dict[str, Any] | None = None,
                     campaign_id: int | None = None) -> dict[str, Any]:
     """Open vacancies for a jobseeker (inside one campaign if given). profile: resume values."""
     w = weights or weights_file.load()
     m, geo = w["match"], w["geo"]
     # what the person wants: at least one of these must hold
     wants: list[dict[str, Any]] = []
-    if profile.get("desired_occupations"):
-        wants.append(_named({"terms": {"occupation_path": profile["desired_occupations"]}},
+    if profile.desired_occupations:
+        wants.append(_named({"terms": {"occupation_path": list(profile.desired_occupations)}},
                             "occupation_match", m["occupation_match"]))
-        majors = sorted({c.split("-")[0] for c in profile["desired_occupations"]})
+        majors = sorted({c.split("-")[0] for c in profile.desired_occupations})
         major_clause = _named({"terms": {"occupation_major": majors}}, "occupation_major",
                               m["occupation_major"])
-    skills = [word for s in profile.get("skills", []) for word in analysis.query_words(s)]
+    skills = [word for s in profile.skills for word in analysis.query_words(s)]
     for clause in (_words_any(["title_words", "description_words"], skills, m["skills_match"],
                               "skills_match"),
-                   _words_any(["title_words"], _with_synonyms(profile.get("keywords", [])),
+                   _words_any(["title_words"], _with_synonyms(profile.keywords),
                               m["title_match"], "title_match")):
         if clause:
             wants.append(clause)
     # what makes a wanted job a better fit
     should: list[dict[str, Any]] = []
-    if profile.get("desired_occupations"):
+    if profile.desired_occupations:
         should.append(major_clause)
-    if profile.get("desired_region_prefixes"):
-        should.append(_named({"terms": {"region_path": profile["desired_region_prefixes"]}},
+    if profile.desired_region_prefixes:
+        should.append(_named({"terms": {"region_path": list(profile.desired_region_prefixes)}},
                              "region_match", m["region_match"]))
-    if profile.get("region_code"):
-        should.append(_named({"term": {"region_path": profile["region_code"][:4]}}, "home_region",
+    if profile.region_code:
+        should.append(_named({"term": {"region_path": profile.region_code[:4]}}, "home_region",
                              m["home_region"]))
-    if profile.get("expected_salary"):
-        should.append(_named({"range": {"salary_max": {"gte": profile["expected_salary"]}}},
+    if profile.expected_salary:
+        should.append(_named({"range": {"salary_max": {"gte": profile.expected_salary}}},
                              "salary_fit", m["salary_fit"]))
-    should.append(_named({"range": {"experience_min_years": {"lte": profile.get("experience_years", 0)}}},
+    should.append(_named({"range": {"experience_min_years": {"lte": profile.experience_years}}},
                          "experience_fit", m["experience_fit"]))
-    if profile.get("preferred_employment_types"):
-        should.append(_named({"terms": {"employment_type": profile["preferred_employment_types"]}},
+    if profile.preferred_employment_types:
+        should.append(_named({"terms": {"employment_type": list(profile.preferred_employment_types)}},
                              "employment_type_fit", m["employment_type_fit"]))
-    for group in sorted(profile.get("groups", [])):
+    for group in sorted(profile.groups):
         should.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
                              m["welcomes_group"]))
         should.append(_named({"term": {"campaign_groups": group}}, f"campaign_{group}",
                              m["campaign_group"]))
     functions: list[dict[str, Any]] = [_freshness(w), _headcount(m)]
-    location = _point(profile)
+    location = profile.point
     if location:
         should.append(_within(location, geo, m))
         functions.append(_distance_decay(location, geo))
     filters = [_NOT_EXPIRED, {"range": {"open_headcount": {"gt": 0}}},
-               {"range": {"education_rank": {"lte": profile.get("education_rank", 0)}}}]
+               {"range": {"education_rank": {"lte": profile.education_rank}}}]
     if campaign_id is not None:
         filters.append({"term": {"campaign_ids": campaign_id}})
     query = {"bool": {"filter": filters, "should": should,
                       "must": [{"bool": {"should": wants, "minimum_should_match": 1}}] if wants else [],
-                      "must_not": [{"ids": {"values": [str(i) for i in profile.get("exclude_ids", [])]}}]}}
+                      "must_not": [{"ids": {"values": [str(i) for i in profile.exclude_ids]}}]}}
     return _matching_body(query, functions, size, w, HIT_FIELDS)
 
 

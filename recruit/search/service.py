@@ -295,28 +295,28 @@ def typeahead(prefix: str, size: int) -> dict[str, Any]:
 
 # ---- matching -------------------------------------------------------------------------------
 
-def jobseeker_profile(j: Jobseeker, applied: Sequence[int] | None = None) -> dict[str, Any]:
+def jobseeker_profile(j: Jobseeker, applied: Sequence[int] | None = None) -> matching.MatchingProfile:
     """The plain values a recommendation query needs, from a resume."""
     if applied is None:
         applied = db.session.scalars(select(Application.vacancy_id)
                                      .where(Application.jobseeker_id == j.id)).all()
-    return {
-        "desired_occupations": list(j.desired_occupations or []),
-        "skills": list(j.skills or []),
-        "keywords": [w.title for w in j.work_history],
-        "desired_region_prefixes": sorted({documents.region_prefix(c) for c in j.desired_regions or []}),
-        "region_code": j.current_region_code,
-        "lat": j.lat, "lon": j.lon,
-        "expected_salary": j.expected_salary,
-        "education_rank": EDUCATION_ORDER.get(j.education_level, 0),
-        "experience_years": j.experience_years,
-        "preferred_employment_types": list(j.preferred_employment_types or []),
-        "groups": sorted(j.verified_groups()),
-        "exclude_ids": sorted(applied),
-    }
+    return matching.MatchingProfile(
+        desired_occupations=tuple(j.desired_occupations or ()),
+        skills=tuple(j.skills or ()),
+        keywords=tuple(w.title for w in j.work_history),
+        desired_region_prefixes=tuple(sorted({documents.region_prefix(c) for c in j.desired_regions or []})),
+        region_code=j.current_region_code,
+        lat=j.lat, lon=j.lon,
+        expected_salary=j.expected_salary,
+        education_rank=EDUCATION_ORDER.get(j.education_level, 0),
+        experience_years=j.experience_years,
+        preferred_employment_types=tuple(j.preferred_employment_types or ()),
+        groups=tuple(sorted(j.verified_groups())),
+        exclude_ids=tuple(sorted(applied)),
+    )
 
 
-def profiles_for(jobseekers: Sequence[Jobseeker]) -> list[dict[str, Any]]:
+def profiles_for(jobseekers: Sequence[Jobseeker]) -> list[matching.MatchingProfile]:
     """Profiles of many jobseekers with one query for what they already applied to."""
     applied: dict[int | None, list[int]] = {j.id: [] for j in jobseekers}  # (the column is nullable)
     for jobseeker_id, vacancy_id in db.session.execute(
@@ -351,7 +351,7 @@ def recommend_for(account: Account, size: int) -> dict[str, Any]:
     profile = jobseeker_profile(jobseekers.of_account(account))
     body = matching.recommendations(profile, size=size)
     resp = _call(es().search, index=mappings.alias("vacancies"), **body)
-    origin = matching._point(profile)
+    origin = profile.point
     return {"total": resp["hits"]["total"]["value"],
             "total_is_exact": resp["hits"]["total"]["relation"] == "eq",
             "hits": [_vacancy_hit(h, origin) for h in resp["hits"]["hits"]]}
