@@ -87,8 +87,10 @@ def main() -> None:
     parser.add_argument("--top-k", type=int, default=10)
     parser.add_argument("--batch-size", type=int, default=200)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--database", default="recruit_bench", help="search_speed.py's --database")
+    parser.add_argument("--prefix", default="bench", help="search_speed.py's --prefix")
     args = parser.parse_args()
-    app = create_app({"SQLALCHEMY_DATABASE_URI": bench_url(), "SEARCH_INDEX_PREFIX": "bench"})
+    app = create_app({"SQLALCHEMY_DATABASE_URI": bench_url(args.database), "SEARCH_INDEX_PREFIX": args.prefix})
     with app.app_context():
         campaign = prepare(args.audience)
         members = db.session.scalar(select(func.count()).select_from(rules.member_ids(campaign).subquery()))
