@@ -22,7 +22,7 @@ def _page() -> int:
 
 
 def _employers_page(errors: dict | None = None, values: dict | None = None,
-                   status: int = 200) -> tuple[str, int]:
+                    status: int = 200) -> tuple[str, int]:
     page = _page()
     items, total = verification.pending(g.ops_account, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
     rows = [{"employer": e, "place": regions.full_name(e.region_code) or e.region_code} for e in items]

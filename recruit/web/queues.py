@@ -53,7 +53,7 @@ def _text(name: str) -> str:
 # ---- vacancy review -----------------------------------------------------------------------
 
 def _review_page(errors: dict | None = None, values: dict | None = None,
-                   status: int = 200) -> tuple[str, int]:
+                 status: int = 200) -> tuple[str, int]:
     page = _page()
     items, total = vacancies.review_queue(g.ops_account, region=None, offset=(page - 1) * PER_PAGE,
                                           limit=PER_PAGE)
@@ -89,7 +89,7 @@ def decide(vacancy_id: int, decision: str) -> ResponseReturnValue:
 # ---- priority-group verification ----------------------------------------------------------
 
 def _verification_page(errors: dict | None = None, values: dict | None = None,
-                   status: int = 200) -> tuple[str, int]:
+                       status: int = 200) -> tuple[str, int]:
     page = _page()
     items = verifications.pending(g.ops_account, limit=PER_PAGE + 1, offset=(page - 1) * PER_PAGE)
     rows = [{"membership": m, "person": m.jobseeker, "group_name": PRIORITY_GROUPS.get(m.group, m.group),
