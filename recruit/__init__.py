@@ -6,9 +6,9 @@ import logging
 from pathlib import Path
 
 from apispec.ext.marshmallow import MarshmallowPlugin
-from flask import Flask, jsonify
+from flask import Flask, Response, jsonify
 from werkzeug.middleware.proxy_fix import ProxyFix
-from werkzeug.routing import IntegerConverter
+from werkzeug.routing import IntegerConverter, Map
 
 from recruit import config as config_module
 from recruit import (
@@ -79,7 +79,8 @@ def _release_session() -> None:
 class _DatabaseInt(IntegerConverter):
     """Path ids fit PostgreSQL's integer: a larger one is a 404, not a database error."""
 
-    def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):  # noqa: A002
+    def __init__(self, map: Map, fixed_digits: int = 0, min: int | None = None,  # noqa: A002
+                 max: int | None = 2**31 - 1, signed: bool = False) -> None:
         super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
@@ -151,7 +152,7 @@ def _register_views(app: Flask) -> None:
 
 
 def _jwt_errors() -> None:
-    def _reply(message: str, code: str):
+    def _reply(message: str, code: str) -> tuple[Response, int]:
         return jsonify(error_body(401, code, message)), 401
 
     jwt.unauthorized_loader(lambda reason: _reply("需要登录（缺少 Bearer 令牌）", "missing_token"))

@@ -6,6 +6,7 @@ import json
 import logging
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 from elastic_transport import TransportError
@@ -323,7 +324,7 @@ def rebuild_counters() -> None:
 @click.option("--by", default=None, help="day, region, campaign, group, industry, occupation, channel")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "sentence"]), default="json",
               show_default=True)
-def report_command(**options) -> None:
+def report_command(**options: Any) -> None:
     """The counters for a period or as of a date, with any cut; JSON, CSV or the report sentence."""
     fmt, by = options.pop("fmt"), options.pop("by")
     raw = {k: (v.date().isoformat() if hasattr(v, "date") else v)

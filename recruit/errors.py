@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import marshmallow as ma
 import psycopg
-from flask import Flask, jsonify
+from flask import Flask, Response, jsonify
+from flask.typing import ResponseReturnValue
 from flask_smorest import Api
 from sqlalchemy.exc import DBAPIError, OperationalError
 from werkzeug.exceptions import HTTPException
@@ -113,7 +114,7 @@ _HTTP_CODES = {
 }
 
 
-def schema_name(schema) -> str:
+def schema_name(schema: ma.Schema | type[ma.Schema]) -> str:
     """OpenAPI component names: the domain first, so two domains' ApproveSchema never clash.
 
     recruit.vacancies.schemas.ApproveSchema -> VacanciesApprove; shared schemas keep their name.
@@ -136,7 +137,7 @@ class RecruitApi(Api):
 
     ERROR_SCHEMA = ErrorSchema
 
-    def handle_http_exception(self, error: HTTPException):
+    def handle_http_exception(self, error: HTTPException) -> tuple[Response, int]:
         status = error.code or 500
         code, message = _HTTP_CODES.get(status, ("http_error", error.name))
         data = getattr(error, "data", None) or {}
@@ -159,7 +160,7 @@ def _field_names(errors: dict) -> list[str]:
     return names or ["请求"]
 
 
-def _reply(err: AppError):
+def _reply(err: AppError) -> Response:
     response = jsonify(error_body(err.status, err.code, err.message, err.errors))
     response.status_code = err.status
     if err.retry_after is not None:
@@ -189,11 +190,11 @@ def register_handlers(app: Flask, api: Api, release_session: Callable[[], None])
             log.warning("database connection lost while ending the session: %s", type(err).__name__)
 
     @app.errorhandler(AppError)
-    def _app_error(err: AppError):
+    def _app_error(err: AppError) -> Response:
         return _reply(err)
 
     @app.errorhandler(Exception)
-    def _unexpected(err: Exception):
+    def _unexpected(err: Exception) -> ResponseReturnValue:
         if isinstance(err, HTTPException):
             return api.handle_http_exception(err)
         if _database_down(err):

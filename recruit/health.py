@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import marshmallow as ma
 from flask.views import MethodView
 from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
@@ -82,7 +84,7 @@ def _elasticsearch() -> dict:
 class Healthz(MethodView):
     @access(blp, PUBLIC)
     @blp.response(200, HealthSchema)
-    def get(self):
+    def get(self) -> dict[str, str]:
         """进程存活"""
         return {"status": "ok"}
 
@@ -92,7 +94,7 @@ class Readyz(MethodView):
     @access(blp, PUBLIC)
     @blp.response(200, ReadySchema)
     @blp.alt_response(503, schema=ReadySchema, description="依赖服务不可用")
-    def get(self):
+    def get(self) -> tuple[dict[str, Any], int] | tuple[dict[str, Any], int, dict[str, str]]:
         """PostgreSQL、Elasticsearch 与 Redis 是否可用（版本仅对已登录的运营人员显示）"""
         pg, search, store = _postgres(), _elasticsearch(), _redis()
         ok = pg["ok"] and search["ok"] and store["ok"]

@@ -6,6 +6,8 @@ such input is a 422 naming the field instead of a database error.
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask, request
 
 from recruit.errors import Invalid
@@ -67,7 +69,7 @@ def _bad(text: str) -> bool:
     return False
 
 
-def _first_bad(value, path: str) -> str | None:
+def _first_bad(value: Any, path: str) -> str | None:
     if isinstance(value, str):
         return path if _bad(value) else None
     if isinstance(value, dict):
@@ -87,7 +89,7 @@ def _first_bad(value, path: str) -> str | None:
 
 def init_app(app: Flask) -> None:
     @app.before_request
-    def _refuse_unstorable_text():
+    def _refuse_unstorable_text() -> None:
         for name, value in request.args.items(multi=True):
             if _bad(name) or _bad(value):
                 raise Invalid(MESSAGE, errors={"query": {name if not _bad(name) else "_query": [MESSAGE]}})

@@ -4,7 +4,7 @@ pagination parameters over and report the total in `X-Pagination`."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from sqlalchemy import Select, func, select
 
@@ -21,7 +21,12 @@ def page_of(stmt: Select[Any], order: Any, *, offset: int, limit: int) -> tuple[
     return list(db.session.scalars(stmt.order_by(order).offset(offset).limit(limit))), total
 
 
-def window(params: Any) -> dict[str, int]:
+class Window(TypedDict):
+    offset: int
+    limit: int
+
+
+def window(params: Any) -> Window:
     """The service's `offset`/`limit` keywords for flask-smorest's pagination parameters."""
     if params.page > MAX_PAGE:
         raise Invalid.field("page", f"页码不能超过 {MAX_PAGE}", location="query")

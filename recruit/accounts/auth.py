@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import Any
 
 from flask import g
 from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
+from flask_smorest import Blueprint
 
 from recruit.accounts import service
 from recruit.accounts.models import Account
@@ -19,7 +21,7 @@ def current_account() -> Account:
     return g.account
 
 
-def access(blp, *roles: str) -> Callable:
+def access(blp: Blueprint, *roles: str) -> Callable:
     """Decorate a view: `access(blp, "employer")`; `access(blp, PUBLIC)` for open endpoints."""
 
     def decorator(view: Callable) -> Callable:
@@ -28,7 +30,7 @@ def access(blp, *roles: str) -> Callable:
             return view
 
         @functools.wraps(view)
-        def wrapper(*args, **kwargs):
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
             verify_jwt_in_request()
             try:
                 account_id = int(get_jwt_identity())

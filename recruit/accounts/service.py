@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -56,7 +57,7 @@ def register(*, role: str, phone: str, password: str, display_name: str,
     return account
 
 
-def register_with_code(*, code: str, phone: str, **fields) -> Account:
+def register_with_code(*, code: str, phone: str, **fields: Any) -> Account:
     """Self-registration: the phone's SMS code first (spent only if the account is created)."""
     otp.consume(phone, "register", code)
     return register(phone=phone, **fields)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -20,7 +22,7 @@ class VacancyApplications(MethodView):
     @blp.response(201, schemas.ApplicationSchema)
     @blp.alt_response(200, schema=schemas.ApplicationSchema, description="重试或已投递过：返回原记录")
     @blp.alt_response(409, schema=ErrorSchema, description="岗位已停止招聘或已过截止时间")
-    def post(self, data, vacancy_id, idempotency_key=None):
+    def post(self, data: dict[str, Any], vacancy_id: int, idempotency_key: str | None) -> tuple[Any, int]:
         """投递简历（幂等：Idempotency-Key，且同一岗位只有一条有效投递）"""
         application, created = service.apply(current_account(), vacancy_id,
                                              idempotency_key=idempotency_key, **data)
@@ -30,7 +32,7 @@ class VacancyApplications(MethodView):
     @blp.arguments(schemas.ApplicationListArgs, location="query")
     @blp.response(200, schemas.EmployerApplicationSchema(many=True))
     @blp.paginate(page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE)
-    def get(self, args, vacancy_id, pagination_parameters):
+    def get(self, args: dict[str, Any], vacancy_id: int, pagination_parameters: Any) -> Any:
         """本单位岗位的投递人（分页，总数见 X-Pagination；身份证号始终脱敏；撤回投递后联系方式重新隐藏）"""
         items, pagination_parameters.item_count = service.list_for_vacancy(
             current_account(), vacancy_id, **args, **pagination.window(pagination_parameters))
@@ -43,7 +45,7 @@ class MyApplications(MethodView):
     @blp.arguments(schemas.ApplicationListArgs, location="query")
     @blp.response(200, schemas.ApplicationSchema(many=True))
     @blp.paginate(page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE)
-    def get(self, args, pagination_parameters):
+    def get(self, args: dict[str, Any], pagination_parameters: Any) -> Any:
         """我的投递（分页，总数见 X-Pagination；含状态和每次变化）"""
         items, pagination_parameters.item_count = service.list_mine(
             current_account(), **args, **pagination.window(pagination_parameters))
@@ -54,7 +56,7 @@ class MyApplications(MethodView):
 class MyApplication(MethodView):
     @access(blp, "jobseeker")
     @blp.response(200, schemas.ApplicationSchema)
-    def get(self, application_id):
+    def get(self, application_id: int) -> Any:
         """一条投递及其历史"""
         return service.get_mine(current_account(), application_id)
 
@@ -65,7 +67,7 @@ class Withdraw(MethodView):
     @blp.arguments(schemas.HireSchema)
     @blp.response(200, schemas.ApplicationSchema)
     @blp.alt_response(409, schema=ErrorSchema, description="已有结果，不能撤回")
-    def post(self, data, application_id):
+    def post(self, data: dict[str, Any], application_id: int) -> Any:
         """撤回投递（尚无结果时）"""
         return service.withdraw(current_account(), application_id, reason=data["note"])
 
@@ -76,7 +78,7 @@ class Move(MethodView):
     @blp.arguments(schemas.MoveSchema)
     @blp.response(200, schemas.EmployerApplicationSchema)
     @blp.alt_response(409, schema=ErrorSchema, description="当前状态不允许，或招聘人数已满")
-    def post(self, data, application_id):
+    def post(self, data: dict[str, Any], application_id: int) -> Any:
         """推进投递：已查看 → 面试 → 录用意向 → 录用，或不录用（须填原因）"""
         return service.move(current_account(), application_id, **data)
 
@@ -87,6 +89,6 @@ class Hire(MethodView):
     @blp.arguments(schemas.HireSchema)
     @blp.response(200, schemas.EmployerApplicationSchema)
     @blp.alt_response(409, schema=ErrorSchema, description="当前状态不允许，或招聘人数已满")
-    def post(self, data, application_id):
+    def post(self, data: dict[str, Any], application_id: int) -> Any:
         """录用（不会超过岗位招聘人数）"""
         return service.hire(current_account(), application_id, **data)

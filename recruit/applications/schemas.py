@@ -1,3 +1,5 @@
+from typing import Any
+
 import marshmallow as ma
 
 from recruit.applications.models import CHANNELS
@@ -37,7 +39,7 @@ class MoveSchema(ma.Schema):
                               validate=ma.validate.Length(min=1, max=500))
 
     @ma.validates_schema
-    def _reason(self, data, **kwargs):
+    def _reason(self, data: dict[str, Any], **kwargs: Any) -> None:
         if data.get("status") == "rejected" and not (data.get("reason") or "").strip():
             raise ma.ValidationError("不录用须填写原因", "reason")
 

@@ -1,3 +1,5 @@
+from typing import Any
+
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -12,6 +14,6 @@ class Audit(MethodView):
     @access(blp, "admin")
     @blp.arguments(schemas.AuditQuery, location="query")
     @blp.response(200, schemas.AuditEntrySchema(many=True))
-    def get(self, args):
+    def get(self, args: dict[str, Any]) -> Any:
         """运营人员与管理员的操作记录（谁、做了什么、何时、前后状态），可筛选，最新在前"""
         return service.search(**args)

@@ -1,3 +1,5 @@
+from typing import Any
+
 import marshmallow as ma
 
 from recruit.codes import validators
@@ -16,7 +18,7 @@ class AuditQuery(ma.Schema):
     offset = ma.fields.Integer(load_default=0, validate=ma.validate.Range(min=0, max=100_000))
 
     @ma.validates_schema
-    def _order(self, data, **kwargs):
+    def _order(self, data: dict[str, Any], **kwargs: Any) -> None:
         if data.get("since") and data.get("until") and data["since"] >= data["until"]:
             raise ma.ValidationError("since 应早于 until", "since")
 

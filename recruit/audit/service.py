@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 
@@ -12,7 +13,7 @@ from recruit.audit.models import AuditEntry
 from recruit.extensions import db
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     """JSON-safe copy of a before/after snapshot (dates as ISO strings)."""
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}

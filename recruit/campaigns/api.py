@@ -1,3 +1,5 @@
+from typing import Any
+
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -6,11 +8,12 @@ from recruit.campaigns import schemas, service
 from recruit.reporting import report
 from recruit.search import campaigns as search_campaigns
 from recruit.search.schemas import VacancySearchResultSchema
+from recruit.search.search_args import SearchArgs
 
 blp = Blueprint("campaigns", __name__, url_prefix="/api/v1", description="专项活动与精准推送")
 
 
-def _with_counters(campaigns):
+def _with_counters(campaigns: Any) -> Any:
     """Each campaign with its live counters (what the public may see is the schema's to decide:
     PublicCampaignSchema leaves out sensitive groups and small numbers)."""
     items = campaigns if isinstance(campaigns, list) else [campaigns]
@@ -25,14 +28,14 @@ class Campaigns(MethodView):
     @access(blp, PUBLIC)
     @blp.arguments(schemas.ListArgs, location="query", error_status_code=400)
     @blp.response(200, schemas.PublicCampaignSchema(many=True))
-    def get(self, args):
+    def get(self, args: dict[str, Any]) -> Any:
         """正在进行（或已结束）的专项活动与特色招聘专场，附实时计数"""
         return _with_counters(service.list_public(args["state"]))
 
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.CampaignInSchema)
     @blp.response(201, schemas.StaffCampaignSchema)
-    def post(self, data):
+    def post(self, data: dict[str, Any]) -> Any:
         """创建专项活动（运营人员限本辖区）"""
         return _with_counters(service.create(current_account(), data))
 
@@ -41,7 +44,7 @@ class Campaigns(MethodView):
 class ManagedCampaigns(MethodView):
     @access(blp, "operator", "admin")
     @blp.response(200, schemas.StaffCampaignSchema(many=True))
-    def get(self):
+    def get(self) -> Any:
         """本辖区的专项活动（各状态），附实时计数（含各重点群体的录用人数）"""
         return _with_counters(service.list_managed(current_account()))
 
@@ -50,7 +53,7 @@ class ManagedCampaigns(MethodView):
 class ManagedCampaign(MethodView):
     @access(blp, "operator", "admin")
     @blp.response(200, schemas.StaffCampaignSchema)
-    def get(self, campaign_id):
+    def get(self, campaign_id: int) -> Any:
         """本辖区的一个专项活动，附实时计数（含各重点群体的录用人数）"""
         return _with_counters(service.get_managed(current_account(), campaign_id))
 
@@ -59,14 +62,14 @@ class ManagedCampaign(MethodView):
 class CampaignDetail(MethodView):
     @access(blp, PUBLIC)
     @blp.response(200, schemas.PublicCampaignSchema)
-    def get(self, campaign_id):
+    def get(self, campaign_id: int) -> Any:
         """专项活动详情（未开始的不公开），附实时计数"""
         return _with_counters(service.get_public(campaign_id))
 
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.CampaignPatchSchema(partial=True))
     @blp.response(200, schemas.StaffCampaignSchema)
-    def patch(self, data, campaign_id):
+    def patch(self, data: dict[str, Any], campaign_id: int) -> Any:
         """修改专项活动（规则变化时重建相关岗位索引；已计入的数字不变）"""
         return _with_counters(service.update_campaign(current_account(), campaign_id, data))
 
@@ -76,7 +79,7 @@ class CampaignVacancies(MethodView):
     @access(blp, PUBLIC)
     @blp.arguments(schemas.CampaignSearchArgs, location="query", error_status_code=400)
     @blp.response(200, VacancySearchResultSchema)
-    def get(self, args, campaign_id):
+    def get(self, args: SearchArgs, campaign_id: int) -> Any:
         """专场岗位：为目标群体排序"""
         return search_campaigns.search(campaign_id, args)
 
@@ -86,7 +89,7 @@ class Enrolments(MethodView):
     @access(blp, "employer")
     @blp.arguments(schemas.EnrolSchema)
     @blp.response(201, schemas.CampaignMembershipSchema)
-    def post(self, data, campaign_id):
+    def post(self, data: dict[str, Any], campaign_id: int) -> Any:
         """用人单位为本单位已发布岗位报名专场"""
         return service.enrol(current_account(), campaign_id, data["vacancy_id"])
 
@@ -95,13 +98,13 @@ class Enrolments(MethodView):
 class Members(MethodView):
     @access(blp, "operator", "admin")
     @blp.response(200, schemas.CampaignMembershipSchema)
-    def put(self, campaign_id, vacancy_id):
+    def put(self, campaign_id: int, vacancy_id: int) -> Any:
         """运营人员将岗位加入专场"""
         return service.operator_set(current_account(), campaign_id, vacancy_id, removed=False)
 
     @access(blp, "operator", "admin")
     @blp.response(200, schemas.CampaignMembershipSchema)
-    def delete(self, campaign_id, vacancy_id):
+    def delete(self, campaign_id: int, vacancy_id: int) -> Any:
         """运营人员将岗位移出专场（优先于纳入规则）"""
         return service.operator_set(current_account(), campaign_id, vacancy_id, removed=True)
 
@@ -111,7 +114,7 @@ class Push(MethodView):
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.PushArgs)
     @blp.response(200, schemas.PushRunSchema)
-    def post(self, data, campaign_id):
+    def post(self, data: dict[str, Any], campaign_id: int) -> Any:
         """精准推送：为受众每人计算前 K 个匹配岗位（大批量请用 flask recruit push-campaign）"""
         return search_campaigns.push(campaign_id, top_k=data["top_k"], account=current_account())
 
@@ -120,7 +123,7 @@ class Push(MethodView):
 class Funnel(MethodView):
     @access(blp, "operator", "admin")
     @blp.response(200, schemas.FunnelSchema)
-    def get(self, campaign_id):
+    def get(self, campaign_id: int) -> Any:
         """推送漏斗：推送 → 查看 → 投递 → 录用"""
         return service.funnel(current_account(), campaign_id)
 
@@ -129,7 +132,7 @@ class Funnel(MethodView):
 class Feed(MethodView):
     @access(blp, "jobseeker")
     @blp.response(200, schemas.FeedItemSchema(many=True))
-    def get(self):
+    def get(self) -> Any:
         """推送给我的岗位（附推荐理由）"""
         return service.feed(current_account())
 
@@ -138,7 +141,7 @@ class Feed(MethodView):
 class Viewed(MethodView):
     @access(blp, "jobseeker")
     @blp.response(200, schemas.FeedItemSchema)
-    def post(self, push_id):
+    def post(self, push_id: int) -> Any:
         """标记已查看"""
         service.mark_viewed(current_account(), push_id)
         return next(i for i in service.feed(current_account(), limit=500) if i["id"] == push_id)

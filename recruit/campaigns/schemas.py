@@ -1,3 +1,5 @@
+from typing import Any
+
 import marshmallow as ma
 
 from recruit.campaigns.models import KINDS
@@ -25,7 +27,7 @@ class CampaignInSchema(ma.Schema):
     rule_industry = ma.fields.Boolean(load_default=False, metadata={"description": "行业在列表中即纳入"})
 
     @ma.validates_schema
-    def _window(self, data, **kwargs):
+    def _window(self, data: dict[str, Any], **kwargs: Any) -> None:
         if data.get("starts_at") and data.get("ends_at") and data["starts_at"] >= data["ends_at"]:
             raise ma.ValidationError("结束时间须晚于开始时间", "ends_at")
 
@@ -88,7 +90,8 @@ class PublicCampaignCountersSchema(CampaignCountersSchema):
 class _PublicCounters(ma.fields.Nested):
     """The public schema filters whatever it is given: no view can show more by mistake."""
 
-    def _serialize(self, nested_obj, attr, obj, **kwargs):
+    # Nested's own signature (nested_obj), which marshmallow's stubs declare apart from Field's (value)
+    def _serialize(self, nested_obj: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         return super()._serialize(public_counters(nested_obj) if nested_obj is not None else None,
                                   attr, obj, **kwargs)
 

@@ -7,7 +7,9 @@ always masked.
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+from types import SimpleNamespace
+
+from sqlalchemy import Select, exists, select
 from sqlalchemy.exc import IntegrityError
 
 from recruit.accounts.models import Account
@@ -25,7 +27,7 @@ from recruit.notifications import outbox as notifications
 from recruit.vacancies.models import Vacancy
 
 
-def _applied_to(employer_id: int, jobseeker_ids: list[int]):
+def _applied_to(employer_id: int, jobseeker_ids: list[int]) -> Select[int]:
     return (select(Application.jobseeker_id).join(Vacancy)
             .where(Vacancy.employer_id == employer_id, Application.status != "withdrawn",
                    Application.jobseeker_id.in_(jobseeker_ids)))
@@ -64,7 +66,7 @@ def _visible_resume(account: Account, jobseeker_id: int) -> Jobseeker:
     raise NotFound("简历不存在")
 
 
-def view_resume(account: Account, jobseeker_id: int):
+def view_resume(account: Account, jobseeker_id: int) -> SimpleNamespace:
     """Recorded, and counted against the organisation's daily quota (429 past it)."""
     jobseeker = _visible_resume(account, jobseeker_id)
     resume_views.record(account, jobseeker.id)

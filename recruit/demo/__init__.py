@@ -133,7 +133,7 @@ class Demo:
     def agency_name(self) -> str:
         return f"{self.fake.city_name()}{self.rng.choice(AGENCY_NAMES)}"
 
-    def vacancy(self, account: Account, for_employer: int | None = None):
+    def vacancy(self, account: Account, for_employer: int | None = None) -> Vacancy:
         data = self.vacancy_data()
         for column in ("education_min", "experience_min_years", "employment_type", "benefits"):
             data.pop(column)  # the service's defaults
@@ -170,7 +170,7 @@ class Demo:
             if ric.is_valid(number):
                 return number
 
-    def jobseeker(self):
+    def jobseeker(self) -> Jobseeker:
         account = self.account("jobseeker", self.fake.name())
         return jobseekers.create_profile(account, name=account.display_name,
                                          resident_id=self.resident_id(),

@@ -1,4 +1,5 @@
 import re
+from typing import Any
 
 import marshmallow as ma
 from stdnum.cn import uscc
@@ -23,7 +24,7 @@ def mask_contact(value: str | None) -> str | None:
 
 class _CreditCodeNormalizer(ma.Schema):
     @ma.pre_load
-    def _normalize(self, data, **kwargs):
+    def _normalize(self, data: Any, **kwargs: Any) -> Any:
         if isinstance(data, dict) and isinstance(data.get("credit_code"), str):
             data = {**data, "credit_code": uscc.compact(data["credit_code"])}
         return data
@@ -56,7 +57,7 @@ class EmployerCreateSchema(_CreditCodeNormalizer, EmployerProfileSchema):
 
 
 class EmployerUpdateSchema(EmployerProfileSchema):
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, partial=True, **kwargs)
 
 

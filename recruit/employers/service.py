@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, Exists, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from recruit.accounts import otp, scope
 from recruit.accounts.models import Account
@@ -201,7 +201,11 @@ def revoke_agency(account: Account, agency_id: int) -> None:
     db.session.commit()
 
 
-def agency_authorised(employer_id, agency_id):
+# a plain id, or a column correlated with the enclosing query
+_IdOrColumn = int | ColumnElement[int] | InstrumentedAttribute[int] | InstrumentedAttribute[int | None]
+
+
+def agency_authorised(employer_id: _IdOrColumn, agency_id: _IdOrColumn) -> Exists:
     """SQL condition: the agency holds the employer's live (unrevoked) authorisation.
 
     The one rule for every agency access (posting, its vacancies, their applicants and

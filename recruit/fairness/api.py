@@ -1,3 +1,5 @@
+from typing import Any
+
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -12,6 +14,6 @@ class CampaignFairness(MethodView):
     @access(blp, "operator", "admin")
     @blp.arguments(schemas.FairnessArgs, location="query", error_status_code=400)
     @blp.response(200, schemas.FairnessSchema)
-    def get(self, args, campaign_id):
+    def get(self, args: dict[str, Any], campaign_id: int) -> Any:
         """专项活动的公平性监测：各渠道、各重点群体的前十曝光占比与池中占比、比值、曝光后投递与录用率"""
         return service.report(current_account(), campaign_id, args["region"], args["days"])

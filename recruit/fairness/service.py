@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
@@ -47,7 +48,7 @@ def _prefixes(account: Account, campaign: Campaign, region: str | None) -> list[
     return list(campaign.regions or []) or [campaign.owner_prefix or ""]
 
 
-def _inside(column, prefixes: Sequence[str]) -> ColumnElement[bool]:
+def _inside(column: Any, prefixes: Sequence[str]) -> ColumnElement[bool]:
     return or_(*[column.startswith(p) for p in prefixes]) if any(prefixes) else true()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import delete, or_, select, update
@@ -131,7 +132,7 @@ def pseudonym(kind: str, value: int) -> str:
     return "anon:" + hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:16]
 
 
-def _scrub(snapshot, ids: dict[str, set[int]]):
+def _scrub(snapshot: Any, ids: dict[str, set[int]]) -> Any:
     """Replace the person's ids under *_id keys of a JSON snapshot by pseudonyms."""
     if isinstance(snapshot, dict):
         out = {}

@@ -1,4 +1,5 @@
 import datetime as dt
+from typing import Any
 
 import marshmallow as ma
 
@@ -34,11 +35,11 @@ def _graduation_year(value: int) -> None:
         raise ma.ValidationError("毕业年份不合理")
 
 
-def _text(max_len: int, **kw) -> ma.fields.String:
+def _text(max_len: int, **kw: Any) -> ma.fields.String:
     return ma.fields.String(validate=ma.validate.Length(max=max_len), **kw)
 
 
-def _list(inner: ma.fields.Field, max_items: int, **kw) -> ma.fields.List:
+def _list(inner: ma.fields.Field, max_items: int, **kw: Any) -> ma.fields.List:
     return ma.fields.List(inner, validate=ma.validate.Length(max=max_items), **kw)
 
 
@@ -55,7 +56,7 @@ class WorkExperienceSchema(ma.Schema):
                               metadata={"description": "空表示至今"})
 
     @ma.validates_schema
-    def _order(self, data, **kwargs):
+    def _order(self, data: dict[str, Any], **kwargs: Any) -> None:
         if data.get("end_date") and data.get("start_date") and data["end_date"] < data["start_date"]:
             raise ma.ValidationError("结束日期不能早于开始日期", "end_date")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -103,7 +104,7 @@ def _apply_resume(jobseeker: Jobseeker, data: dict) -> None:
 
 
 def new_profile(account_id: int, *, name: str, resident_id: str, current_region_code: str,
-                **resume) -> Jobseeker:
+                **resume: Any) -> Jobseeker:
     """A profile as create_profile() makes it (ID encrypted, hashed, masked; groups derived and
     declared), not yet added to the session: the demo's replay adds hundreds in one flush."""
     number = privacy.normalize_resident_id(resident_id)
@@ -122,7 +123,7 @@ def new_profile(account_id: int, *, name: str, resident_id: str, current_region_
 
 
 def create_profile(account: Account, *, name: str, resident_id: str,
-                   current_region_code: str, **resume) -> Jobseeker:
+                   current_region_code: str, **resume: Any) -> Jobseeker:
     if db.session.scalar(select(Jobseeker.id).where(Jobseeker.account_id == account.id)):
         raise Conflict("该账号已有求职者档案", code="profile_exists")
     jobseeker = new_profile(account.id, name=name, resident_id=resident_id,

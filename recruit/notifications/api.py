@@ -1,3 +1,5 @@
+from typing import Any
+
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -13,7 +15,7 @@ class Inbox(MethodView):
     @access(blp, "jobseeker")
     @blp.arguments(schemas.InboxArgs, location="query")
     @blp.response(200, schemas.InboxSchema)
-    def get(self, args):
+    def get(self, args: dict[str, Any]) -> Any:
         """我的通知（最新在前，分页）"""
         return service.list_mine(current_account(), **args)
 
@@ -22,7 +24,7 @@ class Inbox(MethodView):
 class Unread(MethodView):
     @access(blp, "jobseeker")
     @blp.response(200, schemas.UnreadSchema)
-    def get(self):
+    def get(self) -> Any:
         """未读通知数"""
         return {"unread": service.unread_count(current_account())}
 
@@ -31,7 +33,7 @@ class Unread(MethodView):
 class Read(MethodView):
     @access(blp, "jobseeker")
     @blp.response(200, schemas.NotificationSchema)
-    def post(self, notification_id):
+    def post(self, notification_id: int) -> Any:
         """标记一条通知为已读（重复标记无变化）"""
         return service.mark_read(current_account(), notification_id)
 
@@ -40,7 +42,7 @@ class Read(MethodView):
 class ReadAll(MethodView):
     @access(blp, "jobseeker")
     @blp.response(200, schemas.ReadAllSchema)
-    def post(self):
+    def post(self) -> Any:
         """全部标记为已读"""
         return {"marked": service.mark_all_read(current_account())}
 
@@ -49,13 +51,13 @@ class ReadAll(MethodView):
 class Preferences(MethodView):
     @access(blp, "jobseeker")
     @blp.response(200, schemas.PreferencesSchema)
-    def get(self):
+    def get(self) -> Any:
         """通知设置：每种通知在每个渠道是否接收"""
         return service.preferences(current_account())
 
     @access(blp, "jobseeker")
     @blp.arguments(schemas.PreferencesUpdateSchema)
     @blp.response(200, schemas.PreferencesSchema)
-    def put(self, data):
+    def put(self, data: dict[str, Any]) -> Any:
         """修改通知设置（只改列出的项），绑定或解除微信"""
         return service.set_preferences(current_account(), **data)

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, select, text, update
+from sqlalchemy import Select, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from recruit import clock
@@ -37,7 +37,7 @@ from recruit.taskqueue import backoff
 
 
 # -- inbox -------------------------------------------------------------------------------------
-def _inbox(account: Account):
+def _inbox(account: Account) -> Select[Notification]:
     return select(Notification).where(Notification.account_id == account.id, Notification.in_app)
 
 

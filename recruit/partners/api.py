@@ -1,3 +1,5 @@
+from typing import Any
+
 from flask import current_app, send_file
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -16,7 +18,7 @@ class Stream(MethodView):
     @partner_access(blp, "feed:read")
     @blp.arguments(schemas.StreamArgs, location="query", error_status_code=400)
     @blp.response(200, schemas.StreamPageSchema)
-    def get(self, args):
+    def get(self, args: dict[str, Any]) -> Any:
         """岗位变更流：已发布、已修改、已下线的岗位，按游标续读，不漏不乱
 
         先载入每日快照，再从快照的 cursor 读起；has_more 为 false 时已追上。"""
@@ -29,7 +31,7 @@ class Snapshot(MethodView):
     @blp.response(200, description="JSON Lines：首行 {\"snapshot\": {\"cursor\": …}}，"
                                    "其后每行一个已发布岗位，末行 {\"end\": {\"vacancies\": n}}",
                   content_type="application/x-ndjson")
-    def get(self):
+    def get(self) -> Any:
         """最新的每日快照文件（全部已发布岗位及其一致的游标）"""
         path = feed.latest_snapshot(current_app.config["FEED_SNAPSHOT_DIR"])
         if path is None:
@@ -44,14 +46,14 @@ class Snapshot(MethodView):
 class PartnerKeys(MethodView):
     @access(blp, "admin")
     @blp.response(200, schemas.PartnerKeySchema(many=True))
-    def get(self):
+    def get(self) -> Any:
         """合作平台密钥列表（只有前缀，没有密钥）"""
         return service.list_keys()
 
     @access(blp, "admin")
     @blp.arguments(schemas.PartnerKeyInSchema)
     @blp.response(201, schemas.NewPartnerKeySchema)
-    def post(self, data):
+    def post(self, data: dict[str, Any]) -> Any:
         """为合作平台创建密钥（完整密钥只返回这一次；记入审计）"""
         row, key = service.create_key(current_account(), data)
         row.key = key
@@ -62,6 +64,6 @@ class PartnerKeys(MethodView):
 class RevokePartnerKey(MethodView):
     @access(blp, "admin")
     @blp.response(200, schemas.PartnerKeySchema)
-    def post(self, key_id):
+    def post(self, key_id: int) -> Any:
         """吊销密钥（立即生效；记入审计）"""
         return service.revoke_key(current_account(), key_id)

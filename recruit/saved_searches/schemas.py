@@ -1,3 +1,6 @@
+from collections.abc import Mapping
+from typing import Any
+
 import marshmallow as ma
 
 from recruit.search.schemas import VacancySearchArgs, VacancySearchResultSchema
@@ -13,7 +16,8 @@ def saved_args_schema() -> VacancySearchArgs:
 class SearchQueryField(ma.fields.Dict):
     """The search arguments, validated by the search's own schema (new filters work as added)."""
 
-    def _deserialize(self, value, attr, data, **kwargs):
+    def _deserialize(self, value: Any, attr: str | None, data: Mapping[str, Any] | None,
+                     **kwargs: Any) -> dict[str, Any]:
         value = super()._deserialize(value, attr, data, **kwargs)
         saved_args_schema().load(value)  # raises ValidationError naming the inner fields
         return {k: v for k, v in value.items() if v is not None}

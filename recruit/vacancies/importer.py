@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from recruit import gc_tuning
+from recruit.accounts.models import Account
 from recruit.employers import verification
 from recruit.employers.models import Employer
 from recruit.employers.service import agency_authorised
@@ -119,7 +120,7 @@ def _import_rows(employer_id: int, account_id: int | None, filename: str, submit
 
 # ---- callers ------------------------------------------------------------------------------
 
-def upload(account, *, filename: str, data: bytes, submit: bool,
+def upload(account: Account, *, filename: str, data: bytes, submit: bool,
            employer_id: int | None = None) -> ImportBatch:
     """An employer's upload (web page or API): into the uploader's own organisation, or, for an HR
     agency, into a client's that authorised it (employer_id), as the vacancy form allows."""
@@ -130,7 +131,7 @@ def upload(account, *, filename: str, data: bytes, submit: bool,
                        submit=submit, agency_id=agency_id)
 
 
-def batches(account, *, offset: int, limit: int) -> tuple[list[ImportBatch], int]:
+def batches(account: Account, *, offset: int, limit: int) -> tuple[list[ImportBatch], int]:
     if account.employer_id is None:
         return [], 0
     where = _visible(account)
@@ -140,7 +141,7 @@ def batches(account, *, offset: int, limit: int) -> tuple[list[ImportBatch], int
     return list(items), int(total or 0)
 
 
-def get_batch(account, batch_id: int) -> ImportBatch:
+def get_batch(account: Account, batch_id: int) -> ImportBatch:
     batch = None
     if account.employer_id is not None:
         batch = db.session.scalar(select(ImportBatch).where(ImportBatch.id == batch_id, _visible(account)))
@@ -149,7 +150,7 @@ def get_batch(account, batch_id: int) -> ImportBatch:
     return batch
 
 
-def _visible(account):
+def _visible(account: Account) -> ColumnElement[bool]:
     """Batches of the caller's organisation, and those its agency uploaded for clients that
     still authorise it."""
     return (ImportBatch.employer_id == account.employer_id) | (

@@ -1,3 +1,5 @@
+from typing import Any
+
 import marshmallow as ma
 from flask_smorest.fields import Upload
 
@@ -58,14 +60,14 @@ class VacancyFieldsSchema(ma.Schema):
                                          metadata={"description": "截止时间（含时区）"})
 
     @ma.validates_schema(skip_on_field_errors=False)
-    def _cross_fields(self, data, **kwargs):
+    def _cross_fields(self, data: dict[str, Any], **kwargs: Any) -> None:
         if data.get("salary_min", 0) > data.get("salary_max", SALARY_CEILING):
             raise ma.ValidationError("月薪下限不能高于上限", "salary_min")
         if ("lat" in data or "lon" in data) and (data.get("lat") is None) != (data.get("lon") is None):
             raise ma.ValidationError("经纬度须同时给出", "lat")
 
     @ma.post_load
-    def _dedupe(self, data, **kwargs):
+    def _dedupe(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
         for key in ("benefits", "welcomed_groups"):
             if key in data and data[key] is not None:
                 data[key] = list(dict.fromkeys(data[key]))
@@ -82,10 +84,10 @@ class VacancyCreateSchema(VacancyFieldsSchema):
 class VacancyUpdateSchema(VacancyFieldsSchema):
     """Any subset of the fields; the cross-field rules are checked again on the merged row."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, partial=True, **kwargs)
 
-    def load(self, data, *args, **kwargs):
+    def load(self, data: Any, *args: Any, **kwargs: Any) -> Any:
         loaded = super().load(data, *args, **kwargs)
         # partial loads still fill load_default: keep only what the caller sent
         return {k: v for k, v in loaded.items() if isinstance(data, dict) and k in data}
@@ -247,7 +249,7 @@ class CachedFieldsLoader:
             return self.schema.load(data)
         return self.schema._dedupe(out)
 
-    def _field(self, name: str, field: ma.fields.Field, value):
+    def _field(self, name: str, field: ma.fields.Field, value: Any) -> Any:
         memo = self.memo.get(name)
         if memo is None:
             return field.deserialize(value)

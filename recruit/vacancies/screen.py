@@ -9,6 +9,7 @@ import re._parser as sre_parse
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 _RULES = Path(__file__).parent / "data" / "screen_rules.json"
 
@@ -68,12 +69,12 @@ def required_strings(pattern: str) -> frozenset[str] | None:
 
 
 def _best(factors: list[frozenset[str]]) -> frozenset[str] | None:
-    def rarity(f):
+    def rarity(f: frozenset[str]) -> tuple[int, bool, int, int]:
         return min(map(len, f)), not all(s.isdigit() for s in f), max(map(len, f)), -len(f)
     return max(factors, key=rarity, default=None)
 
 
-def _factors(items) -> list[frozenset[str]]:
+def _factors(items: Any) -> list[frozenset[str]]:
     """Sets of strings, each of which a match of the sequence must contain one of. Consecutive
     exact parts (a literal, a small class, alternatives of those) join into one run of strings."""
     factors, run = [], frozenset({""})
@@ -98,7 +99,7 @@ def _factors(items) -> list[frozenset[str]]:
     return factors
 
 
-def _inner(op, arg) -> frozenset[str] | None:
+def _inner(op: Any, arg: Any) -> frozenset[str] | None:
     """What an inexact part itself requires (a group or a repeat of at least one)."""
     if op is sre.SUBPATTERN and not arg[1] & (re.IGNORECASE | re.LOCALE):
         return _best(_factors(arg[3]))
@@ -113,7 +114,7 @@ def _inner(op, arg) -> frozenset[str] | None:
     return None
 
 
-def _exact(op, arg) -> frozenset[str] | None:
+def _exact(op: Any, arg: Any) -> frozenset[str] | None:
     """Every string the part can match, when that is a small finite set."""
     if op is sre.LITERAL:
         return frozenset(chr(arg))
@@ -128,7 +129,7 @@ def _exact(op, arg) -> frozenset[str] | None:
     return None
 
 
-def _exact_sequence(items) -> frozenset[str] | None:
+def _exact_sequence(items: Any) -> frozenset[str] | None:
     out = frozenset({""})
     for op, arg in items:
         exact = _exact(op, arg)
@@ -138,7 +139,7 @@ def _exact_sequence(items) -> frozenset[str] | None:
     return out
 
 
-def _class(items) -> frozenset[str] | None:
+def _class(items: Any) -> frozenset[str] | None:
     chars: set[str] = set()
     for op, arg in items:
         if op is sre.LITERAL:

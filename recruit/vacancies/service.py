@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.exc import IntegrityError
 
 from recruit.accounts import scope
@@ -324,7 +324,7 @@ def get_for_staff(account: Account, vacancy_id: int) -> Vacancy:
 
 # ---- reads --------------------------------------------------------------------------------
 
-def _own_clause(account: Account):
+def _own_clause(account: Account) -> ColumnElement[bool]:
     """The employer's own vacancies, and those its agency posted while the client's
     authorisation is still live (a revoked agency loses them at once)."""
     return (Vacancy.employer_id == account.employer_id) | (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import marshmallow as ma
 from flask import flash, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 
 from recruit.codes import regions
 from recruit.contacts import resume_views
@@ -20,7 +21,8 @@ def _page() -> int:
     return max(request.args.get("page", 1, type=int) or 1, 1)
 
 
-def _employers_page(errors: dict | None = None, values: dict | None = None, status: int = 200):
+def _employers_page(errors: dict | None = None, values: dict | None = None,
+                    status: int = 200) -> tuple[str, int]:
     page = _page()
     items, total = verification.pending(g.ops_account, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
     rows = [{"employer": e, "place": regions.full_name(e.region_code) or e.region_code} for e in items]
@@ -32,13 +34,13 @@ def _employers_page(errors: dict | None = None, values: dict | None = None, stat
 
 @bp.get("/employers")
 @signed_in
-def employers():
+def employers() -> ResponseReturnValue:
     return _employers_page()
 
 
 @bp.post("/employers/<int:employer_id>/<any(approve, reject):decision>")
 @signed_in
-def verify_employer(employer_id: int, decision: str):
+def verify_employer(employer_id: int, decision: str) -> ResponseReturnValue:
     """Verify (optional note) or reject (a reason the employer sees) an organisation."""
     approve = decision == "approve"
     text = request.form.get("reason" if not approve else "note", "").strip()

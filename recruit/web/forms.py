@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import marshmallow as ma
 from werkzeug.datastructures import MultiDict
 
 from recruit import clock
 from recruit.codes import classifications, enums
 from recruit.errors import AppError
+from recruit.vacancies.models import Vacancy
 from recruit.vacancies.schemas import INT_FIELDS, VacancyCreateSchema, VacancyFieldsSchema
 
 _TEXT = ("title", "description", "occupation_code", "industry_code", "region_code", "address",
@@ -66,7 +69,7 @@ def vacancy_input(form: MultiDict, *, create: bool) -> tuple[dict | None, dict[s
     return data, {}
 
 
-def first_message(messages) -> str:
+def first_message(messages: Any) -> str:
     if isinstance(messages, dict):
         return next(iter(first_message(m) for m in messages.values()), "无效")
     return str(messages[0]) if isinstance(messages, list) and messages else str(messages)
@@ -81,7 +84,7 @@ def field_errors(err: AppError) -> dict[str, str]:
     return fields or {"_": err.message}
 
 
-def vacancy_values(vacancy) -> dict:
+def vacancy_values(vacancy: Vacancy) -> dict:
     fields = _TEXT + INT_FIELDS + ("lat", "lon", "benefits", "welcomed_groups")
     values = {k: getattr(vacancy, k) for k in fields}
     if vacancy.expires_at:

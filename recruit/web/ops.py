@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from flask import g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 
 from recruit import replica
 from recruit.accounts import scope, sessions
@@ -22,7 +23,7 @@ from recruit.web.ops_blueprint import SESSION_KEY, bp, signed_in
 
 @bp.route("/login", methods=["GET", "POST"])
 @limit_posts("login")
-def login():
+def login() -> ResponseReturnValue:
     error, need_code = None, False
     if request.method == "POST":
         try:
@@ -46,7 +47,7 @@ def login():
 
 
 @bp.post("/logout")
-def logout():
+def logout() -> ResponseReturnValue:
     sid = session.get(SESSION_KEY)
     sessions.revoke(sid if isinstance(sid, str) else None)
     session.clear()
@@ -72,7 +73,7 @@ def _period() -> tuple[dt.date, dt.date]:
 
 @bp.get("/")
 @signed_in
-def dashboard():
+def dashboard() -> ResponseReturnValue:
     account = g.ops_account
     prefix = scope.prefix(account)
     start, end = _period()

@@ -6,8 +6,11 @@ The dashboard (web/ops.py) and the work queues (web/queues.py) both add their pa
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import Any
 
 from flask import Blueprint, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
@@ -19,12 +22,12 @@ SESSION_KEY = "ops_sid"
 
 
 @bp.context_processor
-def _globals():
+def _globals() -> dict[str, Any]:
     return {"csrf_token": generate_csrf, "account": g.get("ops_account")}
 
 
 @bp.before_request
-def _guard():
+def _guard() -> None:
     if request.method == "POST":
         try:
             validate_csrf(request.form.get("csrf_token"))
@@ -35,13 +38,13 @@ def _guard():
 
 
 @bp.errorhandler(CSRFError)
-def _csrf_failed(err):
+def _csrf_failed(err: CSRFError) -> ResponseReturnValue:
     return render_template("ops/message.html", message="表单已失效，请刷新页面后重试。"), 400
 
 
-def signed_in(view):
+def signed_in(view: Callable[..., ResponseReturnValue]) -> Callable[..., ResponseReturnValue]:
     @functools.wraps(view)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> ResponseReturnValue:
         if g.ops_account is None:
             return redirect(url_for("ops.login"))
         return view(*args, **kwargs)

@@ -6,15 +6,20 @@ another region is 404), the same audit rows, the same schema for the input."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import Any
 
 import kombu.exceptions
 import marshmallow as ma
 import redis
 from flask import flash, g, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 from recruit import taskqueue
 from recruit.accounts import scope
 from recruit.campaigns import service as campaigns
+from recruit.campaigns.models import Campaign
 from recruit.campaigns.schemas import CampaignCountersSchema, PushArgs
 from recruit.codes import enums
 from recruit.errors import AppError
@@ -30,10 +35,10 @@ PUSH_SLICES = 4
 QUEUE_DOWN = "任务队列暂不可用，推送未能排队，请稍后重试（已登记的推送会在重试时继续）。"
 
 
-def _app_errors(view):
+def _app_errors(view: Callable[..., ResponseReturnValue]) -> Callable[..., ResponseReturnValue]:
     """A refusal of the service as a page with its status (404 for a campaign out of region)."""
     @functools.wraps(view)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> ResponseReturnValue:
         try:
             return view(*args, **kwargs)
         except AppError as exc:
@@ -52,7 +57,7 @@ def _counters(ids: list[int]) -> dict[int, dict]:
 
 @bp.get("/campaigns")
 @_app_errors
-def campaign_list():
+def campaign_list() -> ResponseReturnValue:
     items = campaigns.list_managed(g.ops_account)
     counters = _counters([c.id for c in items])
     rows = [{"campaign": c, "about": campaign_forms.describe(c), "counters": counters[c.id]} for c in items]
@@ -61,7 +66,7 @@ def campaign_list():
                            region_name=places.prefix_name(prefix) if prefix else "全国")
 
 
-def _form_page(campaign, values: dict, errors: dict, status: int = 200):
+def _form_page(campaign: Campaign | None, values: dict, errors: dict, status: int = 200) -> tuple[str, int]:
     return render_template("ops/campaign_form.html", campaign=campaign, values=values, errors=errors,
                            first_error=campaign_forms.first_field(errors),
                            choices=campaign_forms.choices(scope.prefix(g.ops_account)),
@@ -70,7 +75,7 @@ def _form_page(campaign, values: dict, errors: dict, status: int = 200):
 
 @bp.route("/campaigns/new", methods=["GET", "POST"])
 @_app_errors
-def new_campaign():
+def new_campaign() -> ResponseReturnValue:
     if request.method == "GET":
         return _form_page(None, {"rule_welcomes_group": True, "regions": []}, {})
     own = scope.prefix(g.ops_account)
@@ -92,7 +97,7 @@ def new_campaign():
 
 @bp.route("/campaigns/<int:campaign_id>/edit", methods=["GET", "POST"])
 @_app_errors
-def edit_campaign(campaign_id: int):
+def edit_campaign(campaign_id: int) -> ResponseReturnValue:
     current = campaigns.get_managed(g.ops_account, campaign_id)
     if request.method == "GET":
         return _form_page(current, campaign_forms.campaign_values(current), {})
@@ -116,7 +121,7 @@ def edit_campaign(campaign_id: int):
 
 @bp.get("/campaigns/<int:campaign_id>")
 @_app_errors
-def campaign(campaign_id: int):
+def campaign(campaign_id: int) -> ResponseReturnValue:
     account = g.ops_account
     item = campaigns.get_managed(account, campaign_id)
     page = max(request.args.get("page", 1, type=int) or 1, 1)
@@ -133,7 +138,7 @@ def campaign(campaign_id: int):
         fairness=fairness.panel(account, campaign_id=campaign_id))
 
 
-def _back(campaign_id: int, anchor: str):
+def _back(campaign_id: int, anchor: str) -> WerkzeugResponse:
     """Back to the section acted on; its messages are flashed under its name ("add-error")."""
     return redirect(url_for("ops.campaign", campaign_id=campaign_id, page=request.form.get("page", type=int),
                             q=request.form.get("q") or None, _anchor=anchor))
@@ -141,7 +146,7 @@ def _back(campaign_id: int, anchor: str):
 
 @bp.post("/campaigns/<int:campaign_id>/vacancies")
 @_app_errors
-def add_vacancy(campaign_id: int):
+def add_vacancy(campaign_id: int) -> ResponseReturnValue:
     """Put a published vacancy of the operator's region into the campaign (audited)."""
     campaigns.get_managed(g.ops_account, campaign_id)  # 404 for another region's campaign first
     vacancy_id = request.form.get("vacancy_id", type=int)
@@ -161,7 +166,7 @@ def add_vacancy(campaign_id: int):
 
 @bp.post("/campaigns/<int:campaign_id>/vacancies/<int:vacancy_id>/remove")
 @_app_errors
-def remove_vacancy(campaign_id: int, vacancy_id: int):
+def remove_vacancy(campaign_id: int, vacancy_id: int) -> ResponseReturnValue:
     """Take a vacancy out (wins over the rules; audited)."""
     campaigns.operator_set(g.ops_account, campaign_id, vacancy_id, removed=True)
     flash(f"岗位 {vacancy_id} 已移出专场", "vacancies")
@@ -170,7 +175,7 @@ def remove_vacancy(campaign_id: int, vacancy_id: int):
 
 @bp.post("/campaigns/<int:campaign_id>/push")
 @_app_errors
-def launch_push(campaign_id: int):
+def launch_push(campaign_id: int) -> ResponseReturnValue:
     """Plan the push (audited, committed), then queue one task per slice; the page follows the
     runs. A push still under way is continued rather than started again."""
     campaigns.get_managed(g.ops_account, campaign_id)  # 404 for another region's campaign first
@@ -198,7 +203,7 @@ def launch_push(campaign_id: int):
 
 @bp.get("/campaigns/<int:campaign_id>/push/progress")
 @signed_in
-def push_progress(campaign_id: int):
+def push_progress(campaign_id: int) -> ResponseReturnValue:
     """The latest push's progress, for the page to poll (errors in the API's JSON shape)."""
     progress = campaigns.push_progress(g.ops_account, campaign_id)
     if progress is None:

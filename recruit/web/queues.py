@@ -4,15 +4,19 @@ memberships to verify, each inside the operator's region, decided through the AP
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import marshmallow as ma
 from flask import flash, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 
 from recruit.codes import regions
 from recruit.codes.enums import PRIORITY_GROUPS
 from recruit.errors import AppError
+from recruit.jobseekers.models import JobseekerGroup
 from recruit.vacancies import schemas as vacancy_schemas
 from recruit.vacancies import service as vacancies
+from recruit.vacancies.models import Vacancy
 from recruit.verification import schemas as verification_schemas
 from recruit.verification import service as verifications
 from recruit.web.ops_blueprint import bp, signed_in
@@ -28,8 +32,8 @@ def _place(code: str | None) -> str:
     return (regions.full_name(code) or code) if code else "—"
 
 
-def _decision(item_id: int, text: str, act: Callable, rerender: Callable, done: Callable[[object], str],
-              endpoint: str):
+def _decision(item_id: int, text: str, act: Callable[[], Any], rerender: Callable[..., ResponseReturnValue],
+              done: Callable[[Any], str], endpoint: str) -> ResponseReturnValue:
     """Run the decision; a bad note or reason comes back next to its field, nothing decided."""
     try:
         result = act()
@@ -48,7 +52,8 @@ def _text(name: str) -> str:
 
 # ---- vacancy review -----------------------------------------------------------------------
 
-def _review_page(errors: dict | None = None, values: dict | None = None, status: int = 200):
+def _review_page(errors: dict | None = None, values: dict | None = None,
+                 status: int = 200) -> tuple[str, int]:
     page = _page()
     items, total = vacancies.review_queue(g.ops_account, region=None, offset=(page - 1) * PER_PAGE,
                                           limit=PER_PAGE)
@@ -60,17 +65,17 @@ def _review_page(errors: dict | None = None, values: dict | None = None, status:
 
 @bp.get("/review")
 @signed_in
-def review():
+def review() -> ResponseReturnValue:
     return _review_page()
 
 
 @bp.post("/review/<int:vacancy_id>/<any(approve, reject):decision>")
 @signed_in
-def decide(vacancy_id: int, decision: str):
+def decide(vacancy_id: int, decision: str) -> ResponseReturnValue:
     """Approve (optional note) or reject (a reason the employer sees)."""
     text = _text("reason" if decision == "reject" else "note")
 
-    def act():
+    def act() -> Vacancy:
         if decision == "reject":
             return vacancies.reject(g.ops_account, vacancy_id,
                                     vacancy_schemas.RejectSchema().load({"reason": text})["reason"])
@@ -83,7 +88,8 @@ def decide(vacancy_id: int, decision: str):
 
 # ---- priority-group verification ----------------------------------------------------------
 
-def _verification_page(errors: dict | None = None, values: dict | None = None, status: int = 200):
+def _verification_page(errors: dict | None = None, values: dict | None = None,
+                       status: int = 200) -> tuple[str, int]:
     page = _page()
     items = verifications.pending(g.ops_account, limit=PER_PAGE + 1, offset=(page - 1) * PER_PAGE)
     rows = [{"membership": m, "person": m.jobseeker, "group_name": PRIORITY_GROUPS.get(m.group, m.group),
@@ -95,18 +101,18 @@ def _verification_page(errors: dict | None = None, values: dict | None = None, s
 
 @bp.get("/verification")
 @signed_in
-def verification():
+def verification() -> ResponseReturnValue:
     return _verification_page()
 
 
 @bp.post("/verification/<int:membership_id>/<any(approve, reject):decision>")
 @signed_in
-def verify(membership_id: int, decision: str):
+def verify(membership_id: int, decision: str) -> ResponseReturnValue:
     """Confirm (optional note) or reject (a reason the jobseeker sees) a declared membership."""
     text = _text("reason")
     approve = decision == "approve"
 
-    def act():
+    def act() -> JobseekerGroup:
         data = verification_schemas.ApproveSchema().load({"reason": text or None}) if approve else \
             verification_schemas.RejectSchema().load({"reason": text})
         return verifications.decide(g.ops_account, membership_id, approve=approve, reason=data["reason"])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import Any
 
 import marshmallow as ma
 from flask import (
@@ -17,7 +19,9 @@ from flask import (
     session,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
+from werkzeug.exceptions import NotFound
 from wtforms import ValidationError
 
 from recruit.accounts import service as accounts
@@ -44,7 +48,7 @@ PROFILE_FIELDS = ("name", "region_code", "industry_code", "size_band", "address"
 
 
 @bp.context_processor
-def _globals():
+def _globals() -> dict[str, Any]:
     return {"csrf_token": generate_csrf, "status_names": vacancies.STATUS_NAMES,
             "verification_names": verification.STATUS_NAMES,
             "close_reason_names": vacancies.CLOSE_REASON_NAMES, "account": g.get("web_account"),
@@ -52,7 +56,7 @@ def _globals():
 
 
 @bp.before_request
-def _guard():
+def _guard() -> None:
     if request.method == "POST":
         if request.endpoint == "web.upload":
             request.max_content_length = current_app.config["IMPORT_MAX_BYTES"]
@@ -66,24 +70,24 @@ def _guard():
 
 
 @bp.errorhandler(CSRFError)
-def _csrf_failed(err):
+def _csrf_failed(err: CSRFError) -> ResponseReturnValue:
     message = "表单已失效，请刷新页面后重试。"
     return render_template("web/message.html", title="页面已过期", message=message), 400
 
 
 @bp.errorhandler(AppError)
-def _app_error(err: AppError):
+def _app_error(err: AppError) -> ResponseReturnValue:
     return render_template("web/message.html", title="无法完成", message=err.message), err.status
 
 
 @bp.errorhandler(404)
-def _not_found(err):
+def _not_found(err: NotFound) -> ResponseReturnValue:
     return render_template("web/message.html", title="页面不存在", message="页面不存在或无权查看。"), 404
 
 
-def signed_in(view):
+def signed_in(view: Callable[..., ResponseReturnValue]) -> Callable[..., ResponseReturnValue]:
     @functools.wraps(view)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> ResponseReturnValue:
         if g.web_account is None:
             return redirect(url_for("web.login", next=request.path))
         return view(*args, **kwargs)
@@ -91,9 +95,9 @@ def signed_in(view):
     return wrapper
 
 
-def with_employer(view):
+def with_employer(view: Callable[..., ResponseReturnValue]) -> Callable[..., ResponseReturnValue]:
     @functools.wraps(view)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> ResponseReturnValue:
         if g.web_account.employer_id is None:
             return redirect(url_for("web.profile"))
         return view(*args, **kwargs)
@@ -103,7 +107,7 @@ def with_employer(view):
 
 @bp.route("/login", methods=["GET", "POST"])
 @limit_posts("login")
-def login():
+def login() -> ResponseReturnValue:
     error = None
     if request.method == "POST":
         try:
@@ -123,7 +127,7 @@ def login():
 
 
 @bp.post("/logout")
-def logout():
+def logout() -> ResponseReturnValue:
     sessions.revoke(session.get(SESSION_KEY) if isinstance(session.get(SESSION_KEY), str) else None)
     session.clear()
     return redirect(url_for("web.login"))
@@ -131,7 +135,7 @@ def logout():
 
 @bp.get("/")
 @with_employer
-def home():
+def home() -> ResponseReturnValue:
     page = max(request.args.get("page", 1, type=int), 1)
     status = request.args.get("status") or None
     if status not in (None, *vacancies.STATUS_NAMES):
@@ -144,7 +148,7 @@ def home():
 
 @bp.route("/profile", methods=["GET", "POST"])
 @signed_in
-def profile():
+def profile() -> ResponseReturnValue:
     """Register the organisation, or change its profile (the owner; a new name is screened like an ad)."""
     errors, values = {}, {}
     registered = g.web_account.employer_id is not None
@@ -173,7 +177,7 @@ def profile():
 
 @bp.route("/vacancies/new", methods=["GET", "POST"])
 @with_employer
-def new_vacancy():
+def new_vacancy() -> ResponseReturnValue:
     errors, values = {}, {}
     if request.method == "POST":
         values = forms.form_values(request.form)
@@ -193,7 +197,7 @@ def new_vacancy():
 
 @bp.route("/vacancies/<int:vacancy_id>/edit", methods=["GET", "POST"])
 @with_employer
-def edit_vacancy(vacancy_id: int):
+def edit_vacancy(vacancy_id: int) -> ResponseReturnValue:
     vacancy = vacancies.get_own(vacancy_id, g.web_account)
     errors, values = {}, forms.vacancy_values(vacancy)
     if request.method == "POST":
@@ -214,7 +218,7 @@ def edit_vacancy(vacancy_id: int):
 
 @bp.get("/vacancies/<int:vacancy_id>")
 @with_employer
-def vacancy(vacancy_id: int):
+def vacancy(vacancy_id: int) -> ResponseReturnValue:
     item = vacancies.get_own(vacancy_id, g.web_account)
     applicants, total = [], 0
     if verification.is_verified(g.web_account.employer_id):  # unverified: no applicants shown
@@ -228,21 +232,21 @@ def vacancy(vacancy_id: int):
 
 @bp.post("/vacancies/<int:vacancy_id>/submit")
 @with_employer
-def submit_vacancy(vacancy_id: int):
+def submit_vacancy(vacancy_id: int) -> ResponseReturnValue:
     vacancies.submit(g.web_account, vacancy_id)
     return redirect(url_for("web.vacancy", vacancy_id=vacancy_id))
 
 
 @bp.post("/vacancies/<int:vacancy_id>/close")
 @with_employer
-def close_vacancy(vacancy_id: int):
+def close_vacancy(vacancy_id: int) -> ResponseReturnValue:
     vacancies.close(g.web_account, vacancy_id, (request.form.get("reason") or "").strip()[:500] or None)
     return redirect(url_for("web.vacancy", vacancy_id=vacancy_id))
 
 
 @bp.route("/import", methods=["GET", "POST"])
 @with_employer
-def upload():
+def upload() -> ResponseReturnValue:
     batch, error, client_error = None, None, None
     own = employers.of_account(g.web_account)
     # an HR agency may import for the employers that authorised it, as in the vacancy form
@@ -268,13 +272,13 @@ def upload():
 
 @bp.get("/import/<int:batch_id>/errors.csv")
 @with_employer
-def import_errors(batch_id: int):
+def import_errors(batch_id: int) -> ResponseReturnValue:
     batch = importer.get_batch(g.web_account, batch_id)
     return Response(importer.errors_csv(batch), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="import-{batch.id}-errors.csv"'})
 
 
 @bp.get("/import/template.csv")
-def import_template():
+def import_template() -> ResponseReturnValue:
     return Response(importer.template_csv(), mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="vacancy-import-template.csv"'})
