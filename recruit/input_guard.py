@@ -47,14 +47,16 @@ MAX_QUERY_INT = 2**31 - 1
 
 def _check_int(name: str, value: str) -> None:
     digits = value.strip().lstrip("+-")
-    if digits.isdigit() and int(digits) > MAX_QUERY_INT:
+    # ASCII digits only: '³' and other Unicode digits pass isdigit() but are no number int() reads
+    if digits.isascii() and digits.isdigit() and int(digits) > MAX_QUERY_INT:
         message = f"{name} 超出范围"
         raise Invalid(message, errors={"query": {name: [message]}})
 
 
 def _check_page(name: str, value: str) -> None:
-    if name in ("page", "page_size", "per_page") and value.strip().lstrip("+").isdigit() \
-            and int(value) > MAX_PAGE:
+    digits = value.strip().lstrip("+")
+    if name in ("page", "page_size", "per_page") and digits.isascii() and digits.isdigit() \
+            and int(digits) > MAX_PAGE:
         message = f"{name} 不能大于 {MAX_PAGE}"
         raise Invalid(message, errors={"query": {name: [message]}})
 

@@ -35,3 +35,16 @@ def test_huge_path_ids_are_404(make_jobseeker):
     seeker = make_jobseeker()
     assert seeker.get(f"/api/v1/me/applications/{2**31}").status_code == 404
     assert seeker.get(f"/api/v1/me/applications/{2**31 - 1}").status_code == 404
+
+
+def test_query_numbers_beyond_an_integer_or_in_other_scripts_are_not_500(client, search):
+    r = client.get("/api/v1/search/vacancies", query_string={"campaign": str(2**31)})
+    assert r.status_code == 422 and "campaign" in r.get_json()["errors"]["query"]
+    # '³' passes str.isdigit() but int() refuses it: a 4xx naming the field; '٣' is a decimal
+    # digit int() reads (3): an answer
+    for odd in ("³", "+²"):
+        r = client.get("/api/v1/search/vacancies", query_string={"campaign": odd, "off": odd})
+        assert r.status_code in (400, 422) and "campaign" in str(r.get_json()), (odd, r.get_json())
+    assert client.get("/api/v1/search/vacancies", query_string={"campaign": "٣", "off": "³"}).status_code == 200
+    r = client.get("/api/v1/search/vacancies", query_string={"page": "³"})
+    assert r.status_code in (400, 422) and "page" in str(r.get_json()), r.get_json()
