@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
+from types import ModuleType
 
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask, Response, jsonify
@@ -88,67 +90,41 @@ def _root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+# The app factory's registry. Loaded when an app is made, not when the package is imported: each
+# model imports recruit.extensions (defined by this package first), and the views sit on top of
+# every service, so the lower layers import recruit.* without pulling them in.
+MODEL_MODULES = ("accounts", "applications", "audit", "campaigns", "contacts", "employers", "fairness",
+                 "jobseekers", "notifications", "notify", "partners", "reporting", "saved_searches",
+                 "search", "vacancies")
+# API blueprints, in the OpenAPI document's order
+API_MODULES = ("health", "accounts.api", "employers.api", "vacancies.api", "jobseekers.api",
+               "applications.api", "search.api", "reporting.api", "contacts.api", "saved_searches.api",
+               "campaigns.api", "audit.api", "verification.api", "observability.api", "notifications.api",
+               "partners.api", "fairness.api")
+# modules that register themselves when loaded: the Celery tasks, the pages on views.bp and
+# ops_blueprint.bp
+SELF_REGISTERING = ("tasks", "web.employer_pages", "web.employer_queue", "web.ops", "web.ops_campaigns",
+                    "web.queues")
+
+
+def _load(name: str) -> ModuleType:
+    return importlib.import_module(f"recruit.{name}")
+
+
 def _register_models() -> None:
-    # every model, so metadata (and Alembic) sees all tables; imported here, not at the top: the
-    # package is imported before any of them (each model imports recruit.extensions)
-    import recruit.accounts.models  # noqa: F401
-    import recruit.applications.models  # noqa: F401
-    import recruit.audit.models  # noqa: F401
-    import recruit.campaigns.models  # noqa: F401
-    import recruit.contacts.models  # noqa: F401
-    import recruit.employers.models  # noqa: F401
-    import recruit.fairness.models  # noqa: F401
-    import recruit.jobseekers.models  # noqa: F401
-    import recruit.notifications.models  # noqa: F401
-    import recruit.notify.models  # noqa: F401
-    import recruit.partners.models  # noqa: F401
-    import recruit.reporting.models  # noqa: F401
-    import recruit.saved_searches.models  # noqa: F401
-    import recruit.search.models  # noqa: F401
-    import recruit.vacancies.models  # noqa: F401
+    """Every model, so metadata (and Alembic) sees all tables."""
+    for name in MODEL_MODULES:
+        _load(f"{name}.models")
 
 
 def _register_views(app: Flask) -> None:
-    # the views (API blueprints, HTML pages, CLI) sit on top of every service: imported when an
-    # app is made, not when the package is (the lower layers import recruit.* without them)
-    from recruit import (
-        health,
-        tasks,  # noqa: F401 - the background tasks, registered on the Celery app
-    )
-    from recruit.accounts import api as accounts
-    from recruit.applications import api as applications
-    from recruit.audit import api as audit
-    from recruit.campaigns import api as campaigns
-    from recruit.cli import cli
-    from recruit.contacts import api as contacts
-    from recruit.employers import api as employers
-    from recruit.fairness import api as fairness
-    from recruit.jobseekers import api as jobseekers
-    from recruit.notifications import api as notifications
-    from recruit.observability import api as observability
-    from recruit.partners import api as partners
-    from recruit.reporting import api as reporting
-    from recruit.saved_searches import api as saved_searches
-    from recruit.search import api as search
-    from recruit.vacancies import api as vacancies
-    from recruit.verification import api as verification
-    from recruit.web import (  # noqa: F401 - pages on ops_blueprint and views.bp
-        employer_pages,
-        employer_queue,
-        ops,
-        ops_blueprint,
-        ops_campaigns,
-        queues,
-        views,
-    )
-
-    for module in (health, accounts, employers, vacancies, jobseekers, applications, search,
-                   reporting, contacts, saved_searches, campaigns, audit, verification, observability,
-                   notifications, partners, fairness):
-        api.register_blueprint(module.blp)
-    app.register_blueprint(views.bp)  # employer HTML pages: outside the OpenAPI spec
-    app.register_blueprint(ops_blueprint.bp)  # operator dashboard and queues, likewise
-    app.cli.add_command(cli)
+    for name in SELF_REGISTERING:
+        _load(name)
+    for name in API_MODULES:
+        api.register_blueprint(_load(name).blp)
+    app.register_blueprint(_load("web.views").bp)  # employer HTML pages: outside the OpenAPI spec
+    app.register_blueprint(_load("web.ops_blueprint").bp)  # operator dashboard and queues, likewise
+    app.cli.add_command(_load("cli").cli)
 
 
 def _jwt_errors() -> None:
