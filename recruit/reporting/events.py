@@ -63,8 +63,8 @@ class ApplicationSubmitted:
 
 
 @dataclass(frozen=True)
-class ApplicationWithdrawn:
-    """+1 withdrawal; `event` (the withdrawal's ApplicationEvent) records the campaigns."""
+class _Outcome:
+    """An application's outcome; `event` (its ApplicationEvent) records the campaigns."""
     vacancy: Vacancy
     application: Application | None = None
     event: ApplicationEvent | None = None
@@ -73,15 +73,12 @@ class ApplicationWithdrawn:
     at: dt.datetime | None = None
 
 
-@dataclass(frozen=True)
-class Placement:
-    """+1 hire; `event` (the hire's ApplicationEvent) records the campaigns."""
-    vacancy: Vacancy
-    application: Application | None = None
-    event: ApplicationEvent | None = None
-    jobseeker: Jobseeker | None = None
-    channel: str | None = None
-    at: dt.datetime | None = None
+class ApplicationWithdrawn(_Outcome):
+    """+1 withdrawal."""
+
+
+class Placement(_Outcome):
+    """+1 hire."""
 
 
 @dataclass(frozen=True)
