@@ -1,6 +1,7 @@
 """Liveness, readiness, and behaviour when a dependency is really down."""
 
 import socket
+import uuid
 
 import pytest
 
@@ -74,6 +75,20 @@ def test_search_is_503_while_elasticsearch_is_down(app_without_search):
     r = app_without_search.test_client().get("/api/v1/search/vacancies", query_string={"q": "电工"})
     assert r.status_code == 503
     assert r.get_json()["code"] == "search_unavailable"
+
+
+def test_search_is_503_with_retry_after_while_its_index_is_missing(other_app, make_jobseeker):
+    """A node that answers but has no index yet (a fresh cluster, an index being rebuilt) is
+    unavailable for the client, not a server error."""
+    bare = other_app(SEARCH_INDEX_PREFIX=f"test-missing-{uuid.uuid4().hex[:8]}")
+    client = bare.test_client()
+    for path, params in (("/api/v1/search/vacancies", {"q": "电工"}),
+                         ("/api/v1/search/vacancies", {"q": "日结 普工", "page": 2}),
+                         ("/api/v1/search/vacancies/typeahead", {"prefix": "电"})):
+        r = client.get(path, query_string=params)
+        assert r.status_code == 503, (path, params, r.get_json())
+        assert r.get_json()["code"] == "search_unavailable"
+        assert int(r.headers["Retry-After"]) > 0
 
 
 def test_readyz_503_names_postgresql_when_it_is_down(other_app):

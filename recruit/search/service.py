@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from elastic_transport import ConnectionError as ESConnectionError
-from elastic_transport import ConnectionTimeout
 from sqlalchemy import select
 
 from recruit.accounts.models import Account
 from recruit.applications.models import Application
 from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
 from recruit.employers import verification
-from recruit.errors import ServiceUnavailable
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
 from recruit.search import analysis, diversify, documents, intents, mappings, pinyin, queries, reasons
 from recruit.search import matching_queries as matching
 from recruit.search import weights as weights_file
-from recruit.search.client import es
+from recruit.search.client import call as _call
+from recruit.search.client import es, msearch_responses
 from recruit.search.exact_titles import plan_for_title
 from recruit.search.intents import Plan
 from recruit.search.search_args import SearchArgs
@@ -32,14 +30,6 @@ from recruit.vacancies.models import Vacancy
 # what a search answer needs from the node; the rest (_index, _id, _shards ...) is not sent
 _SEARCH_FIELDS = ["hits.total", "hits.hits._source", "hits.hits._score", "hits.hits.sort",
                   "hits.hits.matched_queries", "aggregations"]
-
-
-def _call(fn: Callable[..., Any], **kwargs: Any) -> dict[str, Any]:
-    try:
-        resp: dict[str, Any] = fn(**kwargs)
-        return resp
-    except (ESConnectionError, ConnectionTimeout) as exc:
-        raise ServiceUnavailable("搜索服务暂不可用，请稍后重试", code="search_unavailable") from exc
 
 
 def _vacancy_hit(hit: dict[str, Any], origin: dict[str, Any] | None, labels: Mapping[str, str] | None = None,
@@ -102,12 +92,8 @@ def _msearch(bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for body in bodies:
         searches += [{"index": mappings.alias("vacancies")}, body]
     resp = _call(es().msearch, searches=searches, filter_path=["responses." + f for f in _SEARCH_FIELDS]
-                 + ["responses.error"])
-    for r in resp["responses"]:
-        if "error" in r:
-            raise RuntimeError(f"msearch item failed: {r['error']}")
-    responses: list[dict[str, Any]] = resp["responses"]
-    return responses
+                 + ["responses.error", "responses.status"])
+    return msearch_responses(resp)
 
 
 def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, Any],
@@ -334,12 +320,7 @@ def msearch_vacancies(bodies: list[dict[str, Any]]) -> list[list[dict[str, Any]]
     for body in bodies:
         searches += [{"index": mappings.alias("vacancies")}, body]
     resp = _call(es().msearch, searches=searches)
-    out = []
-    for r in resp["responses"]:
-        if "error" in r:
-            raise RuntimeError(f"msearch item failed: {r['error']}")
-        out.append(r["hits"]["hits"])
-    return out
+    return [r["hits"]["hits"] for r in msearch_responses(resp)]
 
 
 def explain_hit(hit: dict[str, Any], origin: dict[str, Any] | None) -> list[dict[str, Any]]:
