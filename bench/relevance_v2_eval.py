@@ -175,8 +175,9 @@ def baseline_search(name: str, q: str) -> list[str]:
     return [h["_id"] for h in resp["hits"]["hits"]]
 
 
-def evaluate(app, rows, queries, refs, baseline: str) -> dict:
+def evaluate(app, rows, queries, refs, baseline: str, dump: list | None = None) -> dict:
     client = app.test_client()
+    titles = {row["external_ref"]: row["title"] for row in rows}
     per: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     levels: dict[str, int] = defaultdict(int)
     latencies = []
@@ -188,6 +189,8 @@ def evaluate(app, rows, queries, refs, baseline: str) -> dict:
         levels[str(body.get("match_level"))] += 1
         cat = query["category"]
         answerable = query["intent"].get("answerable", True)
+        if dump is not None:
+            dump.append(_explain(query, grades, ours, theirs, body, titles))
         for side, ranked in (("platform", ours), ("baseline", theirs)):
             if answerable:
                 for metric, value in (("ndcg", metrics.ndcg_at_k(ranked, grades, 10)),
@@ -202,6 +205,21 @@ def evaluate(app, rows, queries, refs, baseline: str) -> dict:
                 per["_unanswerable"][f"{side}_empty"].append(not ranked)
                 per["_unanswerable"][f"{side}_false_top10"].append(false_hits)
     return {"per": per, "levels": dict(levels), "latency_ms_median": 1000 * statistics.median(latencies)}
+
+
+def _explain(query: dict, grades: dict, ours: list[str], theirs: list[str], body: dict,
+             titles: dict[str, str]) -> dict:
+    """One query's outcome, for reading failures (--dump)."""
+    def ndcg(ranked: list[str]) -> float | None:
+        return metrics.ndcg_at_k(ranked, grades, 10)
+    missed = [r for r, g in sorted(grades.items(), key=lambda kv: -kv[1]) if g >= 2 and r not in ours[:50]]
+    return {"q": query["q"], "category": query["category"], "intent": query["intent"],
+            "ndcg": ndcg(ours), "baseline_ndcg": ndcg(theirs), "match_level": body.get("match_level"),
+            "understood": body.get("understood"), "total": body.get("total"),
+            "top10": [(titles.get(r, r), grades.get(r, 0)) for r in ours[:10]],
+            "baseline_top10": [(titles.get(r, r), grades.get(r, 0)) for r in theirs[:10]],
+            "relevant": sum(1 for g in grades.values() if g >= 2),
+            "missed": [(titles.get(r, r), grades[r]) for r in missed[:10]]}
 
 
 def _mean(xs: list) -> float:
@@ -239,7 +257,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write", help="replace the relevance_v2 section of this markdown file")
     parser.add_argument("--limit", type=int, help="only the first N vacancies (a quick try)")
+    parser.add_argument("--dump", help="write each query's outcome (JSON lines) here, for reading failures")
     args = parser.parse_args()
+    dump: list | None = [] if args.dump else None
     rows, queries = load()
     rows = rows[: args.limit] if args.limit else rows
     prefix = f"bench-rel2-{uuid.uuid4().hex[:6]}"
@@ -252,7 +272,7 @@ def main() -> None:
             refs = published.pop("refs")
             loaded.update(published)
             baseline_index(rows, baseline)
-            result = evaluate(app, rows, queries, refs, baseline)
+            result = evaluate(app, rows, queries, refs, baseline, dump)
     finally:
         with app.app_context():
             es().indices.delete(index=baseline, ignore_unavailable=True)
@@ -260,6 +280,9 @@ def main() -> None:
     text_out = report(result, loaded, "bench/relevance_v2_eval.py" + (" " + " ".join(sys.argv[1:])
                                                                         if sys.argv[1:] else ""))
     print(text_out)
+    if dump is not None:
+        Path(args.dump).write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dump),
+                                   encoding="utf-8")
     if args.write:
         path = Path(args.write)
         doc = path.read_text(encoding="utf-8")
