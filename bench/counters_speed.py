@@ -290,76 +290,76 @@ def measure(days: int, runs: int) -> list[tuple[str, float, str]]:
 
     first, last = FIRST_DAY, FIRST_DAY + dt.timedelta(days=days - 1)
     cases = {
-        "headline, whole period, national": lambda: report.totals(start=first, end=last),
-        "headline as of the last day (cumulative)": lambda: report.totals(start=None, end=last),
-        "headline, whole period, province 44": lambda: report.totals(
+        "headline, whole period, national": lambda: _totals(start=first, end=last),
+        "headline as of the last day (cumulative)": lambda: _totals(start=None, end=last),
+        "headline, whole period, province 44": lambda: _totals(
             start=first, end=last, region_prefix="44"),
-        "headline, whole period, prefecture 4201": lambda: report.totals(
+        "headline, whole period, prefecture 4201": lambda: _totals(
             start=first, end=last, region_prefix="4201"),
-        "headline, whole period, county 420102": lambda: report.totals(
+        "headline, whole period, county 420102": lambda: _totals(
             start=first, end=last, region_prefix="420102"),
-        "headline, one week, national": lambda: report.totals(
+        "headline, one week, national": lambda: _totals(
             start=last - dt.timedelta(days=6), end=last),
-        "industry C (manufacturing), whole period": lambda: report.totals(
+        "industry C (manufacturing), whole period": lambda: _totals(
             start=first, end=last, industry="C"),
-        "industry C in prefecture 4201, whole period": lambda: report.totals(
+        "industry C in prefecture 4201, whole period": lambda: _totals(
             start=first, end=last, region_prefix="4201", industry="C"),
-        "industry C in county 420102 (cells)": lambda: report.totals(
+        "industry C in county 420102 (cells)": lambda: _totals(
             start=first, end=last, region_prefix="420102", industry="C"),
-        "occupation 6-31, whole period": lambda: report.totals(
+        "occupation 6-31, whole period": lambda: _totals(
             start=first, end=last, occupation="6-31"),
-        "group poverty_registered, whole period": lambda: report.totals(
+        "group poverty_registered, whole period": lambda: _totals(
             start=first, end=last, group="poverty_registered"),
-        "campaign 3, whole period": lambda: report.totals(start=first, end=last, campaign_id=3),
-        "channel campaign_push in province 42": lambda: report.totals(
+        "campaign 3, whole period": lambda: _totals(start=first, end=last, campaign_id=3),
+        "channel campaign_push in province 42": lambda: _totals(
             start=first, end=last, region_prefix="42", channel="campaign_push"),
-        "industry C + channel campaign_push in prefecture 4201 (cells)": lambda: report.totals(
+        "industry C + channel campaign_push in prefecture 4201 (cells)": lambda: _totals(
             start=first, end=last, region_prefix="4201", industry="C", channel="campaign_push"),
-        "industry C + channel campaign_push in province 42 (cells)": lambda: report.totals(
+        "industry C + channel campaign_push in province 42 (cells)": lambda: _totals(
             start=first, end=last, region_prefix="42", industry="C", channel="campaign_push"),
-        "industry C + channel campaign_push, national (cells, all rows)": lambda: report.totals(
+        "industry C + channel campaign_push, national (cells, all rows)": lambda: _totals(
             start=first, end=last, industry="C", channel="campaign_push"),
-        "industry C + group migrant_worker, national": lambda: report.totals(
+        "industry C + group migrant_worker, national": lambda: _totals(
             start=first, end=last, industry="C", group="migrant_worker"),
-        "occupation 6 + channel search, national": lambda: report.totals(
+        "occupation 6 + channel search, national": lambda: _totals(
             start=first, end=last, occupation="6", channel="search"),
-        "industry C38 + occupation 6-31, national": lambda: report.totals(
+        "industry C38 + occupation 6-31, national": lambda: _totals(
             start=first, end=last, industry="C38", occupation="6-31"),
-        "campaign 3 + industry C, national": lambda: report.totals(
+        "campaign 3 + industry C, national": lambda: _totals(
             start=first, end=last, campaign_id=3, industry="C"),
-        "campaign 3 + channel campaign_push, national": lambda: report.totals(
+        "campaign 3 + channel campaign_push, national": lambda: _totals(
             start=first, end=last, campaign_id=3, channel="campaign_push"),
-        "campaign 3 + group graduate, national": lambda: report.totals(
+        "campaign 3 + group graduate, national": lambda: _totals(
             start=first, end=last, campaign_id=3, group="graduate"),
-        "group graduate + channel featured_session, national": lambda: report.totals(
+        "group graduate + channel featured_session, national": lambda: _totals(
             start=first, end=last, group="graduate", channel="featured_session"),
-        "industry C + channel campaign_push, by province": lambda: report.breakdown(
+        "industry C + channel campaign_push, by province": lambda: _breakdown(
             by="region", start=first, end=last, industry="C", channel="campaign_push"),
-        "industry C + channel campaign_push, by day": lambda: report.breakdown(
+        "industry C + channel campaign_push, by day": lambda: _breakdown(
             by="day", start=first, end=last, industry="C", channel="campaign_push"),
-        "by industry, channel campaign_push, national": lambda: report.breakdown(
+        "by industry, channel campaign_push, national": lambda: _breakdown(
             by="industry", start=first, end=last, channel="campaign_push"),
-        "by group, campaign 3, national": lambda: report.breakdown(
+        "by group, campaign 3, national": lambda: _breakdown(
             by="group", start=first, end=last, campaign_id=3),
-        "by campaign, industry C, national": lambda: report.breakdown(
+        "by campaign, industry C, national": lambda: _breakdown(
             by="campaign", start=first, end=last, industry="C"),
-        "by occupation, group veteran, in province 44": lambda: report.breakdown(
+        "by occupation, group veteran, in province 44": lambda: _breakdown(
             by="occupation", start=first, end=last, region_prefix="44", group="veteran"),
-        "by channel, industry C, in prefecture 4201 (cells)": lambda: report.breakdown(
+        "by channel, industry C, in prefecture 4201 (cells)": lambda: _breakdown(
             by="channel", start=first, end=last, region_prefix="4201", industry="C"),
-        "industry C + channel + group, national (3 cuts: cells, all rows)": lambda: report.totals(
+        "industry C + channel + group, national (3 cuts: cells, all rows)": lambda: _totals(
             start=first, end=last, industry="C", channel="campaign_push", group="graduate"),
         "live counters of 20 campaigns (the campaigns list)": lambda: report.campaign_counters(
             list(range(1, 21))),
-        "series by day, national": lambda: report.breakdown(by="day", start=first, end=last),
-        "by province, whole period": lambda: report.breakdown(by="region", start=first, end=last),
-        "by county in prefecture 4201": lambda: report.breakdown(
+        "series by day, national": lambda: _breakdown(by="day", start=first, end=last),
+        "by province, whole period": lambda: _breakdown(by="region", start=first, end=last),
+        "by county in prefecture 4201": lambda: _breakdown(
             by="region", start=first, end=last, region_prefix="4201"),
-        "series by day, group veteran": lambda: report.breakdown(
+        "series by day, group veteran": lambda: _breakdown(
             by="day", start=first, end=last, group="veteran"),
-        "by industry, whole period": lambda: report.breakdown(by="industry", start=first, end=last),
+        "by industry, whole period": lambda: _breakdown(by="industry", start=first, end=last),
         "report sentence (as of the last day)": lambda: sentence.report_sentence(
-            last, **_sentence_figures(report.totals(start=None, end=last))),
+            last, **_sentence_figures(_totals(start=None, end=last))),
     }
     results = []
     for name, run in cases.items():
@@ -375,6 +375,18 @@ def measure(days: int, runs: int) -> list[tuple[str, float, str]]:
         results.append((name, before, now, _describe(answer)))
         print(f"{name}: {before:.1f} -> {now:.1f} ms  {_describe(answer)}", flush=True)
     return results
+
+
+def _totals(**cut):
+    from recruit.reporting import report
+
+    return report.totals(report.ReportCut(**cut))
+
+
+def _breakdown(by: str, **cut):
+    from recruit.reporting import report
+
+    return report.breakdown(report.ReportCut(**cut), by)
 
 
 def _same(answer):
