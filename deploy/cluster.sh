@@ -175,7 +175,8 @@ app_up() {
     with_app_env flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true
   with_app_env flask recruit init-search >&2
   with_app_env flask recruit demo-data --employers "${DEMO_EMPLOYERS:-20}" --jobseekers "${DEMO_JOBSEEKERS:-20}" \
-    --if-empty 2>/dev/null | grep -v '%|' >&2
+    --if-empty 2>>"$SHARED/demo-data.log" | { grep -v '%|' || true; } >&2 \
+    || die "demo data failed; see $SHARED/demo-data.log"
   local i h run logs
   for i in "${!APP_HOSTS[@]}"; do
     h=$(home "${APP_HOSTS[i]}") run=$(home "${APP_HOSTS[i]}")/run logs=$(home "${APP_HOSTS[i]}")/logs
@@ -183,7 +184,7 @@ app_up() {
     if ! pid_alive "$run/gunicorn.pid"; then
       # gthread workers keep nginx's upstream connections alive (sync workers close each one)
       with_app_env gunicorn --bind "$CLUSTER_HOST:${APP_PORTS[i]}" --workers "$APP_WORKERS" \
-        --worker-class gthread --threads 1 --keep-alive 60 --timeout 30 --pid "$run/gunicorn.pid" \
+        --worker-class gthread --threads 1 --keep-alive 60 --timeout 30 --capture-output --pid "$run/gunicorn.pid" \
         --access-logfile "$logs/access.log" --error-logfile "$logs/gunicorn.log" --daemon wsgi:app
     fi
     if ! pid_alive "$run/sync.pid"; then
