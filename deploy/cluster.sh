@@ -183,7 +183,8 @@ app_up() {
     mkdir -p "$run" "$logs"
     if ! pid_alive "$run/gunicorn.pid"; then
       # gthread workers keep nginx's upstream connections alive (sync workers close each one)
-      with_app_env gunicorn --bind "$CLUSTER_HOST:${APP_PORTS[i]}" --workers "$APP_WORKERS" \
+      # deploy/gunicorn.conf.py: each worker loads the search dictionaries before its first request
+      with_app_env gunicorn --config "$ROOT/deploy/gunicorn.conf.py" --bind "$CLUSTER_HOST:${APP_PORTS[i]}" --workers "$APP_WORKERS" \
         --worker-class gthread --threads 1 --keep-alive 60 --timeout 30 --capture-output --pid "$run/gunicorn.pid" \
         --access-logfile "$logs/access.log" --error-logfile "$logs/gunicorn.log" --daemon wsgi:app
     fi
