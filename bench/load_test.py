@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import json
 import os
+import re
 import signal
 import statistics
 import subprocess
@@ -153,6 +155,52 @@ def step_summary(instances: int, steps: list[tuple[int, list[dict], str, str]]) 
     return "\n".join(out)
 
 
+# the endpoints of the goal, as nginx logs the path (method, pattern) and as the app names its URL rule
+SERVER_SIDE = [("GET /search/vacancies", "GET", re.compile(r"^/api/v1/search/vacancies(\?|$)"),
+                "/api/v1/search/vacancies"),
+               ("POST /vacancies", "POST", re.compile(r"^/api/v1/vacancies$"), "/api/v1/vacancies"),
+               ("POST /vacancies/{id}/applications", "POST", re.compile(r"^/api/v1/vacancies/\d+/applications$"),
+                "/api/v1/vacancies/<int:vacancy_id>/applications"),
+               ("POST /employers/me/vacancy-imports", "POST", re.compile(r"^/api/v1/employers/me/vacancy-imports"),
+                "/api/v1/employers/me/vacancy-imports")]
+_NGINX_LINE = re.compile(r'\[(\S+)\] "(\w+) (\S+) [^"]*" (\d+) \d+ rt=([\d.]+) urt=([\d.]+)')
+
+
+def server_side(since: dt.datetime, until: dt.datetime) -> str:
+    """p50/p95 of the goal's endpoints as the servers saw them in [since, until]: nginx's request
+    time, and the app's own duration_ms (JSON request log). Locust runs on the same cores and
+    its times include waiting for its own turn on a CPU; these do not."""
+    nginx: dict[str, list[float]] = {name: [] for name, *_ in SERVER_SIDE}
+    app: dict[str, list[float]] = {name: [] for name, *_ in SERVER_SIDE}
+    for line in (CLUSTER_HOME / "lb-1" / "logs" / "access.log").read_text(errors="replace").splitlines():
+        m = _NGINX_LINE.search(line)
+        if not m or not since <= dt.datetime.fromisoformat(m.group(1)) <= until:
+            continue
+        path = m.group(3).split("?")[0] if m.group(2) == "POST" else m.group(3)
+        for name, method, pattern, _ in SERVER_SIDE:
+            if m.group(2) == method and pattern.match(path):
+                nginx[name].append(float(m.group(5)) * 1000)
+    for log in CLUSTER_HOME.glob("app-*/logs/gunicorn.log"):
+        for line in log.read_text(errors="replace").splitlines():
+            if not line.startswith("{") or '"duration_ms"' not in line:
+                continue
+            entry = json.loads(line)
+            if not since <= dt.datetime.fromisoformat(entry["time"]) <= until:
+                continue
+            for name, method, _, rule in SERVER_SIDE:
+                if entry.get("method") == method and entry.get("route") == rule:
+                    app[name].append(entry["duration_ms"])
+
+    def p(values: list[float]) -> str:
+        if not values:
+            return "-"
+        ordered = sorted(values)
+        return f"{statistics.median(ordered):.0f}/{ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]:.0f}"
+
+    return "server side, p50/p95 ms (nginx request time | app duration_ms): " + "; ".join(
+        f"{name} {p(nginx[name])} | {p(app[name])} (n={len(nginx[name])})" for name, *_ in SERVER_SIDE)
+
+
 class LagSampler(threading.Thread):
     """Once a second during a run: the standby's replay lag as db-1 sees it (pg_stat_replication:
     replay_lag in ms, and the WAL bytes sent but not yet replayed). Reports read the standby."""
@@ -246,13 +294,17 @@ def main() -> None:
                 before = loadavg()
                 lag = LagSampler()
                 lag.start()
+                started = dt.datetime.now(dt.UTC)
                 proc = locust(accounts_path, users, args.time, prefix)
                 _, err = proc.communicate(timeout=args.time + 120)
+                # Locust's window: from the end of the ramp (spawn rate 5/s; its --reset-stats) to -t
+                since = started + dt.timedelta(seconds=users / 5 + 1)
+                until = started + dt.timedelta(seconds=args.time)
                 after = loadavg()
                 title = (f"\n{instances} API instance(s), {users} users, {args.time} s "
                          f"(load average {before} → {after})")
                 rows = read_stats(prefix)
-                text = table(rows, title) + "\n" + lag.summary()
+                text = table(rows, title) + "\n" + server_side(since, until) + "\n" + lag.summary()
                 tables.append(text)
                 print(text, flush=True)
                 if proc.returncode not in (0, 1):  # 1: some requests failed (in the table)

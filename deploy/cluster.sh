@@ -227,7 +227,10 @@ pid $lb/run/nginx.pid;
 error_log $lb/logs/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log $lb/logs/access.log;
+  # request time in nginx and the upstream's answer time, per request (bench/load_test.py reads them)
+  log_format timed '\$remote_addr [\$time_iso8601] "\$request" \$status \$body_bytes_sent '
+                   'rt=\$request_time urt=\$upstream_response_time up=\$upstream_addr';
+  access_log $lb/logs/access.log timed;
   client_body_temp_path $lb/tmp/body; proxy_temp_path $lb/tmp/proxy;
   fastcgi_temp_path $lb/tmp/fastcgi; uwsgi_temp_path $lb/tmp/uwsgi; scgi_temp_path $lb/tmp/scgi;
   keepalive_timeout 65s;
