@@ -29,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,6 +73,22 @@ def make_accounts(path: Path, employers: int, jobseekers: int) -> dict:
             sys.exit(f"load_setup failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
         print(done.stdout.strip(), f"({time.monotonic() - t:.0f} s)", flush=True)
     return json.loads(path.read_text())
+
+
+def signed_in(accounts_path: Path, out: Path) -> Path:
+    """The accounts with a fresh access token each (15 minutes; one pass of steps), signed in
+    through nginx one after another: sign-in (argon2, slow on purpose) stays out of the runs."""
+    accounts = json.loads(accounts_path.read_text())
+    tokens = {}
+    for phone in accounts["employers"] + accounts["jobseekers"] + accounts["operators"]:
+        request = urllib.request.Request(f"{LB}/api/v1/auth/login", method="POST",
+                                         data=json.dumps({"phone": phone, "password": accounts["password"]}).encode(),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as r:
+            tokens[phone] = json.loads(r.read())["access_token"]
+    path = out / "accounts-signed-in.json"
+    path.write_text(json.dumps({**accounts, "tokens": tokens}))
+    return path
 
 
 def loadavg() -> str:
@@ -289,13 +306,19 @@ def main() -> None:
                 stop_instance("app-2")
                 print("app-2's gunicorn stopped (nginx sends everything to app-1)", flush=True)
             steps: list[tuple[int, list[dict], str, str]] = []
+            run_accounts = accounts_path
+            if args.steps:
+                t = time.monotonic()
+                run_accounts = signed_in(accounts_path, out)
+                print(f"every account signed in ({time.monotonic() - t:.0f} s): sign-in stays out of the steps",
+                      flush=True)
             for users in [int(n) for n in (args.steps or args.users).split(",")]:
                 prefix = out / f"i{instances}-u{users}"
                 before = loadavg()
                 lag = LagSampler()
                 lag.start()
                 started = dt.datetime.now(dt.UTC)
-                proc = locust(accounts_path, users, args.time, prefix)
+                proc = locust(run_accounts, users, args.time, prefix)
                 _, err = proc.communicate(timeout=args.time + 120)
                 # Locust's window: from the end of the ramp (spawn rate 5/s; its --reset-stats) to -t
                 since = started + dt.timedelta(seconds=users / 5 + 1)
