@@ -175,15 +175,17 @@ app_up() {
     with_app_env flask db upgrade 2>&1 | grep -v '^INFO' >&2 || true
   with_app_env flask recruit init-search >&2
   with_app_env flask recruit demo-data --employers "${DEMO_EMPLOYERS:-20}" --jobseekers "${DEMO_JOBSEEKERS:-20}" \
-    --if-empty 2>/dev/null | grep -v '%|' >&2
+    --if-empty 2>>"$SHARED/demo-data.log" | { grep -v '%|' || true; } >&2 \
+    || die "demo data failed; see $SHARED/demo-data.log"
   local i h run logs
   for i in "${!APP_HOSTS[@]}"; do
     h=$(home "${APP_HOSTS[i]}") run=$(home "${APP_HOSTS[i]}")/run logs=$(home "${APP_HOSTS[i]}")/logs
     mkdir -p "$run" "$logs"
     if ! pid_alive "$run/gunicorn.pid"; then
       # gthread workers keep nginx's upstream connections alive (sync workers close each one)
-      with_app_env gunicorn --bind "$CLUSTER_HOST:${APP_PORTS[i]}" --workers "$APP_WORKERS" \
-        --worker-class gthread --threads 1 --keep-alive 60 --timeout 30 --pid "$run/gunicorn.pid" \
+      # deploy/gunicorn.conf.py: each worker loads the search dictionaries before its first request
+      with_app_env gunicorn --config "$ROOT/deploy/gunicorn.conf.py" --bind "$CLUSTER_HOST:${APP_PORTS[i]}" --workers "$APP_WORKERS" \
+        --worker-class gthread --threads 1 --keep-alive 60 --timeout 30 --capture-output --pid "$run/gunicorn.pid" \
         --access-logfile "$logs/access.log" --error-logfile "$logs/gunicorn.log" --daemon wsgi:app
     fi
     if ! pid_alive "$run/sync.pid"; then
@@ -225,7 +227,10 @@ pid $lb/run/nginx.pid;
 error_log $lb/logs/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log $lb/logs/access.log;
+  # request time in nginx and the upstream's answer time, per request (bench/load_test.py reads them)
+  log_format timed '\$remote_addr [\$time_iso8601] "\$request" \$status \$body_bytes_sent '
+                   'rt=\$request_time urt=\$upstream_response_time up=\$upstream_addr';
+  access_log $lb/logs/access.log timed;
   client_body_temp_path $lb/tmp/body; proxy_temp_path $lb/tmp/proxy;
   fastcgi_temp_path $lb/tmp/fastcgi; uwsgi_temp_path $lb/tmp/uwsgi; scgi_temp_path $lb/tmp/scgi;
   keepalive_timeout 65s;
