@@ -22,15 +22,7 @@ def values(q: str, kind: str) -> list:
 @pytest.mark.parametrize(("q", "code", "text"), [
     ("兼职", "part_time", "兼职"),
     ("周末兼职", "part_time", "周末兼职"),
-    ("小时工 超市", "part_time", "小时工"),
-    ("钟点工", "part_time", "钟点工"),
-    ("日结", "temporary", "日结"),
-    ("临时工", "temporary", "临时工"),
     ("短期工 电子厂", "temporary", "短期工"),
-    ("暑假工", "temporary", "暑假工"),
-    ("寒假工", "temporary", "寒假工"),
-    ("实习", "internship", "实习"),
-    ("会计实习生", "internship", "实习生"),
     ("全职 文员", "full_time", "全职"),
     ("长期工", "full_time", "长期工"),
     ("灵活就业", "flexible", "灵活就业"),
@@ -61,27 +53,27 @@ def test_employment_types(q, code, text):
     ("5千到8千", (5000, 8000)),
     ("1-1.5万", (10000, 15000)),
     ("8000~1w", (8000, 10000)),
-    ("月薪5000", (4000, 6000)),
+    ("月薪5000", (4500, None)),
     ("5000左右", (4000, 6000)),
     ("5000上下", (4000, 6000)),
-    ("工资3500", (2800, 4200)),
-    ("保安 3500", (2800, 4200)),
-    ("三千", (2400, 3600)),
+    ("工资3500", (3150, None)),
+    ("保安 3500", (3150, None)),
+    ("三千", (2700, None)),
     ("三千以上", (3000, None)),
-    ("一万二", (9600, 14400)),
-    ("8千5", (6800, 10200)),
+    ("一万二", (10800, None)),
+    ("8千5", (7650, None)),
     ("1.5w以上", (15000, None)),
     ("5000元以上", (5000, None)),
     ("3000块以上", (3000, None)),
-    ("日薪200", (3520, 5280)),
-    ("200一天", (3520, 5280)),
-    ("一天200", (3520, 5280)),
-    ("200元/天", (3520, 5280)),
-    ("日结200", (3520, 5280)),
+    ("日薪200", (3960, None)),
+    ("200一天", (3960, None)),
+    ("一天200", (3960, None)),
+    ("200元/天", (3960, None)),
+    ("日结200", (3960, None)),
     ("日薪200以上", (4400, None)),
-    ("时薪25", (3520, 5280)),
-    ("25元一小时", (3520, 5280)),
-    ("年薪12万", (8000, 12000)),
+    ("时薪25", (3960, None)),
+    ("25元一小时", (3960, None)),
+    ("年薪12万", (9000, None)),
     ("年薪20万以上", (16667, None)),
     ("5000以下", (None, 5000)),
     ("不超过6000", (None, 6000)),
@@ -127,7 +119,8 @@ def test_school_subjects_are_not_education(q):
 ])
 def test_experience(q, years):
     intent = one(q, "experience")
-    assert (intent.value, intent.applied_as) == (years, "boost")
+    # the seeker's words for none filter (postings open to no experience); years they have rank
+    assert (intent.value, intent.applied_as) == (years, "filter" if years == 0 else "boost")
 
 
 @pytest.mark.parametrize(("q", "code"), [
@@ -231,9 +224,9 @@ def test_employer(q, value, applied):
 
 
 @pytest.mark.parametrize(("q", "kind", "text"), [
-    ("周末兼职", "employment_type", "周末兼职"), ("包吃住", "benefit", "包吃住"),
+    ("包吃住", "benefit", "包吃住"),
     ("周末双休", "benefit", "周末双休"), ("应届生可", "experience", "应届生可"),
-    ("湖北籍", "group", "湖北籍"), ("实习生", "employment_type", "实习生"),
+    ("湖北籍", "group", "湖北籍"),
 ])
 def test_longest_match_wins(q, kind, text):
     got = understand(q)
@@ -241,10 +234,10 @@ def test_longest_match_wins(q, kind, text):
 
 
 @pytest.mark.parametrize(("q", "kinds", "remaining"), [
-    ("武汉 日结 搬运工 200一天", ["place", "employment_type", "pay"], "搬运工"),
+    ("武汉 日结 搬运工 200一天", ["place", "pay_cycle", "pay"], "搬运工"),
     ("东莞包吃住普工8k以上", ["place", "benefit", "pay"], "普工"),
-    ("应届 平面设计", ["group"], "平面设计"),
-    ("周末兼职 大学生", ["employment_type"], "大学生"),
+    ("应届 平面设计", ["group", "experience"], "平面设计"),
+    ("周末兼职 大学生", ["employment_type", "schedule"], "大学生"),
     ("附近的保洁 包住", ["near", "benefit"], "保洁"),
     ("找一份保安工作", [], "保安"),
     ("有没有兼职", ["employment_type"], ""),
@@ -261,18 +254,18 @@ def test_combinations(q, kinds, remaining):
 def test_combination_values():
     got = understand("武汉 日结 搬运工 200一天")
     assert got.of_kind("place")[0].value == "4201"
-    assert got.of_kind("employment_type")[0].value == "temporary"
-    assert got.of_kind("pay")[0] == Intent("pay", (3520, 5280), "200一天", "filter")
+    assert got.of_kind("pay_cycle")[0].value == "daily"
+    assert got.of_kind("pay")[0] == Intent("pay", (3960, None), "200一天", "filter")
     got = understand("东莞包吃住普工8k以上")
     assert [i.value for i in got.intents] == ["4419", "room_and_board", (8000, None)]
 
 
 @pytest.mark.parametrize(("disabled", "kinds", "remaining"), [
-    (frozenset(), ["place", "employment_type", "pay"], "搬运工"),
-    (frozenset({"place"}), ["employment_type", "pay"], "武汉 搬运工"),
-    (frozenset({"place:武汉"}), ["employment_type", "pay"], "武汉 搬运工"),
-    (frozenset({"place:深圳"}), ["place", "employment_type", "pay"], "搬运工"),
-    (frozenset({"employment_type", "pay"}), ["place"], "日结 搬运工 200一天"),
+    (frozenset(), ["place", "pay_cycle", "pay"], "搬运工"),
+    (frozenset({"place"}), ["pay_cycle", "pay"], "武汉 搬运工"),
+    (frozenset({"place:武汉"}), ["pay_cycle", "pay"], "武汉 搬运工"),
+    (frozenset({"place:深圳"}), ["place", "pay_cycle", "pay"], "搬运工"),
+    (frozenset({"pay_cycle", "pay"}), ["place"], "日结 搬运工 200一天"),
 ])
 def test_disabled_kinds_stay_in_the_text(disabled, kinds, remaining):
     got = understand("武汉 日结 搬运工 200一天", disabled=disabled)
@@ -286,7 +279,7 @@ def test_result_shape():
     assert got.intents == (Intent("employment_type", "part_time", "兼职", "filter"),)
     assert understand("") == Understanding((), "")
     assert understand("  保安   保洁 ") == Understanding((), "保安 保洁")
-    assert {i.kind for q in ("兼职 5000以上 本科 无经验 应届 包住 武汉 附近 国企",)
+    assert {i.kind for q in ("兼职 5000以上 本科 无经验 应届 包住 武汉 附近 国企 日结 夜班 50岁 工地",)
             for i in understand(q).intents} == set(KINDS)
 
 
@@ -302,7 +295,7 @@ def test_fast_after_warm_up():
 
     q = "东莞长安镇包吃住普工8k以上急招"
     understand(q)
-    per_call = min(timeit.repeat(lambda: understanding._understand.__wrapped__(q, frozenset()),
+    per_call = min(timeit.repeat(lambda: understanding._understand.__wrapped__(q, frozenset(), False),
                                  number=50, repeat=5)) / 50
     assert per_call < 0.001, per_call
 
@@ -316,9 +309,9 @@ def test_district_names_of_many_cities_need_their_city(q, prefix):
 
 
 @pytest.mark.parametrize(("q", "value"), [
-    ("20万", (13333, 20000)), ("年薪30-50万", (25000, 41667)), ("月薪8千到1万2", (8000, 12000)),
-    ("一天两百", (3520, 5280)), ("搬家 日结 两百", (3520, 5280)), ("底薪5千+提成", (5000, None)),
-    ("3000-5000元/月", (3000, 5000)), ("每小时20元", (2816, 4224)),
+    ("20万", (15000, None)), ("年薪30-50万", (25000, 41667)), ("月薪8千到1万2", (8000, 12000)),
+    ("一天两百", (3960, None)), ("搬家 日结 两百", (3960, None)), ("底薪5千+提成", (5000, None)),
+    ("3000-5000元/月", (3000, 5000)), ("每小时20元", (3168, None)),
 ])
 def test_more_pay_forms(q, value):
     assert values(q, "pay") == [value]
@@ -326,7 +319,7 @@ def test_more_pay_forms(q, value):
 
 @pytest.mark.parametrize(("q", "remaining"), [
     ("5000-", ""), ("，，，", ""), ("C++ 工程师 20k", "C++ 工程师"), ("工资日结 保安", "保安"),
-    ("日结工资", ""), ("前台 文员 双休 朝九晚五", "前台 文员 朝九晚五"), ("残疾人 客服 在家", "客服 在家"),
+    ("日结工资", ""), ("前台 文员 双休 朝九晚五", "前台 文员 朝九晚五"), ("残疾人 客服 在家", "客服"),
 ])
 def test_remaining_text(q, remaining):
     assert understand(q).remaining == remaining
@@ -347,8 +340,10 @@ def test_imports_only_the_standard_library_and_codes():
 
     import recruit.search.understanding as module
 
-    allowed = {"recruit.codes", "recruit.search.analysis", "recruit.search.understanding_places"}
-    for name in ("understanding.py", "understanding_places.py"):
+    allowed = {"recruit.codes", "recruit.search.analysis", "recruit.search.understanding_places",
+               "recruit.search.understanding_words", "recruit.search.concepts",
+               "pypinyin"}  # pure: the sounds of characters, for place names typed one character off
+    for name in ("understanding.py", "understanding_places.py", "understanding_words.py"):
         tree = ast.parse((Path(module.__file__).parent / name).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom | ast.Import):
