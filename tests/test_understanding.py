@@ -354,3 +354,103 @@ def test_imports_only_the_standard_library_and_codes():
                     top = mod.split(".")[0]
                     assert top in sys.stdlib_module_names or mod == "__future__" or any(
                         mod == a or mod.startswith(a + ".") for a in allowed), (name, mod)
+
+
+# ---- round 5 (squ): docs/query-understanding.md 第五轮 -------------------------------------------
+
+def kinds(q: str) -> list[tuple[str, object, str, str]]:
+    return [(i.kind, i.value, i.text, i.applied_as) for i in understand(q).intents]
+
+
+@pytest.mark.parametrize(("q", "expected", "remaining"), [
+    ("长白班普工", [("schedule", "day_only", "长白班", "filter")], "普工"),  # not 长白县
+    ("东莞长白班", [("place", "4419", "东莞", "filter"), ("schedule", "day_only", "长白班", "filter")], ""),
+    ("长春 长白班", [("place", "2201", "长春", "filter"), ("schedule", "day_only", "长白班", "filter")], ""),
+    ("大理石", [], "大理石"),
+    ("工厂保安", [], "工厂保安"),  # a job's title holding a workplace word
+    ("电子厂普工", [], "电子厂普工"),
+])
+def test_the_longest_term_wins_across_dictionaries(q, expected, remaining):
+    assert kinds(q) == expected and understand(q).remaining == remaining
+
+
+@pytest.mark.parametrize(("q", "value"), [
+    ("夜班", "night"), ("晚班 保安", "night"), ("白班 仓管", "day_only"), ("不上夜班", "day_only"),
+    ("不要夜班 普工", "day_only"), ("只上白班", "day_only"), ("周末", "weekend"), ("双休日 兼职", "weekend"),
+    ("居家 客服", "remote"), ("在家做的工作", "remote"), ("远程", "remote"), ("线上", "remote"),
+])
+def test_schedules_filter(q, value):
+    intent = one(q, "schedule")
+    assert (intent.value, intent.applied_as) == (value, "filter")
+
+
+@pytest.mark.parametrize(("q", "kind", "value"), [
+    ("钟点工", "employment_type", "part_time"), ("小时工", "employment_type", "part_time"),
+    ("临时工", "employment_type", "temporary"), ("暑假工", "schedule", "summer"),
+    ("寒假工", "schedule", "winter"), ("学徒工", "experience", 0),
+])
+def test_job_words_that_look_like_conditions_stay_the_job(q, kind, value):
+    got = understand(q)
+    assert got.remaining == q
+    assert [(i.kind, i.value, i.applied_as) for i in got.intents] == [(kind, value, "boost")]
+
+
+def test_a_type_word_joined_to_a_job_ranks_and_apart_filters():
+    assert kinds("兼职会计") == [("employment_type", "part_time", "兼职", "boost")]
+    assert kinds("兼职 会计") == [("employment_type", "part_time", "兼职", "filter")]
+
+
+@pytest.mark.parametrize(("q", "value", "applied"), [
+    ("日结", "daily", "filter"), ("工资日结", "daily", "filter"), ("当天结", "daily", "filter"),
+    ("周结", "weekly", "filter"), ("月结", "monthly", "boost"),
+])
+def test_pay_cycles(q, value, applied):
+    intent = one(q, "pay_cycle")
+    assert (intent.value, intent.applied_as) == (value, applied)
+    assert understand(q).of_kind("employment_type") == ()
+
+
+@pytest.mark.parametrize("q", ["应届生", "应届毕业生 客服", "毕业生", "学徒", "零基础 按摩", "无经验 普工",
+                               "实习"])
+def test_seekers_without_experience_filter_on_none(q):
+    assert [(i.value, i.applied_as) for i in understand(q).of_kind("experience")] == [(0, "filter")]
+    assert all(i.applied_as == "boost" for i in understand(q).of_kind("group"))
+
+
+@pytest.mark.parametrize(("q", "value", "applied", "remaining"), [
+    ("东莞 工厂", "factory", "filter", ""), ("进厂", "factory", "filter", ""),
+    ("电子厂", "electronics_factory", "filter", ""), ("工地 日结", "construction_site", "filter", ""),
+    ("仓库", "logistics", "filter", ""), ("酒店 服务员", "hotel_catering", "boost", "服务员"),
+    ("医院", "hospital", "filter", ""), ("学校", "school", "filter", ""),
+])
+def test_workplace_words_name_a_set_of_jobs(q, value, applied, remaining):
+    intent = one(q, "sector")
+    assert (intent.value, intent.applied_as) == (value, applied)
+    assert understand(q).remaining == remaining
+
+
+@pytest.mark.parametrize(("q", "remaining", "older"), [
+    ("我在东莞想找个普工", "普工", False), ("招聘保安", "保安", False), ("急招 厨师", "厨师", False),
+    ("附近的保洁工作", "保洁", False), ("有没有仓管的工作", "仓管", False), ("女工 普工", "普工", False),
+    ("A2驾照 货车司机", "货车司机", False), ("A2驾照", "A2驾照", False), ("求职 服务员", "服务员", False),
+    ("就业 快递员", "快递员", False), ("25岁 文员", "文员", False), ("50岁 保安", "保安", True),
+    ("50岁能做什么工作", "", True), ("四五十岁 找工作", "", True), ("年纪大 深圳", "", True),
+])
+def test_filler_ages_genders_and_licences_are_never_required_words(q, remaining, older):
+    got = understand(q)
+    assert got.remaining == remaining
+    assert [(i.value, i.applied_as) for i in got.of_kind("age")] == ([("older", "boost")] if older else [])
+
+
+@pytest.mark.parametrize(("q", "prefix"), [
+    ("东菀 普工", "4419"), ("深川保安", "4403"), ("广洲 服务员", "4401"), ("武汗 快递", "4201"),
+    ("郑洲 仓管", "4101"), ("杭洲 电焊工", "3301"), ("黄坡 保洁", "420116"),
+])
+def test_place_names_one_character_off(q, prefix):
+    intent = one(q, "place")
+    assert intent.value == prefix and intent.text == q[:2]
+
+
+@pytest.mark.parametrize("q", ["快递小哥", "长沙发", "保安", "普工", "美甲", "开大车", "做账", "宝妈"])
+def test_known_words_are_never_place_slips(q):
+    assert understand(q).of_kind("place") == ()
