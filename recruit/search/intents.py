@@ -40,6 +40,10 @@ class Plan:
     # understood filters on fields SearchArgs has none for: (kind, clause) of pay_cycle, schedule
     # and experience (said_conditions, experience_min_years); relax() turns them into boosts
     conditions: tuple[tuple[str, dict[str, Any]], ...] = ()
+    # ranking-only clauses, added to the score and never multiplied like boosts: which of the
+    # postings a filter lets through come first (日结 said in words before a 临时工 form; the
+    # titles a workplace word means before other jobs of its occupations)
+    ranks: tuple[dict[str, Any], ...] = ()
 
     @property
     def filter_reasons(self) -> tuple[str, ...]:
@@ -75,15 +79,24 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
     type_words: list[str] = []
     types = [cast(str, i.value) for i in u.of_kind("employment_type") if i.applied_as == "filter"]
     conditions: list[tuple[str, dict[str, Any]]] = []
+    ranks: list[dict[str, Any]] = []
     stated = {k: [i for i in u.of_kind(k) if i.applied_as == "filter"] for k in ("schedule", "pay_cycle")}
     for i in u.intents:
         how = i.applied_as
         value: Any = i.value  # its type depends on the kind (understanding.Intent)
-        if i.kind == "sector":
+        if i.kind == "licence":  # what the seeker has: postings naming it rank first
+            boosts.append(_named({"multi_match": {"query": i.text, "operator": "and",
+                                                  "fields": ["title_words", "description_words"]}},
+                                 "licence", uw["benefit"]))
+            labels["licence"] = i.text
+        elif i.kind == "sector":
             clause = _sector(cast(str, value))
             if how == "filter":
                 conditions.append(("sector", clause))
                 labels["understood_sector"] = i.text
+                titled = {"bool": {"should": clause["bool"]["should"][1:], "minimum_should_match": 1}}
+                ranks.append(_named(titled, f"sector_{value}", uw["sector"]))  # 普工 before a 6-99 guard
+                labels[f"sector_{value}"] = i.text
             else:
                 boosts.append(_named(clause, f"sector_{value}", uw["sector"]))
                 labels[f"sector_{value}"] = i.text
@@ -92,6 +105,9 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             if how == "filter" and i is stated[i.kind][0]:  # several of a kind: any of them
                 conditions.append((i.kind, {"bool": {"should": [_condition(j)[1] for j in stated[i.kind]],
                                                      "minimum_should_match": 1}}))
+                if value == "daily":  # said in words first, then the 临时工 forms
+                    ranks.append(_named({"term": {"said_conditions": "daily_pay"}}, "said_daily_pay",
+                                        uw["benefit"]))
             elif how != "filter":
                 boosts.append(_named(clause, name, uw["benefit"]))
             labels[name if how != "filter" else f"understood_{i.kind}"] = label
@@ -187,13 +203,14 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
         first.add(i.kind)
         out.append(_report(i, how))
     return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
-                u.remaining, type_words=tuple(dict.fromkeys(type_words)), conditions=tuple(conditions))
+                u.remaining, type_words=tuple(dict.fromkeys(type_words)), conditions=tuple(conditions),
+                ranks=tuple(ranks))
 
 
 @cache
 def _sector(value: str) -> dict[str, Any]:
     """A posting of one of the jobs a workplace word means: in their occupations, or titled so."""
-    ids = vocab.SECTORS[value][1]
+    _, codes, ids = vocab.SECTORS[value]
     table = concepts.load()
     single: set[str] = set()
     several: list[dict[str, Any]] = []
@@ -203,7 +220,7 @@ def _sector(value: str) -> dict[str, Any]:
             single.add(words[0])
         elif words:
             several.append({"match": {"title_words": {"query": " ".join(words), "operator": "and"}}})
-    return {"bool": {"should": [{"terms": {"occupation_path": list(concepts.codes_for(ids))}},
+    return {"bool": {"should": [{"terms": {"occupation_path": list(codes)}},
                                 {"terms": {"title_words": sorted(single)}}, *several],
                      "minimum_should_match": 1}}
 

@@ -171,7 +171,7 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     else:
         extra = [*extra, *plan.relaxed]
     shown = [r for r in (_recall(plan, lvl, w)[0] for lvl in above) if r is not None]
-    extra = [*extra, *plan.boosts]
+    extra = [*extra, *plan.boosts, *plan.ranks]
     for group in sorted(a.boost_groups):
         extra.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
                             w["match"]["welcomes_group"]))

@@ -31,7 +31,7 @@ from recruit.search import understanding_places as places
 from recruit.search import understanding_words as vocab
 
 KINDS = ("employment_type", "pay_cycle", "schedule", "pay", "education", "experience", "group", "benefit",
-         "place", "near", "employer", "age", "sector")
+         "place", "near", "employer", "age", "sector", "licence")
 
 
 @dataclass(frozen=True)
@@ -272,7 +272,7 @@ def _candidates(text: str, posting: bool) -> list[tuple[int, int, str, object, s
         if ch.isdigit() and (m := _AGE.match(text, i)) and (i == 0 or not text[i - 1].isdigit()):
             found.append((i, m.end(), *(("age", "older", "boost") if int(m[1]) >= 40 else ("-", None, ""))))
         if ch in "ABCabc" and (m := _LICENCE.match(text, i)):
-            found.append((i, m.end(), "-", None, ""))
+            found.append((i, m.end(), "licence", None, "boost"))
         if ch in _STARTS_EXPERIENCE and (m := _EXPERIENCE.match(text, i)):
             years = _experience(m)
             if years is not None:
@@ -357,17 +357,19 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
     spans = [(s, e, k, v, a) for s, e, k, v, a in chosen if k not in ("place", "")]
     spans += [(s, e, "place", p, "filter") for s, e, p in places.resolve(found_places, text)]
     taken = [False] * len(text)
-    dropped = list(taken)  # certificates and young ages: never a required word, never a condition
+    dropped = list(taken)  # licences and young ages: never a required word (A2驾照 alone: the job)
+    job_words = list(taken)  # 钟点工, 暑假工: alone, the job stays in the text
     intents: list[tuple[int, Intent]] = []
     for s, e, kind, value, applied in sorted(spans, key=lambda c: c[0]):
         intent = Intent(kind, value, q[s:e], applied)
         if kind in disabled or f"{kind}:{intent.text}" in disabled:
             continue
-        if kind == "-":
+        if kind in ("-", "licence"):
             dropped[s:e] = [True] * (e - s)
-            continue
-        if intent.text not in vocab.JOB_WORDS:  # 钟点工, 暑假工: the job stays in the text
-            taken[s:e] = [True] * (e - s)
+            if kind == "-":
+                continue
+        else:
+            (job_words if intent.text in vocab.JOB_WORDS else taken)[s:e] = [True] * (e - s)
         if value is None and kind == "place":
             continue  # 北京 in 北京 保安 朝阳: 朝阳 says it better
         if kind == "group" and _GROUP_POINT.match(text, e):
@@ -376,9 +378,12 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
             intent = replace(intent, applied_as="boost")  # 兼职会计: a job's title, the type ranks
         if all((i.kind, i.value) != (kind, value) for _, i in intents):
             intents.append((s, intent))
-    remaining = _remaining(text, [t or d for t, d in zip(taken, dropped, strict=True)])
-    if not remaining and any(dropped):
-        remaining = _remaining(text, taken)  # A2驾照 alone: what the person has names the job
+    remaining = _remaining(text, [t or d or j for t, d, j in zip(taken, dropped, job_words, strict=True)])
+    if not remaining and any(job_words):
+        remaining = _remaining(text, [t or d for t, d in zip(taken, dropped, strict=True)])
+    if not remaining and any(dropped):  # A2驾照 alone: what the person has names the job
+        remaining = _remaining(text, taken)
+        intents = [(s, i) for s, i in intents if i.kind != "licence"]
     if remaining:  # 酒店 服务员: the job is named, the workplace only ranks
         intents = [(s, replace(i, applied_as="boost") if i.kind == "sector" else i) for s, i in intents]
     if not remaining:  # 残疾人 alone: the group is the point of the query

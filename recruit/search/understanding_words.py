@@ -76,45 +76,52 @@ PHRASES: dict[str, dict[str, str]] = {
              "大理石 门窗 夜市 晚班车 周末班车 线上运营 线上销售 线上客服 居家养老 居家护理 在家教 "
              "白班夜班 白夜班 两班倒 三班倒 倒班 轮班"},
 }
-# what the seeker has (a licence, a title): consumed, never a condition nor a required word
-PHRASES["-"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职称 有驾照 有驾驶证 持证 有证"}
-# workplace and sector words: the set of jobs they mean (concept ids of data/concepts.toml), not
-# the word in titles (工厂保安 is not what 东莞 工厂 means first); a filter when nothing else names
-# the job, else a ranking signal
-SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
+# what the seeker has (a licence, a title): never a required word; ranks postings that name it
+PHRASES["licence"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职称 有驾照 有驾驶证 持证 有证"}
+# workplace and sector words: the set of jobs they mean, not the word in titles (工厂保安 is not
+# what 东莞 工厂 means first); a filter when nothing else names the job, else a ranking signal.
+# value -> (phrases, occupation codes of the 2022 classification, concept ids whose titles count).
+# Codes: the middle/small groups of the concepts' own entries in data/concepts.toml (each with its
+# source there), kept to the groups that are the workplace's core work: a factory's 6-31 holds
+# electricians and repairers too, a hospital's 4-10-01 nannies, so neither is in.
+SECTORS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "factory": ("工厂 进厂 厂里 厂子 工厂上班 厂里上班 进厂上班 进厂打工 进工厂 工厂打工 工厂工作 去工厂 "
-                "去厂里 "
-                "车间 工业园",
+                "去厂里 车间 工业园",
+                ("6-99", "6-25", "6-05", "6-04", "6-02", "6-14", "6-09", "6-19", "6-20", "6-22", "6-24",
+                 "6-18-01"),
                 ("general_worker", "assembler", "electronics_assembler", "smt_operator", "packer",
                  "quality_inspector", "tailor", "shoe_maker", "food_processor", "injection_molder",
-                 "hardware_worker", "toy_worker", "textile_worker", "printer", "furniture_worker")),
-    "electronics_factory": ("电子厂 进电子厂 电子厂上班 电子工厂",
+                 "hardware_worker", "toy_worker", "textile_worker", "cnc_operator")),
+    "electronics_factory": ("电子厂 进电子厂 电子厂上班 电子工厂", ("6-25",),
                             ("electronics_assembler", "smt_operator", "general_worker", "quality_inspector")),
-    "garment_factory": ("服装厂 制衣厂 衣服厂 服装厂上班 进服装厂",
+    "garment_factory": ("服装厂 制衣厂 衣服厂 服装厂上班 进服装厂", ("6-05",),
                         ("tailor", "garment_cutter", "garment_ironer", "garment_trimmer", "pattern_maker")),
-    "shoe_factory": ("鞋厂 进鞋厂 制鞋厂 鞋厂上班", ("shoe_maker",)),
-    "food_factory": ("食品厂 进食品厂 食品厂上班 食品加工厂", ("food_processor", "meat_processor", "packer")),
-    "construction_site": ("工地 工地上 建筑工地 工地上班 工地干活 上工地 干工地 去工地",
+    "shoe_factory": ("鞋厂 进鞋厂 制鞋厂 鞋厂上班", ("6-05",), ("shoe_maker",)),
+    "food_factory": ("食品厂 进食品厂 食品厂上班 食品加工厂", ("6-02", "6-01"),
+                     ("food_processor", "meat_processor", "packer")),
+    "construction_site": ("工地 工地上 建筑工地 工地上班 工地干活 上工地 干工地 去工地", ("6-29", "6-30"),
                           ("construction_laborer", "bricklayer", "rebar_worker", "scaffolder",
                            "concrete_worker", "formwork_worker", "carpenter", "decorator", "house_painter",
                            "tiler", "waterproofer", "plumber_electrician", "welder", "excavator_operator",
                            "tower_crane_operator")),
     "logistics": ("物流 物流园 物流公司 仓库 物流仓库 仓库上班 快递仓 电商仓 物流中心 分拨中心 转运中心",
+                  ("4-02-05", "4-02-06", "4-02-07"),
                   ("warehouse_keeper", "picker", "sorter", "packer", "loader_worker", "forklift_driver",
-                   "courier", "van_driver", "truck_driver", "logistics_clerk")),
+                   "courier", "logistics_clerk")),
     "hotel_catering": ("酒店 宾馆 饭店 餐馆 饭馆 餐厅 酒楼 餐饮 大排档 食堂 后厨 酒店上班 饭店上班",
+                       ("4-03-01", "4-03-02"),
                        ("cook", "kitchen_helper", "dishwasher", "waiter", "runner", "room_attendant",
                         "hotel_front_desk", "canteen_cook", "pastry_cook")),
-    "hospital": ("医院 医院上班 诊所 卫生院 养老院 敬老院",
+    "hospital": ("医院 医院上班 诊所 卫生院 养老院 敬老院", ("2-05", "4-14"),
                  ("nurse", "care_worker", "eldercare_worker", "hospital_guide", "doctor")),
-    "school": ("学校 幼儿园 培训班 托管班 学校上班",
+    "school": ("学校 幼儿园 培训班 托管班 学校上班", ("2-08",),
                ("preschool_teacher", "early_ed_teacher", "primary_teacher", "secondary_teacher", "tutor",
-                "arts_teacher", "english_teacher", "canteen_cook")),
+                "arts_teacher", "english_teacher")),
 }
-for _value, (_text, _ids) in SECTORS.items():
+for _value, (_text, _codes, _ids) in SECTORS.items():
     PHRASES.setdefault("sector", {})[_value] = _text
-# a job title as well as a condition (钟点工, 暑假工): the word stays in the text search (the job),
-# its condition reading only ranks
+# a job title as well as a condition (钟点工, 暑假工): alone, the word stays in the text search (the
+# job); with another job word (小时工 保洁) that word is the job; either way the condition only ranks
 JOB_WORDS = words("钟点工 小时工 临时工 暑假工 寒假工 暑期工 寒暑假工 假期工 学徒工")
 # schedule values that rank only: short and long term are rarely stated, and never a hard condition
 SCHEDULE_BOOST = words("short_term long_term")
