@@ -29,9 +29,9 @@ def test_conditions_become_filters_and_named_boosts():
     plan = _plan("东莞包吃住普工8k以上")
     assert plan.remaining == "普工" and plan.regions == ("4419",)
     assert plan.args.salary_min == 8000 and plan.args.region is None
-    # over the floor, postings whose range starts at it rank first
-    assert [b["constant_score"]["_name"] for b in plan.boosts] == [
-        "benefit_room_and_board", "understood_pay_min"]
+    assert [b["constant_score"]["_name"] for b in plan.boosts] == ["benefit_room_and_board"]
+    # over the floor, postings whose range starts at it rank first (added, never multiplied)
+    assert "understood_pay_min" in [r["constant_score"].get("_name") for r in plan.ranks]
     assert [(u["kind"], u["applied_as"]) for u in plan.understood] == [
         ("place", "filter"), ("benefit", "boost"), ("pay", "filter")]
     assert plan.filter_reasons == ("understood_pay",) and plan.labels["understood_pay"] == "月薪8000以上"

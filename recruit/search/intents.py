@@ -48,7 +48,7 @@ class Plan:
     @property
     def filter_reasons(self) -> tuple[str, ...]:
         """Reason codes of understood filters: every hit satisfies them."""
-        named = {b["constant_score"]["_name"] for b in (*self.boosts, *self.relaxed)}
+        named = {b["constant_score"].get("_name") for b in (*self.boosts, *self.relaxed, *self.ranks)}
         return tuple(c for c in self.labels if c not in named)
 
 
@@ -94,8 +94,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             if how == "filter":
                 conditions.append(("sector", clause))
                 labels["understood_sector"] = i.text
-                titled = {"bool": {"should": clause["bool"]["should"][1:], "minimum_should_match": 1}}
-                ranks.append(_named(titled, f"sector_{value}", uw["sector"]))  # 普工 before a 6-99 guard
+                ranks.extend(_sector_ranks(clause, f"sector_{value}", uw))  # 普工 before a 6-99 guard
                 labels[f"sector_{value}"] = i.text
             else:
                 boosts.append(_named(clause, f"sector_{value}", uw["sector"]))
@@ -108,6 +107,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                 if value == "daily":  # said in words first, then the 临时工 forms
                     ranks.append(_named({"term": {"said_conditions": "daily_pay"}}, "said_daily_pay",
                                         uw["benefit"]))
+                    labels["said_daily_pay"] = "日结"
             elif how != "filter":
                 boosts.append(_named(clause, name, uw["benefit"]))
             labels[name if how != "filter" else f"understood_{i.kind}"] = label
@@ -130,9 +130,9 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                 changes["salary_min"] = low
                 labels["understood_pay"] = pay_label(low, None)
                 # over the floor, a posting whose range starts at it before one whose top reaches it
-                boosts.append(_named({"bool": {"should": [{"range": {"salary_min": {"gte": low}}},
-                                                          {"range": {"said_salary_min": {"gte": low}}}]}},
-                                     "understood_pay_min", uw["pay_ceiling"]))
+                ranks.append(_named({"bool": {"should": [{"range": {"salary_min": {"gte": low}}},
+                                                         {"range": {"said_salary_min": {"gte": low}}}]}},
+                                    "understood_pay_min", uw["pay_min"]))
                 labels["understood_pay_min"] = f"起薪{low}以上"
                 if high is not None:
                     boosts.append(_named({"range": {"salary_min": {"lte": high}}}, "understood_pay_range",
@@ -202,15 +202,48 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             labels["understood_experience"] = "无需经验" if value == 0 else f"{value}年经验可"
         first.add(i.kind)
         out.append(_report(i, how))
+    ranks.extend(_concept_ranks(u.remaining, uw))
     return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
                 u.remaining, type_words=tuple(dict.fromkeys(type_words)), conditions=tuple(conditions),
                 ranks=tuple(ranks))
+
+
+def _sector_ranks(clause: dict[str, Any], name: str | None, uw: dict[str, Any]) -> list[dict[str, Any]]:
+    """The jobs' titles (worth more), then their occupations: of the postings a workplace or job
+    word lets through, those named as the job first. Unnamed clauses rank without being a reason
+    (the occupation is one already: occupation_inferred, concept_title)."""
+    occupation, *titles = clause["bool"]["should"]
+    title = {"bool": {"should": titles, "minimum_should_match": 1}}
+    return [_named(title, name, uw["sector"]) if name else {"constant_score": {"filter": title,
+                                                                               "boost": uw["sector"]}},
+            {"constant_score": {"filter": occupation, "boost": uw["sector_occupation"]}}]
+
+
+def _concept_ranks(remaining: str, uw: dict[str, Any]) -> list[dict[str, Any]]:
+    """A query that is one everyday phrase for jobs (做饭, 打扫卫生): postings titled as those
+    jobs first, then those in their occupations, before postings that merely say the word
+    (做饭、打扫家务 in a nanny's description)."""
+    word = remaining.replace(" ", "").lower()
+    ids = concepts.lookup().get(word)
+    # only an activity (a phrase of the concept): a title or short form already ranks by its words
+    if not ids or len(remaining.split()) > 1 or not any(word in concepts.load()[i].phrases for i in ids):
+        return []
+    occupation, *titles = _titles_clause(tuple(sorted(set(concepts.codes_for(ids)))), ids)["bool"]["should"]
+    # the word itself in the title counts as much: 带娃保姆 stays above 育儿嫂 for 带娃
+    own = {"match": {"title_words": {"query": " ".join(analysis.query_words(remaining)), "operator": "and"}}}
+    return _sector_ranks({"bool": {"should": [occupation, *titles, own]}}, None, uw)
 
 
 @cache
 def _sector(value: str) -> dict[str, Any]:
     """A posting of one of the jobs a workplace word means: in their occupations, or titled so."""
     _, codes, ids = vocab.SECTORS[value]
+    return _titles_clause(codes, ids)
+
+
+@cache
+def _titles_clause(codes: tuple[str, ...], ids: tuple[str, ...]) -> dict[str, Any]:
+    """A posting in one of the occupations (first should clause), or titled as one of the concepts."""
     table = concepts.load()
     single: set[str] = set()
     several: list[dict[str, Any]] = []

@@ -51,7 +51,7 @@ _EXTRA: dict[str, str] = {
 }
 _NOT_NEGATED = {"no_education", "day_only"}  # their phrases hold 不/无 themselves
 # phrases that say none of these although they hold one (白夜班 is shifts, 流水线上 no 线上)
-_SAY_NOTHING = ("白夜班 白夜班轮换 两班倒 三班倒 倒班 轮班 白班夜班 夜班补贴 夜班津贴 居家养老 线上销售 "
+_SAY_NOTHING = ("白夜班 白夜班轮换 两班倒 三班倒 倒班 轮班 白班夜班 居家养老 线上销售 "
                 "线上运营")
 # 不包住, 无五险一金, 非日结, 不提供住宿, 不缴纳五险一金, 不是双休
 _NEGATION = re.compile(r"(?:不|无|非|没有|没|未)"
