@@ -455,3 +455,14 @@ def test_place_names_one_character_off(q, prefix):
 @pytest.mark.parametrize("q", ["快递小哥", "长沙发", "保安", "普工", "美甲", "开大车", "做账", "宝妈"])
 def test_known_words_are_never_place_slips(q):
     assert understand(q).of_kind("place") == ()
+
+
+def test_workplace_sets_name_known_concepts_and_listed_codes():
+    from recruit.codes import classifications
+    from recruit.search import concepts, understanding_words
+
+    for value, (phrases, codes, ids) in understanding_words.SECTORS.items():
+        assert phrases.split() and set(ids) <= set(concepts.load()), value
+        assert all(c in concepts.small_groups() or c in classifications.occupation_middle_groups()
+                   for c in codes), value
+    assert set(understanding_words.OLDER_WORKER_CONCEPTS) <= set(concepts.load())
