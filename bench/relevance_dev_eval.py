@@ -49,8 +49,10 @@ def to_model(row: dict, now: dt.datetime) -> Vacancy:
 
 
 def run(show: str | None) -> list[dict]:
-    rows = [json.loads(x) for x in (HERE / "relevance_dev/vacancies.jsonl").read_text().splitlines()]
-    qs = json.loads((HERE / "relevance_dev/queries.json").read_text())
+    # the set and its addenda (vacancies_squ.jsonl, queries_squ.json: round 5)
+    rows = [json.loads(x) for f in sorted((HERE / "relevance_dev").glob("vacancies*.jsonl"))
+            for x in f.read_text().splitlines()]
+    qs = [q for f in sorted((HERE / "relevance_dev").glob("queries*.json")) for q in json.loads(f.read_text())]
     prefix = f"bench-dev-{uuid.uuid4().hex[:8]}"
     app = create_app({"SEARCH_INDEX_PREFIX": prefix, "RATELIMIT_ENABLED": False})
     by_id = {r["id"]: r for r in rows}
@@ -112,7 +114,8 @@ def report(out: list[dict]) -> str:
         if r["answerable"]:
             groups[r["category"]].append(r)
             groups["overall"].append(r)
-    for cat in (*CATEGORIES, "overall"):
+    extra = sorted({r["category"] for r in out} - set(CATEGORIES))
+    for cat in (*CATEGORIES, *extra, "overall"):
         g = groups[cat]
         lines.append(f"| {cat} | {len(g)} | {mean(r['ndcg'] for r in g):.3f} | {mean(r['base_ndcg'] for r in g):.3f} | "
                      f"{mean(r['recall'] for r in g):.3f} | {mean(r['base_recall'] for r in g):.3f} | "

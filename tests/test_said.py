@@ -13,7 +13,7 @@ vacancy = test_search.vacancy
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("包吃住，不缴纳五险一金", ["room_and_board"]),
-    ("吃住自理。不包住。工资月结，不日结。非日结", []),
+    ("吃住自理。不包住。工资月结，不日结。非日结", ["monthly_pay"]),
     ("免费提供住宿和工作餐。做五休二。", ["housing", "meals", "room_and_board", "weekends_off"]),
     ("入职缴纳五险一金，欢迎退伍军人", ["social_insurance_housing_fund", "veteran"]),
     ("不是双休，单双休", []),
@@ -87,13 +87,16 @@ def test_a_query_that_is_a_posted_title_ranks_by_its_condition_words_on_every_pa
     assert seen == [exact, part, full]
 
 
-def test_condition_words_still_filter_when_no_posting_has_the_query_as_title(app, client, search, vacancy):
+def test_a_type_word_joined_to_a_job_ranks_and_does_not_filter(app, client, search, vacancy):
+    # 兼职瓦工 names a job's title: the part-time ones first, the full-time tilers still shown
     part = vacancy(title="瓦工", description="负责住宅室内墙地砖铺贴。", employment_type="part_time")
-    vacancy(title="瓦工", description="负责住宅室内墙地砖铺贴。", employment_type="full_time")
+    full = vacancy(title="瓦工", description="负责住宅室内墙地砖铺贴。", employment_type="full_time")
     sync_search(app)
     result = _search(client, q="兼职瓦工")
-    assert [h["id"] for h in result["hits"] if h["match_level"] == "exact"] == [part]
-    assert [(u["kind"], u["applied_as"]) for u in result["understood"]] == [("employment_type", "filter")]
+    assert [h["id"] for h in result["hits"]] == [part, full]
+    assert [(u["kind"], u["applied_as"]) for u in result["understood"]] == [("employment_type", "boost")]
+    # apart from the job word it is a filter
+    assert [h["id"] for h in _search(client, q="兼职 瓦工")["hits"] if h["match_level"] == "exact"] == [part]
     # the request's own filter is never softened by the title
     assert _search(client, q="瓦工", employment_type="part_time")["total"] == 1
 

@@ -37,10 +37,10 @@ def test_pay_employment_type_and_benefits_typed_as_words(app, client, search, va
     assert all("benefit_housing" not in _codes(h) for h in housed["hits"][1:])
     day = _search(client, q="日结 200一天")
     assert [h["id"] for h in day["hits"]] == [daily]
-    assert [u["kind"] for u in day["understood"]] == ["employment_type", "pay"]
+    assert [u["kind"] for u in day["understood"]] == ["pay_cycle", "pay"]
 
     # an explicit parameter wins over the understood one
-    explicit = _search(client, q="日结", employment_type="full_time")
+    explicit = _search(client, q="兼职", employment_type="full_time")
     assert explicit["understood"][0]["applied_as"] == "overridden"
     assert daily not in [h["id"] for h in explicit["hits"]] and explicit["total"] == 2
     # switched off: no longer applied, and its words are searched as text again

@@ -5,14 +5,29 @@ from __future__ import annotations
 RELATED = [{"cook", "kitchen_helper"}, {"courier", "rider", "sorter"}, {"truck_driver", "car_driver"},
            {"cleaner", "room_attendant"}, {"nanny", "caregiver"}, {"warehouse", "forklift", "sorter", "mover"},
            {"general_worker", "sewer", "cnc"}, {"carpenter", "tiler", "painter"}, {"cashier", "sales"},
-           {"waiter", "kitchen_helper"}]
-PAY = {"pay6000": 6000, "pay8000": 8000, "pay10000": 10000}
+           {"waiter", "kitchen_helper"},
+           # round 5 addendum (build_squ.py)
+           {"home_cleaner", "cleaner", "nanny"}, {"ride_hailing", "car_driver"}, {"nurse", "caregiver"},
+           {"art_teacher", "teacher"}, {"packer", "general_worker"}, {"car_repair", "electrician"}]
+PAY = {"pay6000": 6000, "pay6600": 6600, "pay8000": 8000, "pay10000": 10000}
+EDUCATION = ["none", "junior_middle", "senior_high", "associate", "bachelor", "master", "doctorate"]
+
+
+def derived(v: dict) -> set[str]:
+    """Facts of the posting's structured fields (round 5 addendum): open to no experience, the
+    education levels it accepts, and the schedule of the original set's titles (夜班保安, 长白班普工)."""
+    out = {f"edu_{lvl}" for lvl in EDUCATION[EDUCATION.index(v["education_min"]):]}
+    if not v["experience_min_years"]:
+        out.add("no_exp")
+    if v["id"] < 1001:
+        out |= {"night"} if "夜班" in v["title"] else {"day_only"} if "长白班" in v["title"] else set()
+    return out
 
 
 def meets(cond: str, v: dict) -> bool:
     if cond in PAY:
         return v["salary_max"] is not None and v["salary_max"] >= PAY[cond]
-    facts = set(v["facts"])
+    facts = set(v["facts"]) | derived(v)
     if cond == "housing":
         return bool(facts & {"housing", "room_and_board"})
     if cond == "meals":

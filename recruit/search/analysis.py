@@ -85,6 +85,12 @@ def cut(part: str, *, search: bool) -> list[str]:
     return list(jieba.cut_for_search(part) if search else jieba.cut(part))
 
 
+def word_frequency(word: str) -> int:
+    """The word's count in jieba's dictionary (with ours): 0 when it is no entry."""
+    _ensure_ready()
+    return jieba.dt.FREQ.get(word) or 0
+
+
 def query_words(text: str) -> list[str]:
     """Words of a query: the precise cut, without job-ad filler, de-duplicated in order."""
     _ensure_ready()

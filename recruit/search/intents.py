@@ -8,10 +8,12 @@ reported as "overridden"); 附近 without the user's location is reported as "ig
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any, cast
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EDUCATION_ORDER, EMPLOYMENT_TYPES, PRIORITY_GROUPS
-from recruit.search import said
+from recruit.search import analysis, concepts, said
+from recruit.search import understanding_words as vocab
 from recruit.search.search_args import SearchArgs
 from recruit.search.understanding import Intent, Understanding
 
@@ -35,11 +37,18 @@ class Plan:
     # the understood employment type's words (日结, 周末兼职): a posting saying them in its title or
     # description satisfies the filter too (the form's type is often left at 全职)
     type_words: tuple[str, ...] = ()
+    # understood filters on fields SearchArgs has none for: (kind, clause) of pay_cycle, schedule
+    # and experience (said_conditions, experience_min_years); relax() turns them into boosts
+    conditions: tuple[tuple[str, dict[str, Any]], ...] = ()
+    # ranking-only clauses, added to the score and never multiplied like boosts: which of the
+    # postings a filter lets through come first (日结 said in words before a 临时工 form; the
+    # titles a workplace word means before other jobs of its occupations)
+    ranks: tuple[dict[str, Any], ...] = ()
 
     @property
     def filter_reasons(self) -> tuple[str, ...]:
         """Reason codes of understood filters: every hit satisfies them."""
-        named = {b["constant_score"]["_name"] for b in (*self.boosts, *self.relaxed)}
+        named = {b["constant_score"].get("_name") for b in (*self.boosts, *self.relaxed, *self.ranks)}
         return tuple(c for c in self.labels if c not in named)
 
 
@@ -68,11 +77,45 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
     out: list[dict[str, Any]] = []
     first: set[str] = set()
     type_words: list[str] = []
-    types = [cast(str, i.value) for i in u.of_kind("employment_type")]
+    types = [cast(str, i.value) for i in u.of_kind("employment_type") if i.applied_as == "filter"]
+    conditions: list[tuple[str, dict[str, Any]]] = []
+    ranks: list[dict[str, Any]] = []
+    stated = {k: [i for i in u.of_kind(k) if i.applied_as == "filter"] for k in ("schedule", "pay_cycle")}
     for i in u.intents:
         how = i.applied_as
         value: Any = i.value  # its type depends on the kind (understanding.Intent)
-        if i.kind == "employment_type":
+        if i.kind == "licence":  # what the seeker has: postings naming it rank first
+            boosts.append(_named({"multi_match": {"query": i.text, "operator": "and",
+                                                  "fields": ["title_words", "description_words"]}},
+                                 "licence", uw["benefit"]))
+            labels["licence"] = i.text
+        elif i.kind == "sector":
+            clause = _sector(cast(str, value))
+            if how == "filter":
+                conditions.append(("sector", clause))
+                labels["understood_sector"] = i.text
+                ranks.extend(_sector_ranks(clause, f"sector_{value}", uw))  # 普工 before a 6-99 guard
+                labels[f"sector_{value}"] = i.text
+            else:
+                boosts.append(_named(clause, f"sector_{value}", uw["sector"]))
+                labels[f"sector_{value}"] = i.text
+        elif i.kind in ("schedule", "pay_cycle", "age") or (i.kind == "employment_type" and how == "boost"):
+            name, clause, label = _condition(i)
+            if how == "filter" and i is stated[i.kind][0]:  # several of a kind: any of them
+                conditions.append((i.kind, {"bool": {"should": [_condition(j)[1] for j in stated[i.kind]],
+                                                     "minimum_should_match": 1}}))
+                if value == "daily":  # said in words first, then the 临时工 forms
+                    ranks.append(_named({"term": {"said_conditions": "daily_pay"}}, "said_daily_pay",
+                                        uw["benefit"]))
+                    labels["said_daily_pay"] = "日结"
+            elif how != "filter":
+                boosts.append(_named(clause, name, uw["benefit"]))
+            labels[name if how != "filter" else f"understood_{i.kind}"] = label
+        elif i.kind == "experience" and how == "filter":
+            if "experience" not in {k for k, _ in conditions}:
+                conditions.append(("experience", {"range": {"experience_min_years": {"lte": value}}}))
+                labels["understood_experience"] = "无需经验"
+        elif i.kind == "employment_type":
             if args.employment_type is not None:
                 how = "overridden"
             else:
@@ -86,6 +129,11 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             elif low is not None and args.salary_min is None and args.salary_max is None:
                 changes["salary_min"] = low
                 labels["understood_pay"] = pay_label(low, None)
+                # over the floor, a posting whose range starts at it before one whose top reaches it
+                ranks.append(_named({"bool": {"should": [{"range": {"salary_min": {"gte": low}}},
+                                                         {"range": {"said_salary_min": {"gte": low}}}]}},
+                                    "understood_pay_min", uw["pay_min"]))
+                labels["understood_pay_min"] = f"起薪{low}以上"
                 if high is not None:
                     boosts.append(_named({"range": {"salary_min": {"lte": high}}}, "understood_pay_range",
                                          uw["pay_ceiling"]))
@@ -103,6 +151,10 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                 changes["education"] = value
                 labels["understood_education"] = "学历不限" if value == "none" else \
                     f"{EDUCATION_LEVELS[value]}可报"
+                if value != "none":  # a 本科 holder wants 本科 jobs before 不限 ones
+                    boosts.append(_named({"term": {"education_min": value}}, "understood_education_level",
+                                         uw["education_level"]))
+                    labels["understood_education_level"] = f"要求{EDUCATION_LEVELS[value]}"
         elif i.kind == "place":
             if args.region is not None:
                 how = "overridden"
@@ -150,13 +202,92 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             labels["understood_experience"] = "无需经验" if value == 0 else f"{value}年经验可"
         first.add(i.kind)
         out.append(_report(i, how))
+    ranks.extend(_concept_ranks(u.remaining, uw))
     return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
-                u.remaining, type_words=tuple(dict.fromkeys(type_words)))
+                u.remaining, type_words=tuple(dict.fromkeys(type_words)), conditions=tuple(conditions),
+                ranks=tuple(ranks))
+
+
+def _sector_ranks(clause: dict[str, Any], name: str | None, uw: dict[str, Any]) -> list[dict[str, Any]]:
+    """The jobs' titles (worth more), then their occupations: of the postings a workplace or job
+    word lets through, those named as the job first. Unnamed clauses rank without being a reason
+    (the occupation is one already: occupation_inferred, concept_title)."""
+    occupation, *titles = clause["bool"]["should"]
+    title = {"bool": {"should": titles, "minimum_should_match": 1}}
+    return [_named(title, name, uw["sector"]) if name else {"constant_score": {"filter": title,
+                                                                               "boost": uw["sector"]}},
+            {"constant_score": {"filter": occupation, "boost": uw["sector_occupation"]}}]
+
+
+def _concept_ranks(remaining: str, uw: dict[str, Any]) -> list[dict[str, Any]]:
+    """A query that is one everyday phrase for jobs (做饭, 打扫卫生): postings titled as those
+    jobs first, then those in their occupations, before postings that merely say the word
+    (做饭、打扫家务 in a nanny's description)."""
+    word = remaining.replace(" ", "").lower()
+    ids = concepts.lookup().get(word)
+    # only an activity (a phrase of the concept): a title or short form already ranks by its words
+    if not ids or len(remaining.split()) > 1 or not any(word in concepts.load()[i].phrases for i in ids):
+        return []
+    occupation, *titles = _titles_clause(tuple(sorted(set(concepts.codes_for(ids)))), ids)["bool"]["should"]
+    # the word itself in the title counts as much: 带娃保姆 stays above 育儿嫂 for 带娃
+    own = {"match": {"title_words": {"query": " ".join(analysis.query_words(remaining)), "operator": "and"}}}
+    return _sector_ranks({"bool": {"should": [occupation, *titles, own]}}, None, uw)
+
+
+@cache
+def _sector(value: str) -> dict[str, Any]:
+    """A posting of one of the jobs a workplace word means: in their occupations, or titled so."""
+    _, codes, ids = vocab.SECTORS[value]
+    return _titles_clause(codes, ids)
+
+
+@cache
+def _titles_clause(codes: tuple[str, ...], ids: tuple[str, ...]) -> dict[str, Any]:
+    """A posting in one of the occupations (first should clause), or titled as one of the concepts."""
+    table = concepts.load()
+    single: set[str] = set()
+    several: list[dict[str, Any]] = []
+    for title in {t for cid in ids for t in table[cid].titles}:
+        words = analysis.query_words(title)
+        if len(words) == 1:
+            single.add(words[0])
+        elif words:
+            several.append({"match": {"title_words": {"query": " ".join(words), "operator": "and"}}})
+    return {"bool": {"should": [{"terms": {"occupation_path": list(codes)}},
+                                {"terms": {"title_words": sorted(single)}}, *several],
+                     "minimum_should_match": 1}}
+
+
+_SCHEDULES = {"night": "夜班", "day_only": "白班/不上夜班", "weekend": "周末", "summer": "暑假工",
+              "winter": "寒假工", "remote": "居家/线上", "short_term": "短期", "long_term": "长期"}
+_CYCLES = {"daily": ("daily_pay", "日结"), "weekly": ("weekly_pay", "周结"),
+           "monthly": ("monthly_pay", "月结")}
+
+
+def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
+    """(reason name, clause, label) of a schedule, pay cycle, age or ranking-only employment type."""
+    value = cast(str, i.value)
+    if i.kind == "schedule":  # the posting says it (said.py reads title and description)
+        return f"schedule_{value}", {"term": {"said_conditions": value}}, _SCHEDULES[value]
+    if i.kind == "pay_cycle":
+        token, label = _CYCLES[value]
+        said_it: dict[str, Any] = {"term": {"said_conditions": token}}
+        if value != "daily":
+            return f"pay_cycle_{value}", said_it, label
+        # the form has no pay cycle; a temporary job on the form is the form's nearest word for it
+        return "pay_cycle_daily", {"bool": {"should": [said_it, {"term": {"employment_type": "temporary"}}],
+                                            "minimum_should_match": 1}}, label
+    if i.kind == "age":  # never a filter: age is no vacancy field; the jobs older workers look for rank
+        codes = concepts.codes_for(vocab.OLDER_WORKER_CONCEPTS)
+        return "older_worker_jobs", {"terms": {"occupation_path": list(codes)}}, "适合大龄"
+    says = [{"term": {"said_conditions": t}} for t in said.query_tokens(i.text)]
+    return f"type_{value}", {"bool": {"should": [{"term": {"employment_type": value}}, *says],
+                                      "minimum_should_match": 1}}, EMPLOYMENT_TYPES[value]
 
 
 # understood filters the last ladder level may turn into boosts, and the arguments they set
 _RELAXABLE = {"place": (), "pay": ("salary_min",), "employment_type": ("employment_type",),
-              "education": ("education",)}
+              "education": ("education",), "schedule": (), "pay_cycle": (), "experience": (), "sector": ()}
 
 
 def relax(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
@@ -184,6 +315,9 @@ def relax(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
     if "education" in kinds and a.education:
         clauses.append(_named({"range": {"education_rank": {"lte": EDUCATION_ORDER[a.education]}}},
                               "understood_education", weight))
+    for kind, clause in p.conditions:  # schedule, pay cycle, experience
+        if kind in kinds:
+            clauses.append(_named(clause, f"understood_{kind}", weight))
     reverted = {f: getattr(original, f) for k in kinds for f in _RELAXABLE[k]}
     understood = tuple({**u, "applied_as": "relaxed"} if u in applied else u for u in p.understood)
     labels = dict(p.labels)
@@ -191,6 +325,7 @@ def relax(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
         labels["understood_place"] = "/".join(str(u["text"]) for u in applied if u["kind"] == "place")
     return replace(p, args=replace(a, **reverted), regions=() if "place" in kinds else p.regions,
                    type_words=() if "employment_type" in kinds else p.type_words, understood=understood,
+                   conditions=tuple(c for c in p.conditions if c[0] not in kinds),
                    labels=labels, relaxed=tuple(clauses))
 
 

@@ -171,12 +171,12 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     else:
         extra = [*extra, *plan.relaxed]
     shown = [r for r in (_recall(plan, lvl, w)[0] for lvl in above) if r is not None]
-    extra = [*extra, *plan.boosts]
+    extra = [*extra, *plan.boosts, *plan.ranks]
     for group in sorted(a.boost_groups):
         extra.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",
                             w["match"]["welcomes_group"]))
     scored = recall is not None or bool(extra)
-    filters = vacancy_filters(**a.filters(), regions=plan.regions)
+    filters = [*vacancy_filters(**a.filters(), regions=plan.regions), *(c for _, c in plan.conditions)]
     if plan.type_words:  # the understood employment type, or the posting says it (日结 in the text)
         says = [{"bool": {"filter": [{"term": {"said_conditions": t}} for t in tokens]}}
                 for tokens in map(said.query_tokens, plan.type_words) if tokens]

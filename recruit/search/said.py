@@ -32,11 +32,27 @@ _EXTRA: dict[str, str] = {
     "daily_pay": "日结 日结工资 工资日结 当天结 当日结 当天结算 日薪日结 干一天结一天 一天一结",
     "temporary": "临时工 短期工 短工 暑假工 寒假工 暑期工 假期工 季节工",
     "part_time": "兼职 小时工 钟点工 非全日制 可兼职",
-    "weekend": "周末 周六日 周六周日 双休日 节假日",
+    "weekend": "周末 周六日 周六周日 双休日 节假日 周末上班",
+    "weekly_pay": "周结 工资周结 周结工资 一周一结 按周结算",
+    "monthly_pay": "月结 工资月结 按月结算 按月发放",
+    # schedules (queries: understanding's "schedule"); 不上夜班 and 无夜班 say day_only themselves
+    "night": "夜班 上夜班 夜班岗位 晚班 大夜班 通宵班 夜间值班 值夜班",
+    "day_only": "长白班 常白班 纯白班 只上白班 正常白班 不上夜班 不用上夜班 无夜班 没有夜班 不倒班 无需倒班 "
+                "不用倒班 不值夜班",
+    "day": "白班",  # day_only unless the posting has a night shift too (白班/夜班 轮换)
+    "summer": "暑假工 暑期工 暑假 暑期 寒暑假工 暑假兼职",
+    "winter": "寒假工 寒假 寒暑假工 寒假兼职",
+    "remote": "居家办公 在家办公 远程办公 在家工作 居家工作 线上工作 远程工作 在家就能做 在家即可 在家也能做 "
+              "在家可做 居家兼职 线上兼职 线上远程 足不出户",
+    "short_term": "短期 短期工 短工",
+    "long_term": "长期 长期工 长期稳定",
     "internship": "实习 实习生 见习 顶岗实习",
     "no_education": "不限学历 学历不限 无学历要求 学历无要求 学历不要求 不看学历",
 }
-_NOT_NEGATED = {"no_education"}  # its phrases hold 不 themselves
+_NOT_NEGATED = {"no_education", "day_only"}  # their phrases hold 不/无 themselves
+# phrases that say none of these although they hold one (白夜班 is shifts, 流水线上 no 线上)
+_SAY_NOTHING = ("白夜班 白夜班轮换 两班倒 三班倒 倒班 轮班 白班夜班 居家养老 线上销售 "
+                "线上运营")
 # 不包住, 无五险一金, 非日结, 不提供住宿, 不缴纳五险一金, 不是双休
 _NEGATION = re.compile(r"(?:不|无|非|没有|没|未)"
                        r"(?:提供|缴纳|交纳|缴|交|买|购买|是|包含|含|给|办理|安排|包)?$")
@@ -59,7 +75,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     for code, text in _EXTRA.items():
         for p in text.split():
             said.setdefault(p, set()).add(code)
-    for p in understanding.phrases("").get("", ()):
+    for p in (*understanding.phrases("").get("", ()), *_SAY_NOTHING.split()):
         said.setdefault(p, set())
     said.pop("培训", None)  # 培训 alone is mostly the duty (负责员工培训), not a benefit
     said.pop("军人", None)
@@ -88,13 +104,19 @@ def said_conditions(*texts: str | None) -> list[str]:
             out.update(codes)
     if {"housing", "meals"} <= out:
         out.add("room_and_board")
+    if "day" in out:
+        out.discard("day")
+        if "night" not in out:
+            out.add("day_only")  # 白班 and no 夜班 anywhere: day work only
+    if "night" in out:
+        out.discard("day_only")  # 白班 不上夜班 is said of day posts only; both: shifts
     return sorted(out)
 
 
 def query_tokens(text: str) -> tuple[str, ...]:
     """What an understood employment-type phrase of a query asks postings to say: 日结 ->
     (daily_pay,), 周末兼职 -> (part_time, weekend); () when it says nothing of these."""
-    kinds = {"daily_pay", "temporary", "part_time", "weekend", "internship"}
+    kinds = {"daily_pay", "temporary", "part_time", "weekend", "internship", "remote"}
     return tuple(c for c in said_conditions(text) if c in kinds)
 
 
@@ -105,7 +127,7 @@ def said_pay(*texts: str | None) -> tuple[int | None, int | None] | None:
         for clause in _PAY_CLAUSE.split(text or ""):
             if not _PAY_CUE.search(clause):
                 continue
-            for i in understanding.understand(clause[:80]).of_kind("pay"):
+            for i in understanding.understand(clause[:80], posting=True).of_kind("pay"):
                 low, high = cast(tuple[int | None, int | None], i.value)
                 if low is not None and high is not None and not _RANGE.search(i.text):
                     low = high = round((low + high) / 2)  # 月薪8000: the posting's own figure, not ±20%

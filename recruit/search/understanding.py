@@ -2,36 +2,21 @@
 
 understand("东莞包吃住普工8k以上") finds a place (4419), a benefit (room_and_board) and a pay
 floor (8000, None), and leaves 普工 for the text search. Pure: no Flask, database or index.
+The vocabulary is understanding_words.py, place names understanding_places.py; the rule table
+(each kind, its values, filter or boost, and why) is docs/query-understanding.md.
 
-kind            value                         applied_as  why
-employment_type EMPLOYMENT_TYPES code         filter      the kind of work is the point of 兼职/日结/实习
-pay             (min, max) monthly yuan       filter      a floor excludes jobs that pay less (salary_min);
-                                              boost       a ceiling alone (5000以下) only ranks: nobody
-                                                          wants better pay excluded; the max of a range
-                                                          is a preference, never a filter
-education       EDUCATION_LEVELS code         filter      the jobseeker's level: requirement not above it
-experience      years they have (0 = none)    boost       not a search filter today; stated experience is
-                                                          soft, employers often take less
-group           PRIORITY_GROUPS code          boost       welcoming vacancies first, others still shown;
-                                              filter      when it is the point: 残疾人岗位, 退役军人专场,
-                                                          or nothing else is left to search for
-benefit         BENEFITS code                 boost       a preference: 厨师 包吃住 still wants cooks
-place           region prefix (2/4/6 digits)  filter      see understanding_places.py for the names
-near            None                          filter      the caller applies the user's location, if any
-employer        state_owned                   boost       the index has no ownership: text or boost
-                key_enterprise                filter      the index has is_key_enterprise
+Pay: day x 22, hour x 8 x 22, year / 12. A bare amount is a floor 10% below it (保姆 8000: she
+wants at least about that); 左右/上下 +-20%; 以上/起/+/过/多 a floor; 以下/以内/不超过 a ceiling;
+a-b a range. Numbers count as pay with a pay word (月薪, 日薪, 一天...), a unit (元, 块, k, 千, w,
+万) or a qualifier, or alone when a round sum of 1000-99999 that is not a year; never before
+年/岁/届/号/线/人/个/米/楼/天/点...
 
-Pay: day x 22 (the legal 21.75 paid days a month, rounded: a lower floor excludes fewer jobs),
-hour x 8 x 22, year / 12. A bare amount or 左右/上下 means +-20% (月薪5000 -> 4000..6000); 以上/起/
-+/过/多 a floor; 以下/以内/不超过 a ceiling; a-b a range. Numbers count as pay with a pay word
-(月薪, 日薪, 一天...), a unit (元, 块, k, 千, w, 万) or a qualifier, or alone when a round sum of
-1000-99999 that is not a year; never before 年/岁/届/号/线/人/个/米/楼/天/点...
-
-Overlaps: the longest match wins (周末兼职 over 兼职, 包吃住 over 包吃). Several intents of a
-kind: employment types, benefits and places are alternatives (OR); of pay and education the
-first applies. Remaining text: jieba's words outside the intents, without filler (的, 找, 工作).
+Overlaps: the longest term wins across all dictionaries (conditions, schedules, workplaces, job
+terms, places; 长白班 over 长白, 周末双休 over 周末); a place is read only on a word boundary.
+Several intents of a kind are alternatives (OR); of pay and education the first applies.
+Remaining text: jieba's words outside the intents, without filler (的, 找, 工作, ages, genders).
 disabled: kinds ("place") or "kind:text" ("place:武汉") the user switched off; their words stay
-in the remaining text. The table is in docs/query-understanding.md too.
+in the remaining text.
 """
 
 from __future__ import annotations
@@ -41,11 +26,12 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
-from recruit.search import analysis
+from recruit.search import analysis, concepts
 from recruit.search import understanding_places as places
+from recruit.search import understanding_words as vocab
 
-KINDS = ("employment_type", "pay", "education", "experience", "group", "benefit", "place", "near",
-         "employer")
+KINDS = ("employment_type", "pay_cycle", "schedule", "pay", "education", "experience", "group", "benefit",
+         "place", "near", "employer", "age", "sector", "licence")
 
 
 @dataclass(frozen=True)
@@ -67,68 +53,11 @@ class Understanding:
 
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _CODES: dict[str, dict[str, str]] = {"employment_type": EMPLOYMENT_TYPES, "group": PRIORITY_GROUPS,
                                      "benefit": BENEFITS, "education": EDUCATION_LEVELS}
-_PHRASES: dict[str, dict[str, str]] = {
-    "employment_type": {
-        "part_time": "兼职 周末兼职 小时工 钟点工 兼职工 非全日制 学生兼职 暑期兼职",
-        "temporary": "日结 日结工 日结工资 临时工 短期工 短工 暑假工 寒假工 暑期工 假期工 季节工",
-        "internship": "实习 实习生 见习 顶岗实习",
-        "full_time": "全职 长期工 正式工 正式员工",
-        "flexible": "灵活就业 零工 打零工 灵活用工",
-    },
-    "group": {
-        "veteran": "退伍 退役 军人 退伍军人 退役军人 复员军人 转业军人 退伍兵",
-        "graduate": "应届 应届生 应届毕业生 毕业生 高校毕业生 校招 校园招聘",
-        "poverty_registered": "脱贫户 贫困户 建档立卡 建档立卡户 脱贫人口 脱贫劳动力 贫困劳动力",
-        "disabled": "残疾人 残疾 残障 残障人士 听障 聋哑人",
-        "migrant_worker": "农民工 外来务工 进城务工",
-        "hubei": "湖北籍 湖北人 湖北籍劳动者",
-        "employment_difficulty": "就业困难 就业困难人员 困难人员 零就业家庭",
-    },
-    "benefit": {
-        "room_and_board": "包吃住 包食宿 管吃住 提供食宿 吃住全包 免费食宿 包吃包住 管吃管住",
-        "meals": "包吃 包餐 管饭 包三餐 管吃 工作餐 免费工作餐 餐补 饭补",
-        "housing": "包住 有宿舍 员工宿舍 提供住宿 提供宿舍 管住 宿舍 免费住宿 住房补贴 房补",
-        "social_insurance_housing_fund": "五险一金 六险一金 五险二金",
-        "social_insurance": "五险 社保 交社保 缴社保 买社保 有社保 缴纳社保 购买社保",
-        "weekends_off": "双休 周末双休 做五休二",
-        "shuttle": "班车 通勤车 上下班接送",
-        "year_end_bonus": "年终奖 年底双薪 十三薪 年终奖金",
-        "paid_leave": "带薪年假 年假 带薪休假",
-        "training": "培训 岗前培训 带薪培训 免费培训 技能培训",
-        "transport": "交通补贴 交通补助 车补",
-    },
-    "experience": {"0": "无经验 无经验可 可无经验 零经验 0经验 不要经验 不需要经验 无需经验 经验不限 "
-                         "不限经验 没经验 没有经验 无经验要求 小白 小白可 新手 新手可 应届生可 接受小白 "
-                         "零基础"},
-    "near": {"": "附近 本地 周边 离我近 离家近 家门口 就近 身边"},
-    "employer": {"state_owned": "国企 央企 国有企业 中央企业 事业单位 事业编 国营",
-                 "key_enterprise": "重点企业 重点用工企业"},
-    "education": {"none": "不限学历 学历不限 无学历要求 学历无要求 没学历 无学历 没有学历 不要学历 "
-                          "不看学历 学历不要求 小学学历 小学文化 小学毕业"},
-    # look like intents, are jobs or employers: kept as text, and nothing shorter inside counts
-    "": {"": "培训师 培训老师 培训讲师 培训机构 培训学校 培训专员 培训主管 培训经理 培训顾问 培训生 "
-             "宿舍管理员 宿舍管理 宿管 宿舍阿姨 班车司机 社保专员 社保顾问 单双休 博士后 本地化 残联"},
-}
-_LEVELS = {"junior_middle": "初中", "senior_high": "高中 中专 技校 职高 中技",
-           "associate": "大专 专科 高职", "bachelor": "本科 学士", "master": "硕士 研究生",
-           "doctorate": "博士"}
-_LEVEL_FORMS = ("", "以上", "及以上", "或以上", "学历", "以上学历", "及以上学历", "学历以上", "毕业",
-                "文凭", "生", "毕业生")
-_EDU_NOT_BEFORE = ("老师", "教师", "数学", "语文", "英语", "物理", "化学", "生物", "历史", "地理",
-                   "政治", "班主任", "教练", "家教", "辅导", "部", "学校", "院校", "教育")
-_FILTER = {"employment_type", "education", "place", "near"}
+_FILTER = {"employment_type", "education", "place", "near", "pay_cycle", "schedule", "sector"}
 _GROUP_POINT = re.compile(r"\s*的?\s*(?:岗位|专岗|职位|专场|招聘|工作|就业)")
-_FILLER = analysis.QUERY_STOPWORDS | _words(
-    "的 找 要 想 在 有 和 或 吗 呢 啊 了 我 求 做 招工 招人 工作 招聘 岗位 职位 有没有 求职 急招 想找 "
-    "我想 我要 专场 专岗 工资 薪资 薪水 待遇 寻找 找个 找份 一份 哪里有 有吗 请问 还有 或者 以及 "
-    "可以 什么 相关 之类 一下 看看 机会 工作机会 也能 也能做 能做 也可以 也行 都行 都可以 均可 可做 "
-    "找活")
+_FILLER = analysis.QUERY_STOPWORDS | vocab.FILLER
 _BLOCKS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")  # jieba's runs (re_han_default)
 _WORDS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9]+")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
@@ -138,7 +67,20 @@ _WIDTH: dict[int, str | int] = {0x3000: " ", **{c: c - 0xFEE0 for c in range(0xF
 
 def phrases(kind: str) -> dict[str, tuple[str, ...]]:
     """The phrases of one kind of intent, per value ("" : the job words that only look like one)."""
-    return {value: tuple(text.split()) for value, text in _PHRASES.get(kind, {}).items()}
+    return {value: tuple(text.split()) for value, text in vocab.PHRASES.get(kind, {}).items()}
+
+
+def _applied(kind: str, value: object, phrase: str) -> str:
+    if phrase in vocab.JOB_WORDS:
+        return "boost"  # 钟点工, 暑假工: the job is searched as text, its condition only ranks
+    if kind == "schedule":
+        return "boost" if value in vocab.SCHEDULE_BOOST else "filter"
+    if kind == "pay_cycle":
+        return "boost" if value in vocab.PAY_CYCLE_BOOST else "filter"
+    if kind == "experience" or (kind, value) == ("employment_type", "internship"):
+        # the seeker's words (无经验, 应届生, 学徒): postings open to no experience; 实习 ranks the type
+        return "filter" if kind == "experience" else "boost"
+    return "filter" if kind in _FILTER or value == "key_enterprise" else "boost"
 
 
 @cache
@@ -149,21 +91,32 @@ def _table() -> dict[str, tuple[tuple[str, object, str], ...]]:
     def add(phrase: str, kind: str, value: object) -> None:
         if kind in _CODES and value not in _CODES[kind]:
             raise ValueError(f"{value!r} is not a {kind} code")
-        applied = "filter" if kind in _FILTER or value == "key_enterprise" else "boost"
-        table.setdefault(phrase, []).append((kind, value, applied))
+        table.setdefault(phrase, []).append((kind, value, _applied(kind, value, phrase)))
 
-    for kind, codes in _PHRASES.items():
+    for kind, codes in vocab.PHRASES.items():
         for code, phrases in codes.items():
             value = int(code) if kind == "experience" else (code or None)
             for phrase in phrases.split():
                 add(phrase, kind, value)
-    for code, words in _LEVELS.items():
+    for code, words in vocab.LEVELS.items():
         for word in words.split():
-            for form in _LEVEL_FORMS:
+            for form in vocab.LEVEL_FORMS:
                 add(word + form, "education", code)
             add("学历" + word, "education", code)
-    for name in places.place_table():
+    for phrase in vocab.AGE_OLDER:
+        add(phrase, "age", "older")
+    sectors = [p for p, e in table.items() if e[0][0] == "sector"]
+    conditions = [p for p, e in table.items() if len(p) >= 2 and e[0][0] not in ("sector", "")]
+    names = places.place_table()
+    for name in names:
         add(name, "place", name)
+    # a job term holding a place or workplace name (大理石工, 工厂保安, 电子厂普工) is one word: the
+    # place or workplace is not read inside it; a condition inside it is (长白班普工)
+    for term in concepts.lookup():
+        if (len(term) >= 3 and term not in table
+                and any(n in term for n in (*names, *sectors) if len(n) < len(term))
+                and not any(c in term for c in conditions)):
+            add(term, "", None)
     return {phrase: tuple(entries) for phrase, entries in table.items()}
 
 
@@ -190,9 +143,9 @@ _PERIODS = {"month": "月薪 月入 月收入 月工资 底薪 工资 薪资 薪
 _PERIOD_OF = {w: period for period, words in _PERIODS.items() for w in words.split()}
 _PER_MONTH = {"month": 1.0, "day": 22.0, "hour": 8 * 22.0, "year": 1 / 12}
 _PLAUSIBLE = {"month": (500, 500_000), "day": (30, 5000), "hour": (5, 2000), "year": (5000, 20_000_000)}
-_FLOOR = _words("以上 以上的 及以上 或以上 起 起步 往上 多 + 出头 不低于 不少于 至少 最低 超过 高于 "
+_FLOOR = vocab.words("以上 以上的 及以上 或以上 起 起步 往上 多 + 出头 不低于 不少于 至少 最低 超过 高于 "
                 "过 上 破 超")
-_CEILING = _words("以下 以内 及以下 之内 不超过 不高于 不到 最多 最高 低于 少于")
+_CEILING = vocab.words("以下 以内 及以下 之内 不超过 不高于 不到 最多 最高 低于 少于")
 _PAY = re.compile(
     r"(?<![\d.A-Za-z])(?P<pre>" + "|".join(sorted(_PERIOD_OF, key=len, reverse=True)) + r")?\s*:?\s*"
     r"(?P<q1>不超过|不低于|不少于|不高于|不到|超过|至少|最低|最多|最高|高于|低于|少于|过|上|破|超)?"
@@ -206,6 +159,9 @@ _YEARS = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _EXPERIENCE = re.compile(
     rf"(?<![\d.])(?:有|具备)?(?P<n>{_YEARS})(?:\s*[-~到至]\s*(?P<m>{_YEARS}))?\s*年(?:以上|及以上|多|左右)?"
     rf"的?(?:工作|相关|行业|从业)?经验(?:以上)?|(?:工作)?经验\s*(?P<k>{_YEARS})\s*年(?:以上|及以上|多)?")
+_AGE = re.compile(r"(\d{2})\s*多?\s*(?:周?岁|岁数)(?:以上|以下|左右|上下|的)?")
+# the seeker's own licence or title (A2驾照, C1证, 初级职称): what they have, not a word postings hold
+_LICENCE = re.compile(r"[ABCabc][12](?:\s*(?:驾照|驾驶证|驾驶照|照|证|本))")
 _STARTS_PAY = frozenset("0123456789" + _CN + "".join(w[0] for w in _PERIOD_OF) + "不超至最高低少过上破")
 _STARTS_EXPERIENCE = frozenset("0123456789一二两三四五六七八九十有具经工")
 
@@ -247,8 +203,10 @@ def _amount(text: str) -> tuple[float, int, bool] | None:
     return float(value), 10000 if "万" in text else 1000 if "千" in text else 1, money
 
 
-def _pay(m: re.Match[str], text: str) -> tuple[int | None, int | None] | None:
-    """The monthly (min, max) a pay match means, or None when its number is not pay."""
+def _pay(m: re.Match[str], text: str, posting: bool = False) -> tuple[int | None, int | None] | None:
+    """The monthly (min, max) a pay match means, or None when its number is not pay. A bare
+    amount in a query is what the person wants at least (a floor, 10% below it); in a posting
+    (posting=True) it is the posting's figure."""
     if _PAY_END.match(text, m.end()):
         return None  # 5000多人
     lo, hi = _amount(m["lo"]), _amount(m["hi"]) if m["hi"] else None
@@ -286,7 +244,9 @@ def _pay(m: re.Match[str], text: str) -> tuple[int | None, int | None] | None:
         return round(month[0]), None
     if m["q1"] in _CEILING or m["q2"] in _CEILING:
         return None, round(month[0])
-    return round(month[0] * 0.8), round(month[0] * 1.2)
+    if m["q2"] in ("左右", "上下"):
+        return round(month[0] * 0.8), round(month[0] * 1.2)
+    return (round(month[0]), round(month[0])) if posting else (round(month[0] * 0.9), None)
 
 
 def _experience(m: re.Match[str]) -> int | None:
@@ -295,7 +255,7 @@ def _experience(m: re.Match[str]) -> int | None:
     return years if years is not None and years <= 50 else None
 
 
-def _candidates(text: str) -> list[tuple[int, int, str, object, str]]:
+def _candidates(text: str, posting: bool) -> list[tuple[int, int, str, object, str]]:
     """Every (start, end, kind, value, applied_as) a rule finds, overlapping ones included."""
     found: list[tuple[int, int, str, object, str]] = []
     table, starts = _table(), _starts()
@@ -305,10 +265,14 @@ def _candidates(text: str) -> list[tuple[int, int, str, object, str]]:
             if entries:
                 found.extend((i, i + length, *entry) for entry in entries)
         if ch in _STARTS_PAY and (m := _PAY.match(text, i)) and m["lo"]:
-            value = _pay(m, text)
+            value = _pay(m, text, posting)
             if value is not None:
                 found.append((i, len(text[: m.end()].rstrip()), "pay", value,
                               "boost" if value[0] is None else "filter"))
+        if ch.isdigit() and (m := _AGE.match(text, i)) and (i == 0 or not text[i - 1].isdigit()):
+            found.append((i, m.end(), *(("age", "older", "boost") if int(m[1]) >= 40 else ("-", None, ""))))
+        if ch in "ABCabc" and (m := _LICENCE.match(text, i)):
+            found.append((i, m.end(), "licence", None, "boost"))
         if ch in _STARTS_EXPERIENCE and (m := _EXPERIENCE.match(text, i)):
             years = _experience(m)
             if years is not None:
@@ -330,9 +294,15 @@ def _boundaries(text: str) -> set[int]:
     return cuts
 
 
+def _known(token: str) -> bool:
+    """A phrase, job term, filler or common word: never read as a slipped place name."""
+    return (token in _table() or token in concepts.lookup() or token in _FILLER
+            or analysis.word_frequency(token) >= 10)
+
+
 def _allowed(text: str, start: int, end: int, kind: str, cuts: list[set[int]]) -> bool:
     if kind == "education":
-        return not text.startswith(_EDU_NOT_BEFORE, end)  # 高中数学老师
+        return not text.startswith(vocab.EDU_NOT_BEFORE, end)  # 高中数学老师
     if kind == "place":
         if text.startswith(places.NOT_BEFORE, end):
             return False  # 武汉大学, 中山路
@@ -359,41 +329,70 @@ def _remaining(text: str, taken: list[bool]) -> str:
     return " ".join(p for p in pieces if p)
 
 
-def understand(q: str, *, disabled: frozenset[str] = frozenset()) -> Understanding:
-    """The intents of a search query and the text left for the text search."""
-    return _understand(q or "", frozenset(disabled))
+def understand(q: str, *, disabled: frozenset[str] = frozenset(), posting: bool = False) -> Understanding:
+    """The intents of a search query and the text left for the text search (posting: the text is
+    a posting's, whose bare sums are its own pay, said.py)."""
+    return _understand(q or "", frozenset(disabled), posting)
 
 
 @lru_cache(maxsize=4096)
-def _understand(q: str, disabled: frozenset[str]) -> Understanding:
+def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understanding:
     analysis.warm_up()  # jieba's dictionary: a second, once
     text = q.translate(_WIDTH)
     cuts: list[set[int]] = []
-    found = [c for c in _candidates(text) if _allowed(text, c[0], c[1], c[2], cuts)]
-    found.sort(key=lambda c: (c[0] - c[1], c[0]))
+    found = [c for c in _candidates(text, posting) if _allowed(text, c[0], c[1], c[2], cuts)]
+    if not posting:  # 东菀, 广洲: one character off a place name
+        if not cuts:
+            cuts.append(_boundaries(text))
+        found += places.slips(text, cuts[0], {i for c in found for i in range(c[0], c[1])}, _known)
+    # the longest term wins across all dictionaries; of two as long, a job or condition over a place
+    found.sort(key=lambda c: (c[0] - c[1], c[2] == "place", c[0]))
     taken = [False] * len(text)
     chosen: list[tuple[int, int, str, object, str]] = []
     for c in found:
-        if not any(taken[c[0]: c[1]]):
+        if not any(taken[c[0]: c[1]]) or any(c[:2] == o[:2] and c[2] != "" for o in chosen):
             taken[c[0]: c[1]] = [True] * (c[1] - c[0])
-            chosen.append(c)
+            chosen.append(c)  # 寒暑假工, 实习生: one phrase, several intents
     found_places = [(s, e, str(v)) for s, e, k, v, _ in chosen if k == "place"]
     spans = [(s, e, k, v, a) for s, e, k, v, a in chosen if k not in ("place", "")]
     spans += [(s, e, "place", p, "filter") for s, e, p in places.resolve(found_places, text)]
     taken = [False] * len(text)
+    dropped = list(taken)  # licences and young ages: never a required word (A2驾照 alone: the job)
+    job_words = list(taken)  # 钟点工, 暑假工: alone, the job stays in the text
     intents: list[tuple[int, Intent]] = []
     for s, e, kind, value, applied in sorted(spans, key=lambda c: c[0]):
         intent = Intent(kind, value, q[s:e], applied)
         if kind in disabled or f"{kind}:{intent.text}" in disabled:
             continue
-        taken[s:e] = [True] * (e - s)
+        if kind in ("-", "licence"):
+            dropped[s:e] = [True] * (e - s)
+            if kind == "-":
+                continue
+        else:
+            (job_words if intent.text in vocab.JOB_WORDS else taken)[s:e] = [True] * (e - s)
         if value is None and kind == "place":
             continue  # 北京 in 北京 保安 朝阳: 朝阳 says it better
         if kind == "group" and _GROUP_POINT.match(text, e):
             intent = replace(intent, applied_as="filter")  # 残疾人岗位
+        if kind == "employment_type" and _job_follows(text, e):
+            intent = replace(intent, applied_as="boost")  # 兼职会计: a job's title, the type ranks
         if all((i.kind, i.value) != (kind, value) for _, i in intents):
             intents.append((s, intent))
-    remaining = _remaining(text, taken)
+    remaining = _remaining(text, [t or d or j for t, d, j in zip(taken, dropped, job_words, strict=True)])
+    if not remaining and any(job_words):
+        remaining = _remaining(text, [t or d for t, d in zip(taken, dropped, strict=True)])
+    if not remaining and any(dropped):  # A2驾照 alone: what the person has names the job
+        remaining = _remaining(text, taken)
+        intents = [(s, i) for s, i in intents if i.kind != "licence"]
+    if remaining:  # 酒店 服务员: the job is named, the workplace only ranks
+        intents = [(s, replace(i, applied_as="boost") if i.kind == "sector" else i) for s, i in intents]
     if not remaining:  # 残疾人 alone: the group is the point of the query
-        intents = [(s, replace(i, applied_as="filter") if i.kind == "group" else i) for s, i in intents]
+        intents = [(s, replace(i, applied_as="filter") if i.kind == "group" and i.value != "graduate" else i)
+                   for s, i in intents]
     return Understanding(tuple(i for _, i in intents), remaining)
+
+
+def _job_follows(text: str, end: int) -> bool:
+    """Whether a job term of the concept dictionary starts right after end (兼职|会计)."""
+    terms = concepts.lookup()
+    return any(text[end: end + n] in terms for n in range(2, 7) if end + n <= len(text))

@@ -20,7 +20,11 @@ understood at all (鼓楼, 青山, 和平): it stays in the text search.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
 
 from recruit.codes.regions import regions
 
@@ -178,6 +182,57 @@ def resolve(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int
         merged.append((s, e, p))
     return [(s, e, None if any(q != p and q.startswith(p) for _, _, q in merged) else p)
             for s, e, p in merged]
+
+
+@cache
+def _slip_index() -> dict[str, frozenset[str]]:
+    """A name with one character blanked (东?, ?莞) -> the names of clear reading it could be."""
+    index: dict[str, set[str]] = {}
+    for name, codes in place_table().items():
+        if (2 <= len(name) <= 3 and name not in GENERIC_NAMES and name not in EXTRA_NAMES
+                and _reading(name, codes) is not None):
+            for k in range(len(name)):
+                index.setdefault(name[:k] + "?" + name[k + 1:], set()).add(name)
+    return {key: frozenset(names) for key, names in index.items()}
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _sounds(ch: str) -> frozenset[str]:
+    """Every reading of a character without tones (莞: guan, wan)."""
+    return frozenset(pinyin(ch, heteronym=True, style=Style.NORMAL)[0]) | {lazy_pinyin(ch)[0]}
+
+
+def slip(token: str) -> str | None:
+    """The place name one character off the token, or None. Of the names one character off, the
+    one whose other character sounds the same (广洲 -> 广州, 武汗 -> 武汉, 东菀 -> 东莞: 莞 is also
+    read wan), else the only prefecture or province among those with the same first character
+    (深川 -> 深圳, not the counties 深州 and 深泽); None when that leaves none or several. The
+    caller checks the token is no known word."""
+    found = {n for k in range(len(token)) for n in _slip_index().get(token[:k] + "?" + token[k + 1:], ())}
+    found.discard(token)
+    alike = {n for n in found
+             if any(a != b and _sounds(a) & _sounds(b) for a, b in zip(n, token, strict=True))}
+    if len(alike) != 1:
+        alike = {n for n in found if n[0] == token[0] and min(level(c) for c in place_table()[n]) < 2}
+    return next(iter(alike)) if len(alike) == 1 else None
+
+
+def slips(text: str, cuts: set[int], covered: set[int], known: Callable[[str], bool],
+          ) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, "place", name, "filter") for words between cuts typed one character off a place
+    name (slip), where nothing else was read (covered) and the word is not known."""
+    out: list[tuple[int, int, str, str, str]] = []
+    for start in sorted(cuts):
+        for end in (start + 2, start + 3):
+            token = text[start:end]
+            if (end in cuts and _HAN.fullmatch(token) and not covered & set(range(start, end))
+                    and not any(token[i:j] in place_table() for i in range(len(token))
+                                for j in range(i + 2, len(token) + 1))  # 长沙发: 长沙 is typed right
+                    and not known(token) and (name := slip(token))):
+                out.append((start, end, "place", name, "filter"))
+    return out
 
 
 def split_places(word: str) -> list[int] | None:

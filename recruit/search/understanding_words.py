@@ -1,0 +1,149 @@
+"""The vocabulary of query understanding (understanding.py): the phrases of each kind of
+intent, the job words that only look like one, and the filler that is never a required word.
+Data only. The rules it feeds are in docs/query-understanding.md.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PHRASES: dict[str, dict[str, str]] = {
+    "employment_type": {
+        "part_time": "兼职 周末兼职 小时工 钟点工 兼职工 非全日制 学生兼职 暑期兼职 线上兼职 居家兼职",
+        "temporary": "临时工 短期工 短工 季节工",
+        "internship": "实习 实习生 见习 顶岗实习",
+        "full_time": "全职 长期工 正式工 正式员工",
+        "flexible": "灵活就业 零工 打零工 灵活用工",
+    },
+    # when the pay is paid: not an employment type (日结 jobs may be full-time)
+    "pay_cycle": {
+        "daily": "日结 日结工 日结工资 工资日结 当天结 当日结 当天结算 当天结工资 当天结钱 "
+                 "一天一结 天天结 现结 日结兼职",
+        "weekly": "周结 周结工资 工资周结 一周一结 按周结",
+        "monthly": "月结 工资月结 按月结",
+    },
+    # when the work is done (filters unless noted in understanding._SCHEDULE_BOOST)
+    "schedule": {
+        "night": "夜班 晚班 上夜班 做夜班 大夜班 夜班岗 夜班岗位 夜勤 通宵班 值夜班 夜间 晚上上班",
+        "day_only": "白班 长白班 常白班 纯白班 只上白班 上白班 正常白班 白班岗 不上夜班 不要夜班 "
+                    "不做夜班 不用上夜班 无夜班 没有夜班 没夜班 不倒班 不用倒班 不值夜班 不熬夜",
+        "weekend": "周末 周末兼职 周六日 周六周日 双休日 节假日兼职 周末两天",
+        "summer": "暑假工 暑期工 暑假 暑期 暑假兼职 暑期兼职 暑假打工 寒暑假工 假期工 学生暑假工",
+        "winter": "寒假工 寒假 寒假兼职 寒假打工 寒暑假工",
+        "remote": "居家 在家 远程 线上 在家办公 居家办公 远程办公 在家工作 居家工作 线上工作 网上工作 在家做 "
+                  "在家就能做 在家可做 线上兼职 居家兼职 宝妈在家",
+        "short_term": "短期 短期工 短工",
+        "long_term": "长期 长期工 长期稳定",
+    },
+    "group": {
+        "veteran": "退伍 退役 军人 退伍军人 退役军人 复员军人 转业军人 退伍兵",
+        "graduate": "应届 应届生 应届毕业生 毕业生 高校毕业生 校招 校园招聘 大学毕业生",
+        "poverty_registered": "脱贫户 贫困户 建档立卡 建档立卡户 脱贫人口 脱贫劳动力 贫困劳动力",
+        "disabled": "残疾人 残疾 残障 残障人士 听障 聋哑人",
+        "migrant_worker": "农民工 外来务工 进城务工",
+        "hubei": "湖北籍 湖北人 湖北籍劳动者",
+        "employment_difficulty": "就业困难 就业困难人员 困难人员 零就业家庭",
+    },
+    "benefit": {
+        "room_and_board": "包吃住 包食宿 管吃住 提供食宿 吃住全包 免费食宿 包吃包住 管吃管住",
+        "meals": "包吃 包餐 管饭 包三餐 管吃 工作餐 免费工作餐 餐补 饭补",
+        "housing": "包住 有宿舍 员工宿舍 提供住宿 提供宿舍 管住 宿舍 免费住宿 住房补贴 房补",
+        "social_insurance_housing_fund": "五险一金 六险一金 五险二金",
+        "social_insurance": "五险 社保 交社保 缴社保 买社保 有社保 缴纳社保 购买社保",
+        "weekends_off": "双休 周末双休 做五休二",
+        "shuttle": "班车 通勤车 上下班接送",
+        "year_end_bonus": "年终奖 年底双薪 十三薪 年终奖金",
+        "paid_leave": "带薪年假 年假 带薪休假",
+        "training": "培训 岗前培训 带薪培训 免费培训 技能培训",
+        "transport": "交通补贴 交通补助 车补",
+    },
+    # open to people without experience: the seeker's words (应届生, 学徒, 零基础) filter on it
+    "experience": {"0": "无经验 无经验可 可无经验 零经验 0经验 不要经验 不需要经验 无需经验 经验不限 "
+                         "不限经验 没经验 没有经验 无经验要求 小白 小白可 新手 新手可 应届生可 接受小白 "
+                         "零基础 零基础可 无基础 没基础 学徒 学徒工 当学徒 带徒 包教包会 "
+                         "应届 应届生 应届毕业生 毕业生 高校毕业生 大学毕业生 实习 实习生 见习 顶岗实习"},
+    "near": {"": "附近 本地 周边 离我近 离家近 家门口 就近 身边"},
+    "employer": {"state_owned": "国企 央企 国有企业 中央企业 事业单位 事业编 国营",
+                 "key_enterprise": "重点企业 重点用工企业"},
+    "education": {"none": "不限学历 学历不限 无学历要求 学历无要求 没学历 无学历 没有学历 不要学历 "
+                          "不看学历 学历不要求 小学学历 小学文化 小学毕业"},
+    # look like intents, are jobs or employers: kept as text, and nothing shorter inside counts
+    "": {"": "培训师 培训老师 培训讲师 培训机构 培训学校 培训专员 培训主管 培训经理 培训顾问 培训生 "
+             "宿舍管理员 宿舍管理 宿管 宿舍阿姨 班车司机 社保专员 社保顾问 单双休 博士后 本地化 残联 "
+             "大理石 门窗 夜市 晚班车 周末班车 线上运营 线上销售 线上客服 居家养老 居家护理 在家教 "
+             "白班夜班 白夜班 两班倒 三班倒 倒班 轮班"},
+}
+# what the seeker has (a licence, a title): never a required word; ranks postings that name it
+PHRASES["licence"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职称 有驾照 有驾驶证 持证 有证"}
+# workplace and sector words: the set of jobs they mean, not the word in titles (工厂保安 is not
+# what 东莞 工厂 means first); a filter when nothing else names the job, else a ranking signal.
+# value -> (phrases, occupation codes of the 2022 classification, concept ids whose titles count).
+# Codes: the middle/small groups of the concepts' own entries in data/concepts.toml (each with its
+# source there), kept to the groups that are the workplace's core work: a factory's 6-31 holds
+# electricians and repairers too, a hospital's 4-10-01 nannies, so neither is in.
+SECTORS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "factory": ("工厂 进厂 厂里 厂子 工厂上班 厂里上班 进厂上班 进厂打工 进工厂 工厂打工 工厂工作 去工厂 "
+                "去厂里 车间 工业园",
+                ("6-99", "6-25", "6-05", "6-04", "6-02", "6-14", "6-09", "6-19", "6-20", "6-22", "6-24",
+                 "6-18-01"),
+                ("general_worker", "assembler", "electronics_assembler", "smt_operator", "packer",
+                 "quality_inspector", "tailor", "shoe_maker", "food_processor", "injection_molder",
+                 "hardware_worker", "toy_worker", "textile_worker", "cnc_operator")),
+    "electronics_factory": ("电子厂 进电子厂 电子厂上班 电子工厂", ("6-25",),
+                            ("electronics_assembler", "smt_operator", "general_worker", "quality_inspector")),
+    "garment_factory": ("服装厂 制衣厂 衣服厂 服装厂上班 进服装厂", ("6-05",),
+                        ("tailor", "garment_cutter", "garment_ironer", "garment_trimmer", "pattern_maker")),
+    "shoe_factory": ("鞋厂 进鞋厂 制鞋厂 鞋厂上班", ("6-05",), ("shoe_maker",)),
+    "food_factory": ("食品厂 进食品厂 食品厂上班 食品加工厂", ("6-02", "6-01"),
+                     ("food_processor", "meat_processor", "packer")),
+    "construction_site": ("工地 工地上 建筑工地 工地上班 工地干活 上工地 干工地 去工地", ("6-29", "6-30"),
+                          ("construction_laborer", "bricklayer", "rebar_worker", "scaffolder",
+                           "concrete_worker", "formwork_worker", "carpenter", "decorator", "house_painter",
+                           "tiler", "waterproofer", "plumber_electrician", "welder", "excavator_operator",
+                           "tower_crane_operator")),
+    "logistics": ("物流 物流园 物流公司 仓库 物流仓库 仓库上班 快递仓 电商仓 物流中心 分拨中心 转运中心",
+                  ("4-02-05", "4-02-06", "4-02-07"),
+                  ("warehouse_keeper", "picker", "sorter", "packer", "loader_worker", "forklift_driver",
+                   "courier", "logistics_clerk")),
+    "hotel_catering": ("酒店 宾馆 饭店 餐馆 饭馆 餐厅 酒楼 餐饮 大排档 食堂 后厨 酒店上班 饭店上班",
+                       ("4-03-01", "4-03-02"),
+                       ("cook", "kitchen_helper", "dishwasher", "waiter", "runner", "room_attendant",
+                        "hotel_front_desk", "canteen_cook", "pastry_cook")),
+    "hospital": ("医院 医院上班 诊所 卫生院 养老院 敬老院", ("2-05", "4-14"),
+                 ("nurse", "care_worker", "eldercare_worker", "hospital_guide", "doctor")),
+    "school": ("学校 幼儿园 培训班 托管班 学校上班", ("2-08",),
+               ("preschool_teacher", "early_ed_teacher", "primary_teacher", "secondary_teacher", "tutor",
+                "arts_teacher", "english_teacher")),
+}
+for _value, (_text, _codes, _ids) in SECTORS.items():
+    PHRASES.setdefault("sector", {})[_value] = _text
+# a job title as well as a condition (钟点工, 暑假工): alone, the word stays in the text search (the
+# job); with another job word (小时工 保洁) that word is the job; either way the condition only ranks
+JOB_WORDS = words("钟点工 小时工 临时工 暑假工 寒假工 暑期工 寒暑假工 假期工 学徒工")
+# schedule values that rank only: short and long term are rarely stated, and never a hard condition
+SCHEDULE_BOOST = words("short_term long_term")
+PAY_CYCLE_BOOST = words("monthly")  # nearly every job pays monthly: it ranks, never filters
+LEVELS = {"junior_middle": "初中", "senior_high": "高中 中专 技校 职高 中技",
+          "associate": "大专 专科 高职", "bachelor": "本科 学士", "master": "硕士 研究生",
+          "doctorate": "博士"}
+LEVEL_FORMS = ("", "以上", "及以上", "或以上", "学历", "以上学历", "及以上学历", "学历以上", "毕业",
+               "文凭", "生", "毕业生")
+EDU_NOT_BEFORE = ("老师", "教师", "数学", "语文", "英语", "物理", "化学", "生物", "历史", "地理",
+                  "政治", "班主任", "教练", "家教", "辅导", "部", "学校", "院校", "教育")
+# never a required word: what a person says about the search, not the job
+FILLER = words(
+    "的 找 要 想 在 有 和 或 吗 呢 啊 了 我 求 做 招工 招人 工作 招聘 岗位 职位 有没有 求职 急招 想找 "
+    "我想 我要 专场 专岗 工资 薪资 薪水 待遇 寻找 找个 找份 一份 哪里有 有吗 请问 还有 或者 以及 "
+    "可以 什么 相关 之类 一下 看看 机会 工作机会 也能 也能做 能做 也可以 也行 都行 都可以 均可 可做 "
+    "找活 能 招 聘 急聘 诚聘 高薪 就业 找工作 想找个 找一份 有没 哪有 附近的 能干 干什么 做什么 能做什么 "
+    "干啥 做啥 什么样 合适 适合 活 干活 上班 打工 需要 人 个 份 份工 急 急需 直招 直聘 正规 靠谱 稳定 "
+    "女 男 女工 男工 女性 男性 女生 男生 女士 男士 限女 限男 男女不限 男女 宝妈 大姐 大哥 阿叔 "
+    "年轻人 年纪大 年龄大 岁数大 大龄 中老年 中年 老年人 老人家 年纪 年龄 岁数")
+# a person's age (never a vacancy field): 40 and over ranks the jobs older workers look for
+AGE_OLDER = words("年纪大 年龄大 岁数大 大龄 中老年 中年 中年人 老年人 上了年纪 年纪大的 五十多岁 四十多岁 "
+                  "四五十岁 五六十岁 六十岁 五十岁 四十岁")
+# concepts (data/concepts.toml ids) of the jobs older workers look for: 保安 门卫 保洁 绿化 宿管 ...
+OLDER_WORKER_CONCEPTS = ("security_guard", "cleaner", "gardener")
