@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 from recruit.accounts.models import Account
 from recruit.audit import service as audit
 from recruit.campaigns import service as campaigns
-from recruit.campaigns.models import Campaign, CampaignPush, PushRun
+from recruit.campaigns.models import Campaign, PushRun
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
