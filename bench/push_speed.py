@@ -177,6 +177,10 @@ def run_slices(campaign: Campaign, args: argparse.Namespace) -> None:
             bar.n = db.session.scalar(select(func.coalesce(func.sum(PushRun.audience), 0))
                                       .where(PushRun.id.in_(runs)))
             bar.refresh()
+            if bar.n >= args.audience:  # the requested audience size (a short run)
+                for w in workers:
+                    w.terminate()
+                return
     if any(w.exitcode for w in workers):
         raise SystemExit(f"a slice failed: exit codes {[w.exitcode for w in workers]}")
 
