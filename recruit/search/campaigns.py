@@ -39,7 +39,10 @@ def search(campaign_id: int, args: SearchArgs) -> dict[str, Any]:
 def audience_ids(c: Campaign, after: int, limit: int, part: int = 0, parts: int = 1) -> list[int]:
     """Jobseekers holding a verified target group, living inside the campaign's regions (those
     of one slice, id % parts == part, when the push is fanned out over several tasks)."""
+    # the position bounds both sides: else the merge join read every group row below it (a
+    # batch at 150,000 of 200,000 jobseekers read ~87,000 rows: 50 ms, growing with the position)
     member = select(JobseekerGroup.jobseeker_id).where(
+        JobseekerGroup.jobseeker_id > after,
         JobseekerGroup.group.in_(c.target_groups), JobseekerGroup.status == "verified")
     stmt = select(Jobseeker.id).where(Jobseeker.id > after, Jobseeker.id.in_(member))
     if c.regions:
