@@ -102,7 +102,7 @@ def recommendations(profile: MatchingProfile, *, size: int = 20, weights: dict[s
         should.append(_within(location, geo, m))
         functions.append(_distance_decay(location, geo))
     filters: list[dict[str, Any]] = [_NOT_EXPIRED, {"range": {"open_headcount": {"gt": 0}}},
-               {"range": {"education_rank": {"lte": profile.education_rank}}}]
+                                     {"range": {"education_rank": {"lte": profile.education_rank}}}]
     if campaign_id is not None:
         filters.append({"term": {"campaign_ids": campaign_id}})
     if push:
