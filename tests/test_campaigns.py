@@ -11,7 +11,8 @@ from recruit.campaigns.models import Campaign, CampaignPush, PushRun
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.search import campaigns as search_campaigns
-from recruit.search import mappings, outbox
+from recruit.search import mappings, matching_queries, outbox
+from recruit.search import service as search_service
 from recruit.search.client import es
 from recruit.vacancies.models import Vacancy
 from tests.factories import sync_search, update_vacancy
@@ -209,6 +210,44 @@ def test_precise_push_feed_and_funnel(app, client, world, make_jobseeker, make_v
     funnel = client.get(f"/api/v1/campaigns/{campaign['id']}/funnel", headers=operator.headers).get_json()
     assert funnel == {"campaign_id": campaign["id"], "pushed": 3, "viewed": 1, "applied": 1, "hired": 1,
                       "people_reached": 3}
+
+
+def test_stored_pushes_are_the_recommendations_in_the_campaign(app, world, make_jobseeker, make_vacancy):
+    """What the push stores (one statement from arrays, its own body) is, person by person, what the
+    API's recommendations in the campaign give: the same vacancies in order, scores, reasons."""
+    employer = world["employer"]
+    for title, occupation in (("前台文员", "3-01-02"), ("档案文员", "3-01-02"), ("行政助理", "3-01")):
+        vid = make_vacancy(employer, title=title, region_code="420103", occupation_code=occupation)["id"]
+        update_vacancy(app, vid, welcomed_groups=["graduate"])
+        with app.app_context():
+            outbox.enqueue("vacancies", vid)
+            db.session.commit()
+    campaign = _campaign(world["operator"])
+    seekers = [make_jobseeker(f"毕业生{i}", birth=f"200{i}0101") for i in range(2)]
+    _graduate(app, seekers[0])
+    _graduate(app, seekers[1], desired_occupations=[], skills=["前台"])
+    sync_search(app)
+    applied = seekers[0].post(f"/api/v1/vacancies/{world['welcoming']}/applications", json={})
+    assert applied.status_code == 201, applied.get_json()
+    with app.app_context():
+        pushed = search_campaigns.push(campaign["id"], top_k=3).pushed
+        counts = []
+        for n, s in enumerate(seekers):
+            j = db.session.get(Jobseeker, s.extra["profile"]["id"])
+            profile = search_service.jobseeker_profile(j)
+            body = matching_queries.recommendations(profile, size=3, campaign_id=campaign["id"])
+            hits = search_service.msearch_vacancies([body])[0]
+            stored = db.session.scalars(select(CampaignPush).where(CampaignPush.jobseeker_id == j.id)
+                                        .order_by(CampaignPush.rank)).all()
+            assert [p.rank for p in stored] == list(range(1, len(hits) + 1))
+            assert [p.vacancy_id for p in stored] == [int(h["_id"]) for h in hits]
+            assert [p.score for p in stored] == pytest.approx([h["_score"] for h in hits], rel=1e-6)
+            assert [p.reasons for p in stored] == [search_service.explain_hit(h, profile.point) for h in hits]
+            if n == 0:  # applied to already: never pushed
+                assert world["welcoming"] not in {p.vacancy_id for p in stored}
+            counts.append(len(stored))
+    # the clerk's trade: three of the four members (one applied to); 前台 is in one title only
+    assert counts == [3, 1] and pushed == 4
 
 
 def test_push_needs_a_running_campaign_in_scope(app, client, world, make_staff):

@@ -5,22 +5,22 @@ of the campaign's audience, in msearch batches, stored as pushes; an interrupted
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import selectinload
 
 from recruit.accounts.models import Account
 from recruit.audit import service as audit
 from recruit.campaigns import service as campaigns
-from recruit.campaigns.models import Campaign, CampaignPush, PushRun
+from recruit.campaigns.models import Campaign, PushRun
 from recruit.errors import Conflict, NotFound
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
-from recruit.models_base import utcnow
+from recruit.models_base import text_array, utcnow
 from recruit.notifications import outbox as notifications
 from recruit.search import matching_queries
 from recruit.search import service as search_service
@@ -39,7 +39,10 @@ def search(campaign_id: int, args: SearchArgs) -> dict[str, Any]:
 def audience_ids(c: Campaign, after: int, limit: int, part: int = 0, parts: int = 1) -> list[int]:
     """Jobseekers holding a verified target group, living inside the campaign's regions (those
     of one slice, id % parts == part, when the push is fanned out over several tasks)."""
+    # the position bounds both sides: else the merge join read every group row below it (a
+    # batch at 150,000 of 200,000 jobseekers read ~87,000 rows: 50 ms, growing with the position)
     member = select(JobseekerGroup.jobseeker_id).where(
+        JobseekerGroup.jobseeker_id > after,
         JobseekerGroup.group.in_(c.target_groups), JobseekerGroup.status == "verified")
     stmt = select(Jobseeker.id).where(Jobseeker.id > after, Jobseeker.id.in_(member))
     if c.regions:
@@ -117,26 +120,44 @@ def run_push(run_id: int, *, batch_size: int = 200,
             progress(len(ids))
 
 
+# one statement whatever the batch (a VALUES list of 2,000 rows took SQLAlchemy ~0.3 s to compile)
+_INSERT_PUSHES = text("""
+    insert into campaign_pushes (campaign_id, jobseeker_id, vacancy_id, rank, score, reasons, pushed_at)
+    select :campaign_id, j, v, r, s, cast(x as json), :now
+    from unnest(cast(:people as int[]), cast(:vacancies as int[]), cast(:ranks as smallint[]),
+                cast(:scores as float8[]), cast(:reasons as text[])) as t(j, v, r, s, x)
+    on conflict (campaign_id, jobseeker_id, vacancy_id) do nothing
+    returning jobseeker_id""")
+
+
 def _push_batch(campaign: Campaign, top_k: int, ids: list[int]) -> int:
     seekers = db.session.scalars(
         select(Jobseeker).where(Jobseeker.id.in_(ids)).order_by(Jobseeker.id)
         .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))).all()
     profiles = search_service.profiles_for(seekers)
-    bodies = [matching_queries.recommendations(p, size=top_k, campaign_id=campaign.id) for p in profiles]
+    bodies = [matching_queries.recommendations(p, size=top_k, campaign_id=campaign.id, push=True)
+              for p in profiles]
     results = search_service.msearch_vacancies(bodies)
-    now = utcnow()
-    rows = []
+    people: list[int] = []
+    ranks: list[int] = []
+    vacancies: list[str] = []  # ids as Elasticsearch returns them, read by PostgreSQL as int[]
+    scores: list[str] = []
+    reasons: list[str] = []
     for j, profile, hits in zip(seekers, profiles, results, strict=True):
         origin = profile.point
         for rank, hit in enumerate(hits, start=1):
-            rows.append({"campaign_id": campaign.id, "jobseeker_id": j.id,
-                         "vacancy_id": int(hit["_id"]), "rank": rank, "score": hit["_score"],
-                         "reasons": search_service.explain_hit(hit, origin), "pushed_at": now})
-    if not rows:
+            people.append(j.id)
+            vacancies.append(hit["_id"])
+            ranks.append(rank)
+            scores.append(repr(float(hit["_score"])))  # repr: the exact double
+            reasons.append(json.dumps(search_service.explain_hit(hit, origin), ensure_ascii=False))
+    if not people:
         return 0
     # only the pairs new to this campaign count: a batch done again after a crash adds nothing
-    inserted = db.session.execute(pg_insert(CampaignPush).values(rows).on_conflict_do_nothing()
-                                  .returning(CampaignPush.jobseeker_id)).scalars().all()
+    inserted = db.session.execute(_INSERT_PUSHES, {
+        "campaign_id": campaign.id, "now": utcnow(), "people": text_array(people),
+        "vacancies": text_array(vacancies), "ranks": text_array(ranks), "scores": text_array(scores),
+        "reasons": text_array(reasons)}).scalars().all()
     _notify(campaign, sorted(set(inserted)), {j.id: j.account_id for j in seekers})
     return len(inserted)
 
