@@ -117,7 +117,8 @@ def plan_for(args: SearchArgs, w: dict[str, Any] | None = None) -> Plan:
 
 def levels(plan: Plan, w: dict[str, Any] | None = None) -> tuple[str, ...]:
     """The ladder's levels this search can use, in order: exact, then (if the remaining text
-    allows) partial (most words) and related (occupations the words name, and their kin)."""
+    allows) spelling (slips corrected), partial (most words, the job word kept), related
+    (occupations the words name, and their kin) and chars (a title's characters)."""
     w = w or weights_file.load()
     return ("exact", *(level for level in queries_text.LADDER[1:] if _recall(plan, level, w)[0] is not None))
 
