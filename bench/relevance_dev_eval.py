@@ -34,7 +34,7 @@ from recruit.search.client import es  # noqa: E402
 from recruit.vacancies.models import Vacancy  # noqa: E402
 
 CATEGORIES = ("condition", "job_condition", "combination", "place_job", "pinyin_typo", "exact_title",
-              "activity")
+              "activity", "other_title", "noise_word", "relax_order", "char_overlap", "sound_typo")
 
 
 def to_model(row: dict, now: dt.datetime) -> Vacancy:
@@ -49,10 +49,10 @@ def to_model(row: dict, now: dt.datetime) -> Vacancy:
 
 
 def run(show: str | None) -> list[dict]:
-    # the set and its addenda (vacancies_squ.jsonl, queries_squ.json: round 5)
-    rows = [json.loads(x) for f in sorted((HERE / "relevance_dev").glob("vacancies*.jsonl"))
-            for x in f.read_text().splitlines()]
-    qs = [q for f in sorted((HERE / "relevance_dev").glob("queries*.json")) for q in json.loads(f.read_text())]
+    # the main set and its supplements (vacancies_*.jsonl, queries_*.json: build_ranking.py)
+    rows = [json.loads(x) for path in sorted((HERE / "relevance_dev").glob("vacancies*.jsonl"))
+            for x in path.read_text().splitlines()]
+    qs = [q for path in sorted((HERE / "relevance_dev").glob("queries*.json")) for q in json.loads(path.read_text())]
     prefix = f"bench-dev-{uuid.uuid4().hex[:8]}"
     app = create_app({"SEARCH_INDEX_PREFIX": prefix, "RATELIMIT_ENABLED": False})
     by_id = {r["id"]: r for r in rows}
@@ -82,7 +82,8 @@ def run(show: str | None) -> list[dict]:
                 out.append({**q, "answerable": answerable, "ndcg": ndcg(ranked, grades),
                             "recall": recall(ranked, grades), "base_ndcg": ndcg(base, grades),
                             "base_recall": recall(base, grades), "empty": not ranked,
-                            "base_empty": not base, "level": body.get("match_level")})
+                            "base_empty": not base, "level": body.get("match_level"),
+                            "top10": len(ranked[:10]), "base_top10": len(base[:10])})
                 if show and (show == q["category"] or show == q["id"]):
                     print(f"\n{q['id']} {q['q']} ndcg {out[-1]['ndcg']:.3f} base {out[-1]['base_ndcg']:.3f}"
                           f" understood {[(u['kind'], u['value'], u['applied_as']) for u in body.get('understood', [])]}")
@@ -120,6 +121,9 @@ def report(out: list[dict]) -> str:
         lines.append(f"| {cat} | {len(g)} | {mean(r['ndcg'] for r in g):.3f} | {mean(r['base_ndcg'] for r in g):.3f} | "
                      f"{mean(r['recall'] for r in g):.3f} | {mean(r['base_recall'] for r in g):.3f} | "
                      f"{mean(r['empty'] for r in g):.3f} | {mean(r['base_empty'] for r in g):.3f} |")
+    none = [r for r in out if not r["answerable"]]
+    lines.append(f"\nNo-answer queries: {len(none)}; false hits in the top 10, mean {mean(r['top10'] for r in none):.1f}"
+                 f" (baseline {mean(r['base_top10'] for r in none):.1f}); with any hit {sum(1 for r in none if r['top10'])}")
     levels = collections.Counter(str(r["level"]) for r in out)
     lines.append(f"\nAnswerable {len(groups['overall'])} of {len(out)}; match_level {dict(levels)}")
     return "\n".join(lines)

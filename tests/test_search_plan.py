@@ -15,7 +15,9 @@ def _plan(q: str, **kw) -> intents.Plan:
 def _query(body: dict) -> dict:
     """The bool query under the stated conditions' multiplier (function_score), if any."""
     q = body["query"]
-    return q["function_score"]["query"] if "function_score" in q else q
+    while "function_score" in q:  # the occupation agreement (ranking.py) may wrap it once more
+        q = q["function_score"]["query"]
+    return q
 
 
 def _filters(body: dict) -> list:
@@ -91,14 +93,20 @@ def test_a_query_of_conditions_only_matches_everything_ranked_by_the_boosts():
 
 def test_the_ladder_levels():
     w = weights_file.load()
-    assert queries.levels(_plan("诚信 理发师")) == ("exact", "partial", "related")
-    assert queries.levels(_plan("宇航员")) == ("exact", "related")  # a slip in a title, at most
+    assert queries.levels(_plan("诚信 理发师")) == ("exact", "partial", "related", "chars")
+    # a slip in a title, at most, then the title's characters
+    assert queries.levels(_plan("宇航员")) == ("exact", "related", "chars")
+    assert queries.levels(_plan("电汗工")) == ("exact", "spelling", "related", "chars")
     fuzzy = queries_text.related_clause("电焊功", w)["bool"]["should"][-1]["constant_score"]
     assert fuzzy["_name"] == "title_fuzzy" and fuzzy["filter"]["fuzzy"]["title"]["fuzziness"] == 1
-    two = queries_text.most_words("诚信 理发师", w)["bool"]
+    two = queries_text.most_words("诚信 踏实", w)["bool"]
     assert two["minimum_should_match"] == "-1" and two["_name"] == "most_words"
-    four = queries_text.most_words("诚信 勤劳 肯干 理发师", w)["bool"]
+    four = queries_text.most_words("诚信 勤劳 肯干 踏实", w)["bool"]
     assert four["minimum_should_match"] == w["text"]["relaxed_min_match"]
+    # the job word stays required; the other words only rank
+    job = queries_text.most_words("诚信 理发师", w)["bool"]
+    assert len(job["must"]) == 1 and "理发师" in str(job["must"]) and "诚信" in str(job["should"])
+    assert "minimum_should_match" not in job
     assert queries_text.most_words("理发师", w) is None
     own, related = queries_text.concept_codes("快递")
     assert "4-02-07" in own and "4-02" in related and "4-02-07" not in related
@@ -106,8 +114,11 @@ def test_the_ladder_levels():
     assert [c["constant_score"]["_name"] for c in clause] == [
         "occupation_concept", "occupation_related", "title_fuzzy"]
     assert clause[0]["constant_score"]["boost"] > clause[1]["constant_score"]["boost"]
-    partial = queries.vacancy_search(SearchArgs(q="诚信 理发师"), level="partial")
-    assert partial["query"]["bool"]["must"][0]["bool"]["_name"] == "most_words"
+    partial = queries.vacancy_search(SearchArgs(q="诚信 理发师"), level="partial")["query"]
+    # the occupation agreement (ranking.py) multiplies the level's query
+    agree = partial["function_score"]["functions"][1]
+    assert agree["filter"] == {"terms": {"title_concepts": ["hairdresser"]}}
+    assert partial["function_score"]["query"]["bool"]["must"][0]["bool"]["_name"] == "most_words"
 
 
 def test_reasons_at_most_three_most_informative_first_one_per_meaning():

@@ -53,7 +53,7 @@ def grade(q: dict, v: dict) -> int:
     if job == 0:
         return 0
     if q["place"] and not v["region_code"].startswith(q["place"]):
-        return 1 if job == 3 else 0
+        return 0 if q.get("place_hard") else 1 if job == 3 else 0
     if q["conds"]:
         met = sum(meets(c, v) for c in q["conds"])
         if met == len(q["conds"]):

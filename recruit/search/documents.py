@@ -19,7 +19,7 @@ from recruit.codes.enums import EDUCATION_ORDER
 from recruit.employers.models import Employer
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import analysis, said
+from recruit.search import analysis, ranking, said
 from recruit.vacancies.models import Vacancy
 
 NOT_INDEXED = object()  # the row exists but must not be in the index
@@ -59,6 +59,8 @@ def vacancy_document(v: Any, campaigns: Iterable[tuple[int, Iterable[str]]] = ()
         "is_key_enterprise": bool(v.employer.is_key_enterprise),
         "title": v.title,
         "title_words": analysis.index_words(v.title),
+        # the concepts the title names (家政服务员: the domestic worker, not the waiter): ranking.py
+        "title_concepts": list(ranking.title_concepts(v.title)),
         "description": v.description,
         "description_words": analysis.index_words(v.description),
         "region_words": analysis.index_words(regions.full_name(v.region_code)),

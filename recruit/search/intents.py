@@ -287,14 +287,31 @@ def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
 
 # understood filters the last ladder level may turn into boosts, and the arguments they set
 _RELAXABLE = {"place": (), "pay": ("salary_min",), "employment_type": ("employment_type",),
-              "education": ("education",), "schedule": (), "pay_cycle": (), "experience": (), "sector": ()}
+              "education": ("education",), "schedule": (), "pay_cycle": (), "experience": (), "sector": (),
+              "group": ("welcomes",)}
+# the order filters relax in (service.search_vacancies): a welcomed group, a schedule or an
+# employment type first, then pay and education, the place the person typed last
+RELAX_LAST = ("pay", "education", "place")
 
 
-def relax(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
-    """The plan with its understood place, pay floor, employment type and education filters
-    turned into named boosts (reported applied_as "relaxed"): the ladder's last resort when every
-    filtered level found nothing. None when no understood filter of these kinds applies."""
-    applied = [u for u in p.understood if u["applied_as"] == "filter" and u["kind"] in _RELAXABLE]
+def relax_stages(p: Plan) -> tuple[frozenset[str], ...]:
+    """The kinds of understood filter relax() turns into boosts, stage by stage (each stage
+    includes the one before): a group, a schedule, an employment type; then pay and education;
+    the place last (a Wuhan jobseeker does not want Beijing's postings first)."""
+    kinds = {u["kind"] for u in p.understood if u["applied_as"] == "filter" and u["kind"] in _RELAXABLE}
+    first = kinds - set(RELAX_LAST)
+    stages = (first, first | (kinds & {"pay", "education"}), kinds)
+    return tuple(dict.fromkeys(frozenset(s) for s in stages if s))
+
+
+def relax(original: SearchArgs, p: Plan, w: dict[str, Any],
+          kinds_to_relax: frozenset[str] | None = None) -> Plan | None:
+    """The plan with its understood place, pay floor, employment type, education and group
+    filters (or those of kinds_to_relax) turned into named boosts (reported applied_as
+    "relaxed"): the ladder's last resort when every filtered level found nothing. None when no
+    understood filter of these kinds applies."""
+    applied = [u for u in p.understood if u["applied_as"] == "filter" and u["kind"] in _RELAXABLE
+               and (kinds_to_relax is None or u["kind"] in kinds_to_relax)]
     if not applied:
         return None
     weight = w["understanding"]["relaxed"]
@@ -318,6 +335,10 @@ def relax(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
     for kind, clause in p.conditions:  # schedule, pay cycle, experience
         if kind in kinds:
             clauses.append(_named(clause, f"understood_{kind}", weight))
+    if "group" in kinds and a.welcomes and a.welcomes != original.welcomes:
+        clauses.append(_named({"bool": {"should": [{"term": {"welcomed_groups": a.welcomes}},
+                                                   {"term": {"said_conditions": a.welcomes}}]}},
+                              f"welcomes_{a.welcomes}", weight))
     reverted = {f: getattr(original, f) for k in kinds for f in _RELAXABLE[k]}
     understood = tuple({**u, "applied_as": "relaxed"} if u in applied else u for u in p.understood)
     labels = dict(p.labels)

@@ -117,14 +117,10 @@ def plan_for(args: SearchArgs, w: dict[str, Any] | None = None) -> Plan:
 
 def levels(plan: Plan, w: dict[str, Any] | None = None) -> tuple[str, ...]:
     """The ladder's levels this search can use, in order: exact, then (if the remaining text
-    allows) partial (most words) and related (occupations the words name, and their kin)."""
+    allows) spelling (slips corrected), partial (most words, the job word kept), related
+    (occupations the words name, and their kin) and chars (a title's characters)."""
     w = w or weights_file.load()
-    out = ["exact"]
-    if _recall(plan, "partial", w)[0] is not None:
-        out.append("partial")
-    if _recall(plan, "related", w)[0] is not None:
-        out.append("related")
-    return tuple(out)
+    return ("exact", *(level for level in queries_text.LADDER[1:] if _recall(plan, level, w)[0] is not None))
 
 
 def _recall(plan: Plan, level: str, w: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
@@ -147,11 +143,20 @@ def _build_recall(
     remaining: str, level: str, w: dict[str, Any],
 ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     recall, scoring = text_query(remaining, w)
-    if level == "partial":
+    if level == "spelling":
+        recall = queries_text.spelling_clause(remaining, w)
+    elif level == "partial":
         recall = queries_text.most_words(remaining, w)
     elif level == "related":
         recall = queries_text.related_clause(remaining, w)
+    elif level == "chars":
+        recall = queries_text.chars_clause(remaining, w)
     return recall, scoring
+
+
+@lru_cache(maxsize=4096)
+def _agreement(remaining: str, level: str) -> tuple[dict[str, Any], ...]:
+    return tuple(queries_text.agreement(remaining, level, weights_file.load()))
 
 
 def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "exact",
@@ -197,6 +202,13 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     query: dict[str, Any] = {"bool": {"filter": filters, "must": must, "should": extra}}
     if shown:
         query["bool"]["must_not"] = shown
+    if recall is not None and plan.remaining and a.sort == "relevance":
+        # score x (1 + agreement): the job the words name before a literal hit in another job's title
+        agree = list(_agreement(plan.remaining, level)) if w is weights_file.load() \
+            else queries_text.agreement(plan.remaining, level, w)
+        if agree:
+            query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
+                                        "functions": [{"weight": 1}, *agree]}}
     factor = w["understanding"]["condition_factor"]
     if recall is not None and plan.boosts and a.sort == "relevance" and factor:
         # text x (1 + factor x each stated condition met): among postings of the job, those meeting

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from recruit.search import analysis, concepts, occupations
+from recruit.search import analysis, concepts, occupations, ranking, typos
 from recruit.search import weights as weights_file
 
 # searched field -> its weight in weights.toml [text], which is also its reason code
 _TEXT_FIELDS = {"title_words": "title_words", "description_words": "description_words",
                 "region_words": "region_words", "employer_name_words": "employer_name"}
-LEVELS = ("exact", "partial", "related")
+LEVELS = ("exact", "partial", "related")  # as reported (match_level)
+# the ladder's levels in order, and the level each reports: a corrected slip (spelling) is a
+# partial match, characters of a title (chars) a related one
+LADDER = ("exact", "spelling", "partial", "related", "chars")
+REPORTED = {"spelling": "partial", "chars": "related"}
 
 
 def _named(clause: dict[str, Any], name: str, boost: float) -> dict[str, Any]:
@@ -34,10 +38,15 @@ def _field_word(field: str, word: str, boost: float, name: str) -> dict[str, Any
 
 
 def _split(q: str | None) -> tuple[list[str], list[str]]:
-    """(job words that decide what matches, place/benefit words that only rank)."""
+    """(job words that decide what matches, place/benefit words that only rank). A bare number
+    (50, 300: an age or a wage understanding left) is neither, unless it is all there is."""
     all_words = analysis.query_words(q or "")
     soft = analysis.soft_words()
-    words = [x for x in all_words if x not in soft] or all_words
+    # a number with its unit (50 岁, 300 元, 3 年): a condition, never required text
+    counted = {x for n, x in enumerate(all_words) if ranking.is_number(x)
+               or (len(x) == 1 and n and ranking.is_number(all_words[n - 1]))}
+    words = [x for x in all_words if x not in soft and x not in counted] \
+        or [x for x in all_words if x not in soft] or all_words
     return words, [x for x in all_words if x in soft and x not in words]
 
 
@@ -146,9 +155,58 @@ def most_words(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any]
     words, _ = _split(q)
     if len(words) < 2:
         return None
+    jobs = [x for x in words if ranking.is_job_word(x)]
+    if jobs and len(jobs) < len(words):
+        # the job word stays required; the others (an age, a certificate, a filler) only rank:
+        # 收银员 靠谱 never lets in postings that hold 靠谱 and no 收银员
+        return {"bool": {"must": [_word_or_concept(word, t) for word in jobs],
+                         "should": [_word_or_concept(word, t) for word in words if word not in jobs],
+                         "_name": "most_words"}}
     return {"bool": {"should": [_word_or_concept(word, t) for word in words],
                      "minimum_should_match": t["relaxed_min_match"] if len(words) > 3 else "-1",
                      "_name": "most_words"}}
+
+
+def spelling_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """Recall with the query's slips corrected (电汗工 -> 电焊工, 焊电工 -> 电焊工: typos.py), all
+    words as at the exact level. None when nothing looks like a slip."""
+    fixed = typos.corrected_text(q or "")
+    if fixed is None:
+        return None
+    recall, _ = text_query(fixed, w)
+    return {"bool": {"must": [recall], "_name": "spelling"}} if recall is not None else None
+
+
+def corrections(q: str | None) -> list[dict[str, Any]]:
+    """The slips the spelling level corrected, as the response's understood entries."""
+    return [{"kind": c.kind, "value": c.terms[0], "text": c.text, "applied_as": "text"}
+            for c in typos.correct(q or "")]
+
+
+def names_a_job(q: str | None) -> bool:
+    """Whether a word of the text names a job (ranking.is_job_word)."""
+    return any(map(ranking.is_job_word, analysis.query_words(q or "")))
+
+
+def chars_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The last level: the title holds most of the query's characters (standard analyser: one
+    token per Chinese character), 画画 -> 绘画老师, 修汽车 -> 汽车维修工. What the per-character
+    baseline finds, below every other level. None for an empty or a long query."""
+    t = (w or weights_file.load())["text"]
+    words, _ = _split(q)
+    text = "".join(words)
+    if not text or len(text) > t["title_fuzzy_max_chars"] * 2:
+        return None
+    return {"match": {"title_chars": {"query": text, "minimum_should_match": t["chars_min_match"],
+                                      "boost": t["chars"], "_name": "title_chars"}}}
+
+
+def agreement(q: str | None, level: str, w: dict[str, Any]) -> list[dict[str, Any]]:
+    """Occupation agreement functions for the query's job words (ranking.agreement); at the
+    spelling level, of the corrected words."""
+    text = (typos.corrected_text(q or "") or q) if level == "spelling" else q
+    words, _ = _split(text)
+    return ranking.agreement(words, concept_codes(text)[0], w)
 
 
 def concept_codes(q: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

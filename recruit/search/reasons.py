@@ -24,6 +24,8 @@ TEXT = {
     "all_words": "关键词全部命中",
     "most_words": "大部分关键词命中",
     "title_fuzzy": "标题相近",
+    "spelling": "按纠正后的关键词",
+    "title_chars": "标题部分相同",
     "occupation_match": "职业对口",
     "occupation_concept": "同类职业",
     "occupation_inferred": "职业相关",
@@ -61,7 +63,7 @@ for _code, _label in PRIORITY_GROUPS.items():
 # codes that say the same thing: only the first of a group present is shown
 _GROUPS = [
     ("title_exact", "title_phrase", "title_match", "title_words", "title_bigrams", "title_fuzzy",
-     "concept_title", "all_words", "most_words"),
+     "concept_title", "all_words", "most_words", "spelling", "title_chars"),
     ("occupation_match", "occupation_concept", "occupation_inferred", "occupation_related",
      "occupation_major"),
     ("understood_pay", "understood_pay_range", "salary_fit"),
@@ -79,12 +81,13 @@ _PRIORITY = [
     "understood_place",
     "understood_experience", "understood_key_enterprise", "understood_state_owned",
     *(f"benefit_{b}" for b in BENEFITS), *(f"welcomes_{g}" for g in PRIORITY_GROUPS),
-    "title_words", "title_bigrams", "title_fuzzy", "concept_title", "occupation_concept",
+    "title_words", "title_bigrams", "title_fuzzy", "spelling", "concept_title", "occupation_concept",
     "occupation_inferred",
     "skills_match",
     "within_km", "region_match", "salary_fit", *(f"campaign_{g}" for g in PRIORITY_GROUPS),
     "home_region", "experience_fit", "employment_type_fit", "available_now", "occupation_related",
-    "occupation_major", "region_words", "most_words", "all_words", "description_words", "concept_description",
+    "occupation_major", "region_words", "most_words", "all_words", "title_chars", "description_words",
+    "concept_description",
     "employer_name",
 ]
 _ORDER = {code: n for n, code in enumerate(_PRIORITY)}

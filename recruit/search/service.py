@@ -23,6 +23,7 @@ from recruit.search.client import call as _call
 from recruit.search.client import es, msearch_responses
 from recruit.search.exact_titles import plan_for_title
 from recruit.search.intents import Plan
+from recruit.search.queries_text import REPORTED, corrections, names_a_job
 from recruit.search.search_args import SearchArgs
 from recruit.vacancies import service as vacancies
 from recruit.vacancies.models import Vacancy
@@ -52,16 +53,25 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     plan = plan_for_title(args, queries.plan_for(args, w), w, _call)
     a = plan.args
     ladder = queries.levels(plan, w) if plan.remaining else ("exact",)
+    filtered = any(u["applied_as"] == "filter" for u in plan.understood)
+    # with understood filters, the characters of a title come after relaxing them (东莞 电焊工 日结:
+    # Dongguan's welders before Dongguan's 电工 sharing two characters)
+    chars = ("chars",) if filtered and "chars" in ladder else ()
+    ladder = tuple(lvl for lvl in ladder if lvl not in chars)
     if a.diversify:
-        return _single_level_search(args, plan, ladder, w)
+        return _single_level_search(args, plan, ladder + chars, w)
     result = _ladder_search(args, plan, ladder, w)
     if not result["total"] and a.fill:
-        relaxed = intents.relax(args, plan, w)
-        if relaxed is not None:
-            again = _ladder_search(args, relaxed, ladder, w, level_of_all="related")
-            if again["total"]:
+        for stage in intents.relax_stages(plan):  # a group or a type first, the place typed last
+            relaxed = intents.relax(args, plan, w, stage)
+            again = _ladder_search(args, relaxed, ladder, w, level_of_all="related") if relaxed else None
+            if again and again["total"]:
                 return again
-        if plan.remaining and any(u["applied_as"] != "ignored" for u in plan.understood):
+        again = _ladder_search(args, plan, chars, w) if chars else None
+        if again and again["total"]:
+            return again
+        if plan.remaining and any(u["applied_as"] != "ignored" for u in plan.understood) \
+                and not names_a_job(plan.remaining):
             # words nothing holds next to conditions that answer (没学历也能做): the conditions alone
             again = _ladder_search(args, replace(plan, remaining=""), ("exact",), w, level_of_all="related")
             if again["total"]:
@@ -157,9 +167,13 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
     else:
         end = offset + len(hits)
         next_cursor = [queries.LADDER_TAG, end] if len(hits) == a.per_page and end < total else None
-    levels_shown = [level_of_all or ladder[n] for n, _ in page][:a.per_page]
+    levels_shown = [level_of_all or REPORTED.get(ladder[n], ladder[n]) for n, _ in page][:a.per_page]
     best = levels_shown[0] if levels_shown else (
-        level_of_all or ladder[answering[0]] if answering else None)
+        level_of_all or REPORTED.get(ladder[answering[0]], ladder[answering[0]]) if answering else None)
+    understood = list(plan.understood)
+    if "spelling" in ladder[:used] and totals[ladder.index("spelling")]:
+        # the slips corrected (电汗工 -> 电焊工), whose hits rank below the literal ones
+        understood += corrections(plan.remaining)
     return {
         "total": total,
         "total_is_exact": all(r["hits"]["total"]["relation"] == "eq" for r in responses[:used]),
@@ -169,7 +183,7 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
         "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons), "match_level": lvl}
                  for h, lvl in zip(hits, levels_shown, strict=True)],
         "facets": _merged_facets([r.get("aggregations") for r in responses[:used]]) if a.facets else None,
-        "understood": list(plan.understood),
+        "understood": understood,
         "match_level": best,
         "suggestions": [],
     }
@@ -211,11 +225,11 @@ def _single_level_search(
         "page": None if a.search_after else a.page,
         "per_page": a.per_page,
         "next_cursor": next_cursor,
-        "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons), "match_level": level}
-                 for h in hits],
+        "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons),
+                  "match_level": REPORTED.get(level, level)} for h in hits],
         "facets": _facets(resp.get("aggregations")) if a.facets else None,
         "understood": list(plan.understood),
-        "match_level": level if total else None,
+        "match_level": REPORTED.get(level, level) if total else None,
         "suggestions": _suggestions(plan) if not total and plan.remaining else [],
     }
 
