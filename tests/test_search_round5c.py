@@ -1,0 +1,70 @@
+"""Issue 14, round 5, third pass (sq3), through the HTTP API on the real node: a posted title
+is never "corrected" to another job, a title's concept is its head (the end of the title), and
+vocabulary that was missing (挖掘机操作工, 水电)."""
+
+from recruit.search import ranking, typos
+from tests import test_search
+from tests.factories import sync_search
+from tests.test_search import _search
+
+vacancy = test_search.vacancy  # the fixture: post through the API, then set the other fields
+
+
+def _ids(result):
+    return [h["id"] for h in result["hits"]]
+
+
+def test_a_meaningful_word_is_never_replaced_by_a_one_off_correction():
+    # 电梯 and 电气 are two ordinary words: 电梯维修工 is no slip for 电气维修工
+    assert typos.correct("电梯维修工") == () and typos.correct("电梯维修") == ()
+    assert typos.correct("挖掘机操作工") == ()  # not 挖掘机操作手: 操作工 is a word of its own
+    assert typos.correct("电梯") == () and typos.correct("水电") == ()
+    # real slips are still corrected
+    assert typos.corrected_text("仓库管里员") == "仓库管理员"
+    assert typos.corrected_text("叉车司鸡") == "叉车司机"
+
+
+def test_a_titles_concept_is_its_head():
+    assert ranking.title_concepts("货车装卸工") == ("loader_worker",)  # a loader, not a driver
+    assert ranking.title_concepts("工厂保安") == ("security_guard",)
+    assert ranking.title_concepts("做饭保姆") == ("nanny",)
+    assert ranking.title_concepts("挖掘机操作工") == ("excavator_operator",)  # not a line worker
+    # a decoration in brackets is not the head
+    assert ranking.title_concepts("普工（可做暑假工）") == ("general_worker",)
+    assert ranking.title_concepts("【急聘】电焊工（长白班）") == ("welder",)
+
+
+def test_a_posted_title_one_character_off_a_dictionary_title_finds_itself_first(app, client, search,
+                                                                                vacancy):
+    lifts = [vacancy(title="电梯维修工", description="负责小区电梯的维护保养和故障排除。",
+                     occupation_code="6-29-03") for _ in range(2)]
+    electric = [vacancy(title="电气维修工", description="负责配电柜和设备电气线路的检修。",
+                        occupation_code="6-31-01") for _ in range(3)]
+    sync_search(app)
+    result = _search(client, q="电梯维修工")
+    assert sorted(_ids(result)[:2]) == sorted(lifts)
+    assert result["hits"][0]["match_level"] == "exact"
+    # no spelling level: nothing was "corrected" to 电气维修工
+    assert not any(u.get("kind") in ("pinyin", "spelling") for u in result["understood"])
+    assert all(h["match_level"] != "exact" for h in result["hits"] if h["id"] in electric)
+
+
+def test_a_compound_title_ranks_as_its_head_job(app, client, search, vacancy):
+    loader = vacancy(title="货车装卸工", description="负责货车装车卸车、货物搬运码放。",
+                     occupation_code="4-02-06")
+    driver = vacancy(title="货车司机", description="驾驶厢式货车往返仓库和门店送货，需B2驾照。",
+                     occupation_code="4-02-02")
+    digger = vacancy(title="挖掘机操作工", description="操作挖掘机进行土方开挖和场地平整。",
+                     occupation_code="6-30")
+    line = vacancy(title="普工", description="流水线操作，按作业指导书完成组装，无需经验。",
+                   occupation_code="6-25")
+    plumber = vacancy(title="家装水电师傅", description="负责住宅装修的水管电线布管穿线。",
+                      occupation_code="6-29-03")
+    sync_search(app)
+    drivers = _ids(_search(client, q="货车司机"))
+    assert drivers[0] == driver and (loader not in drivers or drivers.index(loader) > 0)
+    assert _ids(_search(client, q="挖机"))[0] == digger
+    workers = _ids(_search(client, q="普工"))
+    assert workers[0] == line and digger not in workers[:1]
+    assert _ids(_search(client, q="家装水电"))[0] == plumber
+    assert _ids(_search(client, q="水电"))[0] == plumber
