@@ -68,3 +68,22 @@ def test_a_compound_title_ranks_as_its_head_job(app, client, search, vacancy):
     assert workers[0] == line and digger not in workers[:1]
     assert _ids(_search(client, q="家装水电"))[0] == plumber
     assert _ids(_search(client, q="水电"))[0] == plumber
+
+
+def test_daily_pay_means_the_posting_says_it_not_a_temporary_form(app, client, search, vacancy):
+    said = vacancy(title="搬运工", description="装卸货物，日薪200。", employment_type="full_time",
+                   occupation_code="4-02")
+    amount = vacancy(title="搬运工", description="装卸货物，180元/天。", employment_type="temporary",
+                     occupation_code="4-02")
+    temporary = vacancy(title="搬运工", description="装卸货物，工资月底发放。", employment_type="temporary",
+                        occupation_code="4-02")
+    hours = vacancy(title="搬运工", description="装卸货物，每天工作8小时。", employment_type="full_time",
+                    occupation_code="4-02")
+    sync_search(app)
+    result = _search(client, q="日结 搬运工")
+    assert result["understood"][0]["kind"] == "pay_cycle"
+    assert result["match_level"] == "exact"
+    exact = [h["id"] for h in result["hits"] if h["match_level"] == "exact"]
+    assert sorted(exact) == sorted([said, amount])  # a 临时工 form alone does not promise 日结
+    assert exact[0] == amount  # said and temporary on the form: first
+    assert temporary not in exact and hours not in exact
