@@ -26,10 +26,11 @@ POSTINGS = [
     ("plumber_el", "水电工", "6-29-03"), ("plumber_el", "家装水电师傅", "6-29-03"),
     ("plumber_el", "水电工", "6-29-03"),
 ]
+# 装卸工: the main set's "mover" kind is the same job (装卸工); first written as loader only
 QUERIES = [
     ("电梯维修工", ["elevator_repair"], None), ("电梯维修", ["elevator_repair"], None),
     ("电梯维修工 东莞", ["elevator_repair"], "441900"),
-    ("装卸工", ["loader"], None), ("货车装卸工", ["loader"], None),
+    ("装卸工", ["loader", "mover"], None), ("货车装卸工", ["loader", "mover"], None),
     ("挖掘机操作工", ["excavator"], None), ("挖机", ["excavator"], None),
     ("家装水电", ["plumber_el"], None), ("水电", ["plumber_el"], None),
     ("仓管", ["warehouse"], None), ("打包员", ["packer"], None),
