@@ -2,7 +2,7 @@
 is never "corrected" to another job, a title's concept is its head (the end of the title), and
 vocabulary that was missing (挖掘机操作工, 水电)."""
 
-from recruit.search import ranking, typos
+from recruit.search import ranking, typos, understanding
 from tests import test_search
 from tests.factories import sync_search
 from tests.test_search import _search
@@ -87,3 +87,20 @@ def test_daily_pay_means_the_posting_says_it_not_a_temporary_form(app, client, s
     assert sorted(exact) == sorted([said, amount])  # a 临时工 form alone does not promise 日结
     assert exact[0] == amount  # said and temporary on the form: first
     assert temporary not in exact and hours not in exact
+
+
+def test_a_condition_word_beside_a_job_word_is_the_condition(app, client, search, vacancy):
+    live_in = vacancy(title="育儿嫂", description="住家，照顾一岁宝宝，做简单家务。", occupation_code="4-10")
+    day_nanny = vacancy(title="育儿嫂", description="白班照顾宝宝，不住家。", occupation_code="4-10")
+    summer = vacancy(title="餐厅服务员", description="招暑假工，七八月份，学生可做。", occupation_code="4-03")
+    waiter = vacancy(title="餐厅服务员", description="长期招聘，负责点餐传菜。", occupation_code="4-03")
+    sync_search(app)
+    nanny = _search(client, q="住家育儿嫂")
+    assert [(u["kind"], u["applied_as"]) for u in nanny["understood"]] == [("benefit", "boost")]
+    assert _ids(nanny)[:2] == [live_in, day_nanny] and nanny["match_level"] == "exact"
+    waiters = _search(client, q="暑假工 服务员")
+    assert [(u["kind"], u["applied_as"]) for u in waiters["understood"]] == [("schedule", "filter")]
+    assert _ids(waiters)[0] == summer and waiters["hits"][0]["match_level"] == "exact"
+    assert waiter not in [h["id"] for h in waiters["hits"] if h["match_level"] == "exact"]
+    # alone, the word stays the job
+    assert understanding.understand("暑假工").remaining == "暑假工"
