@@ -36,6 +36,12 @@ QUERIES = [
     ("仓管", ["warehouse"], None), ("打包员", ["packer"], None),
 ]
 
+CONDITION_WORDS = [
+    ("住家保姆", ["nanny"], []), ("住家育儿嫂", ["nanny"], []), ("保姆 住家", ["nanny"], []),
+    ("暑假工 服务员", ["waiter"], ["summer"]), ("服务员 暑假工", ["waiter"], ["summer"]),
+    ("夜班 保安", ["security", "factory_guard"], ["night"]),
+]
+
 
 def main() -> None:
     rows = []
@@ -49,6 +55,9 @@ def main() -> None:
     (HERE / "vacancies_sq3.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     qs = [{"id": f"s{n + 1:02d}", "category": "head_vocab", "q": q, "kinds": kinds, "place": place,
            "conds": [], "title": None} for n, (q, kinds, place) in enumerate(QUERIES)]
+    # a condition word beside a job word (written before the change to understanding was run)
+    qs += [{"id": f"t{n + 1:02d}", "category": "condition_word", "q": q, "kinds": kinds, "place": None,
+            "conds": conds, "title": None} for n, (q, kinds, conds) in enumerate(CONDITION_WORDS)]
     (HERE / "queries_sq3.json").write_text(json.dumps(qs, ensure_ascii=False, indent=1) + "\n")
 
 
