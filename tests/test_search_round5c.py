@@ -104,3 +104,16 @@ def test_a_condition_word_beside_a_job_word_is_the_condition(app, client, search
     assert waiter not in [h["id"] for h in waiters["hits"] if h["match_level"] == "exact"]
     # alone, the word stays the job
     assert understanding.understand("暑假工").remaining == "暑假工"
+
+
+def test_a_specific_factory_lets_any_line_work_through_and_ranks_its_own_first(app, client, search, vacancy):
+    named = vacancy(title="普工", description="电子厂流水线，组装手机配件。", occupation_code="6-25")
+    line = vacancy(title="普工", description="流水线操作，按作业指导书完成组装。", occupation_code="6-99")
+    garment = vacancy(title="车缝工", description="服装加工，车缝上衣，计件工资。", occupation_code="6-05")
+    office = vacancy(title="会计", description="负责公司账务处理与纳税申报。", occupation_code="2-06")
+    sync_search(app)
+    result = _search(client, q="电子厂")
+    assert result["understood"][0]["kind"] == "sector" and result["match_level"] == "exact"
+    exact = [h["id"] for h in result["hits"] if h["match_level"] == "exact"]
+    assert exact[0] == named and line in exact and garment in exact  # any factory's line work
+    assert office not in exact

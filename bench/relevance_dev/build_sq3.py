@@ -41,6 +41,9 @@ CONDITION_WORDS = [
     ("暑假工 服务员", ["waiter"], ["summer"]), ("服务员 暑假工", ["waiter"], ["summer"]),
     ("夜班 保安", ["security", "factory_guard"], ["night"]),
 ]
+# a specific factory with a place: line work in that place (written before the change was run)
+SECTOR_WORDS = [("东莞 电子厂", ["general_worker"], "441900"), ("电子厂 深圳", ["general_worker"], "4403"),
+                ("中山 服装厂", ["sewer", "general_worker"], "442000")]
 
 
 def main() -> None:
@@ -58,6 +61,8 @@ def main() -> None:
     # a condition word beside a job word (written before the change to understanding was run)
     qs += [{"id": f"t{n + 1:02d}", "category": "condition_word", "q": q, "kinds": kinds, "place": None,
             "conds": conds, "title": None} for n, (q, kinds, conds) in enumerate(CONDITION_WORDS)]
+    qs += [{"id": f"w{n + 1:02d}", "category": "sector_place", "q": q, "kinds": kinds, "place": place,
+            "conds": [], "title": None} for n, (q, kinds, place) in enumerate(SECTOR_WORDS)]
     (HERE / "queries_sq3.json").write_text(json.dumps(qs, ensure_ascii=False, indent=1) + "\n")
 
 

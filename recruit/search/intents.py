@@ -92,10 +92,17 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
         elif i.kind == "sector":
             clause = _sector(cast(str, value))
             if how == "filter":
-                conditions.append(("sector", clause))
+                # 电子厂, 鞋厂: any factory's line work lets through (a 普工 posting rarely names the
+                # factory), relaxable; the specific workplace's jobs and the word itself only rank
+                broad = _sector("factory") if str(value).endswith("_factory") else clause
+                conditions.append(("sector", broad))
                 labels["understood_sector"] = i.text
                 ranks.extend(_sector_ranks(clause, f"sector_{value}", uw))  # 普工 before a 6-99 guard
                 labels[f"sector_{value}"] = i.text
+                if broad is not clause:
+                    ranks.append(_named({"multi_match": {"query": i.text, "operator": "and", "fields": [
+                        "title_words", "description_words"]}}, "sector_named", uw["sector"]))
+                    labels["sector_named"] = i.text
             else:
                 boosts.append(_named(clause, f"sector_{value}", uw["sector"]))
                 labels[f"sector_{value}"] = i.text
