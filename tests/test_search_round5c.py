@@ -117,3 +117,16 @@ def test_a_specific_factory_lets_any_line_work_through_and_ranks_its_own_first(a
     exact = [h["id"] for h in result["hits"] if h["match_level"] == "exact"]
     assert exact[0] == named and line in exact and garment in exact  # any factory's line work
     assert office not in exact
+
+
+def test_a_job_nobody_posts_in_the_place_finds_its_family_there_first(app, client, search, vacancy):
+    nanny = vacancy(title="育儿嫂", description="照顾一岁宝宝，做简单家务。", occupation_code="4-10-01",
+                    region_code="441900")
+    elsewhere = vacancy(title="月嫂", description="护理产妇和新生儿，做月子餐。", occupation_code="4-10-01",
+                        region_code="440305")
+    line = vacancy(title="普工", description="流水线操作，按作业指导书完成组装。", occupation_code="6-99",
+                   region_code="441900")
+    sync_search(app)
+    ids = _ids(_search(client, q="东莞 月嫂"))
+    # the domestic family in the place answers; the place holds (月嫂 elsewhere, 普工 here: neither)
+    assert ids == [nanny] and elsewhere not in ids and line not in ids
