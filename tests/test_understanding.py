@@ -466,3 +466,16 @@ def test_workplace_sets_name_known_concepts_and_listed_codes():
         assert all(c in concepts.small_groups() or c in classifications.occupation_middle_groups()
                    for c in codes), value
     assert set(understanding_words.OLDER_WORKER_CONCEPTS) <= set(concepts.load())
+
+
+@pytest.mark.parametrize(("q", "kind", "value", "applied", "remaining"), [
+    ("暑假工 服务员", "schedule", "summer", "filter", "服务员"),
+    ("钟点工 保洁", "employment_type", "part_time", "filter", "保洁"),
+    ("临时工 搬运工", "employment_type", "temporary", "filter", "搬运工"),
+    ("住家育儿嫂", "benefit", "room_and_board", "boost", "育儿嫂"),
+    ("住家", "benefit", "room_and_board", "boost", "住家"),  # alone: the job (住家保姆) stays text
+])
+def test_a_job_like_condition_word_beside_a_job_word_is_its_condition(q, kind, value, applied, remaining):
+    got = understand(q)
+    assert [(i.kind, i.value, i.applied_as) for i in got.intents] == [(kind, value, applied)]
+    assert got.remaining == remaining

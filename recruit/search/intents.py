@@ -92,10 +92,17 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
         elif i.kind == "sector":
             clause = _sector(cast(str, value))
             if how == "filter":
-                conditions.append(("sector", clause))
+                # 电子厂, 鞋厂: any factory's line work lets through (a 普工 posting rarely names the
+                # factory), relaxable; the specific workplace's jobs and the word itself only rank
+                broad = _sector("factory") if str(value).endswith("_factory") else clause
+                conditions.append(("sector", broad))
                 labels["understood_sector"] = i.text
                 ranks.extend(_sector_ranks(clause, f"sector_{value}", uw))  # 普工 before a 6-99 guard
                 labels[f"sector_{value}"] = i.text
+                if broad is not clause:
+                    ranks.append(_named({"multi_match": {"query": i.text, "operator": "and", "fields": [
+                        "title_words", "description_words"]}}, "sector_named", uw["sector"]))
+                    labels["sector_named"] = i.text
             else:
                 boosts.append(_named(clause, f"sector_{value}", uw["sector"]))
                 labels[f"sector_{value}"] = i.text
@@ -104,10 +111,9 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             if how == "filter" and i is stated[i.kind][0]:  # several of a kind: any of them
                 conditions.append((i.kind, {"bool": {"should": [_condition(j)[1] for j in stated[i.kind]],
                                                      "minimum_should_match": 1}}))
-                if value == "daily":  # said in words first, then the 临时工 forms
-                    ranks.append(_named({"term": {"said_conditions": "daily_pay"}}, "said_daily_pay",
-                                        uw["benefit"]))
-                    labels["said_daily_pay"] = "日结"
+                if value == "daily":  # among postings saying daily pay, the 临时工 forms first
+                    ranks.append(_named(_DAILY_TYPE, "daily_temporary", uw["benefit"]))
+                    labels["daily_temporary"] = "临时工"
             elif how != "filter":
                 boosts.append(_named(clause, name, uw["benefit"]))
             labels[name if how != "filter" else f"understood_{i.kind}"] = label
@@ -260,6 +266,7 @@ def _titles_clause(codes: tuple[str, ...], ids: tuple[str, ...]) -> dict[str, An
 
 _SCHEDULES = {"night": "夜班", "day_only": "白班/不上夜班", "weekend": "周末", "summer": "暑假工",
               "winter": "寒假工", "remote": "居家/线上", "short_term": "短期", "long_term": "长期"}
+_DAILY_TYPE: dict[str, Any] = {"term": {"employment_type": "temporary"}}
 _CYCLES = {"daily": ("daily_pay", "日结"), "weekly": ("weekly_pay", "周结"),
            "monthly": ("monthly_pay", "月结")}
 
@@ -272,11 +279,9 @@ def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
     if i.kind == "pay_cycle":
         token, label = _CYCLES[value]
         said_it: dict[str, Any] = {"term": {"said_conditions": token}}
-        if value != "daily":
-            return f"pay_cycle_{value}", said_it, label
-        # the form has no pay cycle; a temporary job on the form is the form's nearest word for it
-        return "pay_cycle_daily", {"bool": {"should": [said_it, {"term": {"employment_type": "temporary"}}],
-                                            "minimum_should_match": 1}}, label
+        # 日结 too: the posting says it (日结, 日薪, 200元/天); a 临时工 form is no promise of daily
+        # pay, it only ranks (_DAILY_TYPE)
+        return f"pay_cycle_{value}", said_it, label
     if i.kind == "age":  # never a filter: age is no vacancy field; the jobs older workers look for rank
         codes = concepts.codes_for(vocab.OLDER_WORKER_CONCEPTS)
         return "older_worker_jobs", {"terms": {"occupation_path": list(codes)}}, "适合大龄"

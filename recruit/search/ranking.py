@@ -22,6 +22,8 @@ _MAX_TERM = 12  # longer strings are not titles of the dictionary
 # a word ending like this names a job even when no dictionary knows it (调音师, 驯马员)
 _JOB_SUFFIXES = ("工", "员", "师", "手", "匠", "嫂", "司机", "保姆", "主播", "老师", "骑手", "技工", "学徒")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
+# decorations around a title (【急聘】, （长白班）): never the title's head
+_BRACKETED = re.compile(r"【[^】]*】|（[^）]*）|\([^)]*\)|\[[^\]]*\]")
 
 
 @cache
@@ -32,9 +34,22 @@ def _terms() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=65536)  # titles repeat across postings
 def title_concepts(title: str | None) -> tuple[str, ...]:
-    """The concepts a title names: every dictionary term in it that is not inside a longer term
-    found there (家政服务员 -> domestic, not waiter; 卫生间防水工 -> waterproofer)."""
-    text = (title or "").lower()
+    """The concept a title names: its head, the dictionary term that ends it (longest match, not
+    inside a longer term): a Chinese compound title names its job last (货车装卸工 is a loader,
+    not a driver; 工厂保安 a guard; 家政服务员 the domestic worker, not the waiter). Decorations in
+    brackets (【急聘】, （可做暑假工）) are read only when nothing outside them names a concept."""
+    raw = (title or "").lower()
+    plain = _BRACKETED.sub(" ", raw)
+    for text in (plain, raw) if plain != raw else (raw,):
+        spans = _spans(text)
+        if spans:
+            end = max(s[1] for s in spans)
+            return tuple(sorted({cid for i, j, ids in spans if j == end for cid in ids}))
+    return ()
+
+
+def _spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Dictionary terms in the text, those inside a longer term found there dropped."""
     terms = _terms()
     spans: list[tuple[int, int, tuple[str, ...]]] = []
     for i in range(len(text)):
@@ -42,9 +57,8 @@ def title_concepts(title: str | None) -> tuple[str, ...]:
             ids = terms.get(text[i:j])
             if ids:
                 spans.append((i, j, ids))
-    kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0]
+    return [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0]
                                         for o in spans)]
-    return tuple(sorted({cid for _, _, ids in kept for cid in ids}))
 
 
 def query_concepts(words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -92,7 +106,14 @@ def agreement(words: list[str], codes: tuple[str, ...], w: dict[str, Any]) -> li
     out: list[dict[str, Any]] = [{"filter": {"terms": {"title_concepts": list(own)}},
                                   "weight": t["title_concept_factor"]}]
     if related:
-        out.append({"filter": {"bool": {"filter": [{"terms": {"title_concepts": list(related)}}],
+        # a sibling's title in another major group of occupations is another trade (挖掘机操作工
+        # is no line worker's sibling): the bonus needs the posting's code in the query's major
+        # groups, or no code at all
+        majors = sorted({c.split("-")[0] for c in codes})
+        no_code = {"bool": {"must_not": [{"exists": {"field": "occupation_path"}}]}}
+        same_trade = [{"bool": {"should": [{"terms": {"occupation_path": majors}}, no_code],
+                                "minimum_should_match": 1}}] if majors else []
+        out.append({"filter": {"bool": {"filter": [{"terms": {"title_concepts": list(related)}}, *same_trade],
                                         "must_not": [{"terms": {"title_concepts": list(own)}}]}},
                     "weight": t["title_concept_related_factor"]})
     if codes:

@@ -29,7 +29,8 @@ _EXTRA: dict[str, str] = {
     "housing": "免费住宿 提供住宿 住宿免费 提供员工宿舍 宿舍免费 免费宿舍",
     "social_insurance_housing_fund": "公积金 社保和公积金 社保公积金",
     "weekends_off": "周末休息 五天八小时",
-    "daily_pay": "日结 日结工资 工资日结 当天结 当日结 当天结算 日薪日结 干一天结一天 一天一结",
+    "daily_pay": "日结 日结工资 工资日结 当天结 当日结 当天结算 日薪日结 干一天结一天 一天一结 "
+                 "按天结算 按天结 按日结算",
     "temporary": "临时工 短期工 短工 暑假工 寒假工 暑期工 假期工 季节工",
     "part_time": "兼职 小时工 钟点工 非全日制 可兼职",
     "weekend": "周末 周六日 周六周日 双休日 节假日 周末上班",
@@ -61,6 +62,9 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\s、/|]")
 _PAY_CUE = re.compile(r"薪|工资|收入|月入|待遇|底薪|日结|一天|每天|元|块|[0-9][kKwW千万]")
 _RANGE = re.compile(r"[-~〜至到—–]")
 _PAY_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
+# pay by the day said as an amount: 日薪200, 200元/天, 180一天, 一天200, 每天200元 (not 每天8小时)
+_DAILY_AMOUNT = re.compile(r"日薪|日工资|[0-9]{2,4}\s*(?:元|块)?\s*(?:/|每|一)\s*(?:天|日)(?!班)"
+                           r"|(?:一天|每天|每日)\s*[0-9]{2,4}(?![0-9])\s*(?!小时|个|件|次|单|公里|趟|人|平)")
 
 
 @cache
@@ -102,6 +106,8 @@ def said_conditions(*texts: str | None) -> list[str]:
             if negated and not set(codes) <= _NOT_NEGATED:
                 continue
             out.update(codes)
+        if "daily_pay" not in out and _DAILY_AMOUNT.search(low):
+            out.add("daily_pay")
     if {"housing", "meals"} <= out:
         out.add("room_and_board")
     if "day" in out:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import jieba
 from pypinyin import lazy_pinyin
 
 from recruit.search import analysis, concepts
@@ -22,6 +23,8 @@ from recruit.search import analysis, concepts
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _MAX_CHARS = 8  # longer runs are not one title
 _MAX_TERMS = 3  # alternatives kept for one slip
+# a run that jieba knows this often is an ordinary word, typed on purpose (电梯, 水电, 维修)
+_COMMON_FREQ = 100
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,24 @@ def _known(run: str) -> bool:
     return run in concepts.lookup()
 
 
+def _common(word: str) -> bool:
+    """A word of two characters or more that jieba's dictionary holds as a common word, or a
+    dictionary term: typed on purpose, never a slip to correct."""
+    return len(word) >= 2 and (_known(word) or jieba.dt.FREQ.get(word, 0) >= _COMMON_FREQ)
+
+
+def _keeps_words(words: list[str], term: str) -> bool:
+    """The one-character-off term leaves every meaningful word of the run whole: 电梯维修工 ->
+    电气维修工 changes 电梯, another thing, not a slip; 仓库管里员 -> 仓库管理员 changes 管里员."""
+    pos = 0
+    for word in words:
+        end = pos + len(word)
+        if _common(word) and term[pos:end] != word:
+            return False
+        pos = end
+    return True
+
+
 @lru_cache(maxsize=4096)
 def correct(remaining: str) -> tuple[Correction, ...]:
     """The slips in a query's remaining text: runs of consecutive words (longest first) that are
@@ -103,7 +124,12 @@ def correct(remaining: str) -> tuple[Correction, ...]:
             run = "".join(words[i:j])
             if not (2 <= len(run) <= _MAX_CHARS and _HAN.match(run)) or _known(run):
                 continue
+            if j - i == 1 and _common(run):
+                continue  # an ordinary word (电梯), not a slip
             terms, kind = _candidates(run)
+            if kind == "spelling" and len(terms) and len(run) >= 4:
+                # one character off (or reordered): only where no meaningful word changes
+                terms = tuple(t for t in terms if _keeps_words(words[i:j], t))
             if terms:
                 out.append(Correction(run, terms, kind))
                 i = j

@@ -1,7 +1,7 @@
 """Query understanding: what a vacancy search query says besides the job it names.
 
-understand("东莞包吃住普工8k以上") finds a place (4419), a benefit (room_and_board) and a pay
-floor (8000, None), and leaves 普工 for the text search. Pure: no Flask, database or index.
+understand("东莞包吃住普工8k以上"): a place (4419), a benefit (room_and_board), a pay floor (8000, None),
+普工 left for the text search. Pure: no Flask, database or index.
 The vocabulary is understanding_words.py, place names understanding_places.py; the rule table
 (each kind, its values, filter or boost, and why) is docs/query-understanding.md.
 
@@ -11,12 +11,10 @@ a-b a range. Numbers count as pay with a pay word (月薪, 日薪, 一天...), a
 万) or a qualifier, or alone when a round sum of 1000-99999 that is not a year; never before
 年/岁/届/号/线/人/个/米/楼/天/点...
 
-Overlaps: the longest term wins across all dictionaries (conditions, schedules, workplaces, job
-terms, places; 长白班 over 长白, 周末双休 over 周末); a place is read only on a word boundary.
+Overlaps: the longest term wins (长白班 over 长白); a place is read only on a word boundary.
 Several intents of a kind are alternatives (OR); of pay and education the first applies.
 Remaining text: jieba's words outside the intents, without filler (的, 找, 工作, ages, genders).
-disabled: kinds ("place") or "kind:text" ("place:武汉") the user switched off; their words stay
-in the remaining text.
+disabled: kinds ("place") or "kind:text" ("place:武汉") the user switched off (words stay as text).
 """
 
 from __future__ import annotations
@@ -379,6 +377,7 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
         if all((i.kind, i.value) != (kind, value) for _, i in intents):
             intents.append((s, intent))
     remaining = _remaining(text, [t or d or j for t, d, j in zip(taken, dropped, job_words, strict=True)])
+    beside = any(job_words) and any(_job_follows(remaining, i) for i in range(len(remaining)))
     if not remaining and any(job_words):
         remaining = _remaining(text, [t or d for t, d in zip(taken, dropped, strict=True)])
     if not remaining and any(dropped):  # A2驾照 alone: what the person has names the job
@@ -386,6 +385,8 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
         intents = [(s, i) for s, i in intents if i.kind != "licence"]
     if remaining:  # 酒店 服务员: the job is named, the workplace only ranks
         intents = [(s, replace(i, applied_as="boost") if i.kind == "sector" else i) for s, i in intents]
+    intents = [(s, replace(i, applied_as=_applied(i.kind, i.value, "")) if beside  # 暑假工 服务员: as alone
+                and i.text in vocab.JOB_WORDS else i) for s, i in intents]
     if not remaining:  # 残疾人 alone: the group is the point of the query
         intents = [(s, replace(i, applied_as="filter") if i.kind == "group" and i.value != "graduate" else i)
                    for s, i in intents]

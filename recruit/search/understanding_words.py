@@ -48,7 +48,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "employment_difficulty": "就业困难 就业困难人员 困难人员 零就业家庭",
     },
     "benefit": {
-        "room_and_board": "包吃住 包食宿 管吃住 提供食宿 吃住全包 免费食宿 包吃包住 管吃管住",
+        "room_and_board": "包吃住 包食宿 管吃住 提供食宿 吃住全包 免费食宿 包吃包住 管吃管住 住家",
         "meals": "包吃 包餐 管饭 包三餐 管吃 工作餐 免费工作餐 餐补 饭补",
         "housing": "包住 有宿舍 员工宿舍 提供住宿 提供宿舍 管住 宿舍 免费住宿 住房补贴 房补",
         "social_insurance_housing_fund": "五险一金 六险一金 五险二金",
@@ -120,9 +120,10 @@ SECTORS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 }
 for _value, (_text, _codes, _ids) in SECTORS.items():
     PHRASES.setdefault("sector", {})[_value] = _text
-# a job title as well as a condition (钟点工, 暑假工): alone, the word stays in the text search (the
-# job); with another job word (小时工 保洁) that word is the job; either way the condition only ranks
-JOB_WORDS = words("钟点工 小时工 临时工 暑假工 寒假工 暑期工 寒暑假工 假期工 学徒工")
+# a job title as well as a condition (钟点工, 暑假工, 住家): alone, the word stays in the text search
+# (the job), its condition only ranks; beside another job word (暑假工 服务员, 住家 育儿嫂) that word is
+# the job and the condition applies as it reads alone (暑假 filters, relaxable; 住家 = 包吃住 ranks)
+JOB_WORDS = words("钟点工 小时工 临时工 暑假工 寒假工 暑期工 寒暑假工 假期工 学徒工 住家")
 # schedule values that rank only: short and long term are rarely stated, and never a hard condition
 SCHEDULE_BOOST = words("short_term long_term")
 PAY_CYCLE_BOOST = words("monthly")  # nearly every job pays monthly: it ranks, never filters
