@@ -130,3 +130,19 @@ def test_a_job_nobody_posts_in_the_place_finds_its_family_there_first(app, clien
     ids = _ids(_search(client, q="东莞 月嫂"))
     # the domestic family in the place answers; the place holds (月嫂 elsewhere, 普工 here: neither)
     assert ids == [nanny] and elsewhere not in ids and line not in ids
+
+
+def test_a_workplace_word_finds_postings_that_name_the_workplace_under_a_coarse_code(app, client, search,
+                                                                                   vacancy):
+    # employers often pick only the middle group (4-02) and say the workplace in the title
+    forklift = vacancy(title="仓库叉车", description="负责仓库货物叉运上架，持叉车证。",
+                       occupation_code="4-02", region_code="320505")
+    picker = vacancy(title="电商仓拣货", description="按单拣货、复核打包，做六休一。",
+                     occupation_code="4-02", region_code="320505")
+    cook = vacancy(title="食堂厨师", description="负责员工食堂三餐，仓库园区内。", occupation_code="4-03",
+                   region_code="320505")
+    sync_search(app)
+    result = _search(client, q="苏州 物流")
+    found = _ids(result)
+    assert forklift in found and picker in found
+    assert cook not in found[:2]

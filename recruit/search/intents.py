@@ -242,9 +242,13 @@ def _concept_ranks(remaining: str, uw: dict[str, Any]) -> list[dict[str, Any]]:
 
 @cache
 def _sector(value: str) -> dict[str, Any]:
-    """A posting of one of the jobs a workplace word means: in their occupations, or titled so."""
+    """A posting of one of the jobs a workplace word means: in their occupations, titled so, or
+    whose title's head is one of them (仓库叉车, 电商仓拣货 under a coarse 4-02: employers often pick
+    only the middle group; 工厂保安's head is a guard, so it stays out of 工厂)."""
     _, codes, ids = vocab.SECTORS[value]
-    return _titles_clause(codes, ids)
+    clause = _titles_clause(codes, ids)
+    return {"bool": {**clause["bool"], "should": [*clause["bool"]["should"],
+                                                  {"terms": {"title_concepts": list(ids)}}]}}
 
 
 @cache
