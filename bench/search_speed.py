@@ -262,10 +262,11 @@ def typical_searches(n: int, seed: int = 7) -> list[dict]:
 WORKERS = 2 * (os.cpu_count() or 1)
 
 
-def start_server(env: dict, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}",
-                             "--workers", str(WORKERS),
-                             "--log-level", "warning", "wsgi:app"],
+def start_server(env: dict, port: int, extra: tuple[str, ...] = ()) -> subprocess.Popen:
+    """gunicorn with deploy/gunicorn.conf.py, as deploy/run.sh starts it (extra: more options)."""
+    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", str(ROOT / "deploy/gunicorn.conf.py"),
+                             "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
+                             "--log-level", "warning", *extra, "wsgi:app"],
                             cwd=ROOT, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -278,20 +279,25 @@ def start_server(env: dict, port: int) -> subprocess.Popen:
     raise SystemExit("gunicorn did not start")
 
 
+def server_env(app, url: str, prefix: str, cache_seconds: int = 0) -> dict:
+    """The API server's environment for a bench run."""
+    return {**os.environ, "DATABASE_URL": url, "SEARCH_INDEX_PREFIX": prefix,
+            "ELASTICSEARCH_URL": app.config["ELASTICSEARCH_URL"],
+            # the result cache off unless asked (like-for-like with the raw node); the limits
+            # counted as in production (in the shared store when RATELIMIT_STORAGE_URI is set),
+            # each search from its own client address (X-Forwarded-For through one trusted
+            # proxy): the bench's searches are many people's, not one address's thousands
+            "SEARCH_CACHE_SECONDS": str(cache_seconds), "TRUSTED_PROXIES": "1",
+            "RATE_LIMIT_CANDIDATES": "10000000/minute"}
+
+
 def measure(app, n_queries: int, port: int, url: str, rounds: int, prefix: str = "bench",
             cache_seconds: int = 0) -> dict:
     from recruit.accounts import sessions
     from recruit.accounts.models import Account
     from recruit.search.schemas import VacancySearchArgs
 
-    env = {**os.environ, "DATABASE_URL": url, "SEARCH_INDEX_PREFIX": prefix,
-           "ELASTICSEARCH_URL": app.config["ELASTICSEARCH_URL"],
-           # the result cache off unless asked (like-for-like with the raw node); the limits
-           # counted as in production (in the shared store when RATELIMIT_STORAGE_URI is set),
-           # each search from its own client address (X-Forwarded-For through one trusted
-           # proxy): the bench's searches are many people's, not one address's thousands
-           "SEARCH_CACHE_SECONDS": str(cache_seconds), "TRUSTED_PROXIES": "1",
-           "RATE_LIMIT_CANDIDATES": "10000000/minute"}
+    env = server_env(app, url, prefix, cache_seconds)
     searches = typical_searches(n_queries)
     es_url = app.config["ELASTICSEARCH_URL"]
     with app.app_context():

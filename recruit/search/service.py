@@ -124,13 +124,17 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
         and a.search_after[0] == queries.LADDER_TAG
     first = not a.search_after and a.page == 1
 
-    def sized(n: int) -> dict[str, Any]:
-        return {**_no_paging(body(n)), "from": 0, "size": a.per_page if first else 0}
+    def sized(n: int, size: int) -> dict[str, Any]:
+        return {**_no_paging(body(n)), "from": 0, "size": size if first else 0}
 
     # the first level alone; the others (one round trip) only when it holds too few
-    responses = _msearch([sized(0)])
+    responses = _msearch([sized(0, a.per_page)])
     if responses[0]["hits"]["total"]["value"] < fill and len(ladder) > 1:
-        responses += _msearch([sized(n) for n in range(1, len(ladder))])
+        # a lower level's hits follow the first level's on page 1, so none needs more than the
+        # rest of the page (top hits of a total order: a shorter list is a prefix of the longer);
+        # size 0 when the first level fills it: the node counts without scoring a top list
+        rest = max(0, a.per_page - responses[0]["hits"]["total"]["value"])
+        responses += _msearch([sized(n, rest) for n in range(1, len(ladder))])
     totals = [r["hits"]["total"]["value"] for r in responses]
     used = 0
     while used < len(totals) and (not used or sum(totals[:used]) < fill):
