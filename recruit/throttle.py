@@ -15,13 +15,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask, Response, current_app, jsonify
+from flask import Flask, Response, current_app, g, has_request_context, jsonify
 from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
 from flask_jwt_extended.exceptions import JWTExtendedException
 from flask_limiter import Limiter, RequestLimit
 from flask_limiter.util import get_remote_address
 from jwt import PyJWTError
-from limits import parse_many
+from limits import RateLimitItem, parse_many
+from limits.errors import StorageError
+from limits.storage import RedisStorage, StorageTypes
+from limits.strategies import STRATEGIES, MovingWindowRateLimiter
+from limits.util import WindowStats
 
 from recruit.errors import AppError, TooManyRequests, error_body
 from recruit.privacy import keyed_hash
@@ -45,7 +49,76 @@ def _breach(limit: RequestLimit) -> Response:
     return response
 
 
-limiter = Limiter(key_func=_account_or_address, strategy="moving-window", on_breach=_breach,
+# limits' moving window on Redis, with the hit and the X-RateLimit-* headers' window in one round
+# trip: the stock strategy reads the window again after the view (a second script call on the
+# busiest endpoints). Same keys, same list per key, same rule; other stores get the stock strategy.
+_ACQUIRE_AND_READ = """
+local timestamp = tonumber(ARGV[1])
+local limit = tonumber(ARGV[2])
+local expiry = tonumber(ARGV[3])
+local amount = tonumber(ARGV[4])
+local acquired = 0
+if amount <= limit then
+    local entry = redis.call('lindex', KEYS[1], limit - amount)
+    if not (entry and tonumber(entry) >= timestamp - expiry) then
+        for i = 1, amount do
+            redis.call('lpush', KEYS[1], timestamp)
+        end
+        redis.call('ltrim', KEYS[1], 0, limit - 1)
+        redis.call('expire', KEYS[1], expiry)
+        acquired = 1
+    end
+end
+-- the window as limits' moving_window.lua reads it: the oldest entry still inside, and the count
+local low, high, found = 0, limit - 1, nil
+while low <= high do
+    local mid = math.floor((low + high) / 2)
+    local val = tonumber(redis.call('lindex', KEYS[1], mid))
+    if val and val >= timestamp - expiry then
+        found = mid
+        low = mid + 1
+    else
+        high = mid - 1
+    end
+end
+if found then
+    return {acquired, tostring(redis.call('lindex', KEYS[1], found)), found + 1}
+end
+return {acquired, tostring(timestamp), 0}
+"""
+
+
+class _MovingWindowOneTrip(MovingWindowRateLimiter):
+    """hit() also reads the window it leaves; get_window_stats() in the same request answers from
+    it (the headers, a 429's Retry-After) instead of asking Redis again."""
+
+    def __init__(self, storage: StorageTypes) -> None:
+        super().__init__(storage)
+        self._script = (storage.get_connection().register_script(_ACQUIRE_AND_READ.encode())
+                        if isinstance(storage, RedisStorage) else None)
+
+    def hit(self, item: RateLimitItem, *identifiers: str, cost: int = 1) -> bool:
+        storage = self.storage
+        if self._script is None or not isinstance(storage, RedisStorage) or not has_request_context():
+            return super().hit(item, *identifiers, cost=cost)
+        key = item.key_for(*identifiers)
+        try:
+            acquired, oldest, count = self._script(keys=[storage.prefixed_key(key)],
+                                                   args=[time.time(), item.amount, item.get_expiry(), cost])
+        except storage.base_exceptions as exc:  # as limits' own storage calls fail
+            raise StorageError(exc) from exc
+        g.setdefault("rate_windows", {})[key] = WindowStats(float(oldest) + item.get_expiry(),
+                                                            item.amount - int(count))
+        return bool(acquired)
+
+    def get_window_stats(self, item: RateLimitItem, *identifiers: str) -> WindowStats:
+        windows = g.get("rate_windows") if has_request_context() else None
+        stats = windows.pop(item.key_for(*identifiers), None) if windows else None
+        return stats if stats is not None else super().get_window_stats(item, *identifiers)
+
+
+STRATEGIES["recruit-moving-window"] = _MovingWindowOneTrip
+limiter = Limiter(key_func=_account_or_address, strategy="recruit-moving-window", on_breach=_breach,
                   headers_enabled=True)
 
 

@@ -1,8 +1,12 @@
 """Issue 14 round 6 (search throughput) through the HTTP API on the real node: what the API asks
 the node for is no more than the page needs, and the answers stay the same."""
 
-import pytest
+import time
 
+import pytest
+import redis
+
+from recruit import throttle
 from recruit.search import service
 from tests import test_search
 from tests.factories import sync_search
@@ -56,3 +60,45 @@ def test_lower_levels_fetch_only_the_rest_of_the_first_page(app, client, search,
     pages = [_search(client, q="诚信 理发师", per_page=2, page=n) for n in (1, 2, 3, 4)]
     assert [i for p in pages for i in _ids(p)] == _ids(everything)
     assert sorted(_ids(everything)) == sorted(exact + partial)
+
+
+def test_a_limited_request_counts_and_reads_its_window_in_one_redis_call(app, client, search, monkeypatch):
+    """The moving window's hit and the X-RateLimit-* headers' window come from one script call;
+    the headers say what limits' own reading of the window says."""
+    app.config["RATE_LIMITS"]["search"] = "3/minute"
+    store = redis.Redis.from_url(app.config["RATELIMIT_STORAGE_URI"])
+    for key in store.scan_iter(match=f"*{app.config['RATELIMIT_KEY_PREFIX']}*search*"):
+        store.delete(key)
+    scripts = []
+    real = redis.Redis.execute_command
+
+    def counting(self, *args, **kwargs):
+        if str(args[0]).upper() in ("EVALSHA", "EVAL"):
+            scripts.append(args[0])
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", counting)
+    remaining = []
+    for _ in range(3):
+        scripts.clear()
+        r = client.get("/api/v1/search/vacancies", query_string={"q": "电工"},
+                       environ_base={"REMOTE_ADDR": "10.6.6.6"})
+        assert r.status_code == 200
+        assert len(scripts) == 1, scripts  # the hit; the headers' window came with it
+        assert r.headers["X-RateLimit-Limit"] == "3"
+        remaining.append(int(r.headers["X-RateLimit-Remaining"]))
+        assert 0 < int(r.headers["X-RateLimit-Reset"]) - time.time() <= 61
+    assert remaining == [2, 1, 0]
+    # limits' own reading of the window (its stock script) says the same
+    (key,) = [k.decode() for k in store.scan_iter(match="*ip:10.6.6.6/*search*")]
+    with app.app_context():
+        storage = throttle.limiter.storage
+        assert storage.get_moving_window(key.removeprefix(storage.key_prefix + ":"), 3, 60)[1] == 3
+    r = client.get("/api/v1/search/vacancies", query_string={"q": "电工"},
+                   environ_base={"REMOTE_ADDR": "10.6.6.6"})
+    assert r.status_code == 429 and r.get_json()["code"] == "too_many_requests"
+    assert 1 <= int(r.headers["Retry-After"]) <= 60 and r.headers["X-RateLimit-Remaining"] == "0"
+    # another address has its own window
+    other = client.get("/api/v1/search/vacancies", query_string={"q": "电工"},
+                       environ_base={"REMOTE_ADDR": "10.6.6.7"})
+    assert other.status_code == 200 and other.headers["X-RateLimit-Remaining"] == "2"
