@@ -30,6 +30,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "relevance"))
 
+import elastic_transport  # noqa: E402
 import psutil  # noqa: E402
 import redis  # noqa: E402
 from common import Http, drive  # noqa: E402
@@ -91,24 +92,29 @@ def redis_ms(client) -> float:
     return (info["used_cpu_sys"] + info["used_cpu_user"]) * 1000
 
 
-def query_total(http: Http, alias: str) -> int:
-    stats = http.request("GET", f"/{alias}/_stats/search?filter_path=_all.total.search.query_total")[1]
-    return int(stats["_all"]["total"]["search"]["query_total"])
+def index_search(http: Http, alias: str) -> tuple[int, int]:
+    """The index's search counters: shard queries, and the milliseconds its query and fetch phases
+    took (this index only: other clients' searches on other indices are not in it)."""
+    stats = http.request("GET", f"/{alias}/_stats/search?filter_path=_all.total.search")[1]
+    search = stats["_all"]["total"]["search"]
+    return int(search["query_total"]), int(search["query_time_in_millis"] + search["fetch_time_in_millis"])
 
 
 def one_pass(name: str, target: str, jobs: list, concurrency: int, workers: list[int], es_http: Http,
              alias: str, store) -> dict:
-    before = (cpu_ms(workers), node_ms(es_http), driver_ms(), query_total(es_http, alias), redis_ms(store))
+    before = (cpu_ms(workers), node_ms(es_http), driver_ms(), *index_search(es_http, alias), redis_ms(store))
     r = drive(target, jobs, concurrency)
-    after = (cpu_ms(workers), node_ms(es_http), driver_ms(), query_total(es_http, alias), redis_ms(store))
+    after = (cpu_ms(workers), node_ms(es_http), driver_ms(), *index_search(es_http, alias), redis_ms(store))
     n = r["n"]
     row = {"what": name, "n": n, "rps": r["throughput"], "p50": r["p50"], "errors": r["errors"],
            "api_cpu": (after[0] - before[0]) / n, "node_cpu": (after[1] - before[1]) / n,
-           "driver_cpu": (after[2] - before[2]) / n, "redis_cpu": (after[4] - before[4]) / n, "queries": (after[3] - before[3]) / n,
+           "driver_cpu": (after[2] - before[2]) / n, "redis_cpu": (after[5] - before[5]) / n, "queries": (after[3] - before[3]) / n,
+           "phases": (after[4] - before[4]) / n,
            "load": os.getloadavg()[0]}
     print(f"{name:8s} c={concurrency}: {row['rps']:5.1f}/s p50 {row['p50']:6.1f} ms | CPU ms per search: "
           f"API {row['api_cpu']:5.2f} node {row['node_cpu']:5.2f} Redis {row['redis_cpu']:4.2f} "
-          f"driver {row['driver_cpu']:5.2f} | node queries {row['queries']:.2f} | errors {row['errors']} | "
+          f"driver {row['driver_cpu']:5.2f} | node queries {row['queries']:.2f} taking {row['phases']:5.1f} ms | "
+          f"errors {row['errors']} | "
           f"load {row['load']:.1f}", flush=True)
     return row
 
@@ -151,10 +157,12 @@ def main() -> None:
         alias = mappings.alias("vacancies")
         es().indices.refresh(index=alias)
     es_url = app.config["ELASTICSEARCH_URL"]
+    replays = record_node_requests(app, searches)
     api_jobs = [lambda c, a=a, n=n: _status_ms(c.request("GET", "/api/v1/search/vacancies?" + urlencode(a),
                                                          headers={"X-Forwarded-For": _address(n)}))
                 for n, a in enumerate(searches)]
     raw_jobs = [lambda c, b=b: _status_ms(c.request("POST", f"/{alias}/_search", body=b)) for b in bodies]
+    replay_jobs = [lambda c, r=r: _replay(c, r) for r in replays]
     env = server_env(app, url, args.prefix)
     store = redis.Redis.from_url(env["RATELIMIT_STORAGE_URI"]) if env.get("RATELIMIT_STORAGE_URI") else None
     print(f"rate limits counted in {'Redis' if store else 'each worker (memory://)'}")
@@ -166,18 +174,21 @@ def main() -> None:
         for _ in range(2):  # warm-up, as bench/search_speed.py
             drive(base, api_jobs, args.concurrency)
             drive(es_url, raw_jobs, args.concurrency)
+            drive(es_url, replay_jobs, args.concurrency)
         rows = []
         for _ in range(args.passes):  # interleaved, so a noisy moment hits both alike
             rows.append(one_pass("API", base, api_jobs, args.concurrency, workers, es_http, alias, store))
             rows.append(one_pass("raw", es_url, raw_jobs, args.concurrency, workers, es_http, alias, store))
-        print("\n| target | req/s | CPU ms per search: API workers | node | Redis | load driver | node queries per search |")
-        print("|---|---|---|---|---|---|---|")
-        for what in ("API", "raw"):
+            rows.append(one_pass("replay", es_url, replay_jobs, args.concurrency, workers, es_http, alias, store))
+        print("\n| target | req/s | CPU ms per search: API workers | node | Redis | load driver | node queries per search "
+              "| their query + fetch ms |")
+        print("|---|---|---|---|---|---|---|---|")
+        for what in ("API", "raw", "replay"):
             mine = [r for r in rows if r["what"] == what]
             med = {k: statistics.median(r[k] for r in mine)
-                   for k in ("rps", "api_cpu", "node_cpu", "redis_cpu", "driver_cpu", "queries")}
+                   for k in ("rps", "api_cpu", "node_cpu", "redis_cpu", "driver_cpu", "queries", "phases")}
             print(f"| {what} | {med['rps']:.1f} | {med['api_cpu']:.2f} | {med['node_cpu']:.2f} | "
-                  f"{med['redis_cpu']:.2f} | {med['driver_cpu']:.2f} | {med['queries']:.2f} |")
+                  f"{med['redis_cpu']:.2f} | {med['driver_cpu']:.2f} | {med['queries']:.2f} | {med['phases']:.1f} |")
         print(f"load average at the end: {os.getloadavg()}")
         if args.profile:
             started = time.monotonic()
@@ -204,6 +215,42 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def record_node_requests(app, searches: list[dict]) -> list[list[tuple[str, str, bytes | None, dict]]]:
+    """The requests the API sends the node for each search, as sent (through the test client, each
+    search from its own address): replayed straight to the node, they are the floor with the
+    API's own round trips (the ladder's second msearch, filter_path)."""
+    recorded: list[tuple[str, str, bytes | None, dict]] = []
+    real = elastic_transport.Transport.perform_request
+
+    def recording(self, method, target, *a, body=None, headers=None, **k):
+        answer = real(self, method, target, *a, body=body, headers=headers, **k)
+        serialized = None if body is None else self.serializers.dumps(body, mimetype=headers.get("content-type"))
+        recorded.append((method, target, serialized, {"Content-Type": headers.get("content-type"),
+                                                      "Accept": headers.get("accept")}))
+        return answer
+
+    elastic_transport.Transport.perform_request = recording
+    client = app.test_client()
+    out = []
+    try:
+        for n, a in enumerate(searches):
+            recorded.clear()
+            assert client.get("/api/v1/search/vacancies?" + urlencode(a),
+                              environ_base={"REMOTE_ADDR": _address(n)}).status_code == 200
+            out.append(list(recorded))
+    finally:
+        elastic_transport.Transport.perform_request = real
+    return out
+
+
+def _replay(c: Http, requests: list[tuple[str, str, bytes | None, dict]]) -> tuple[int, float]:
+    status, total = 200, 0.0
+    for method, target, body, headers in requests:
+        code, _, ms = c.request(method, target, body=body, headers=headers)
+        status, total = (code if code != 200 else status), total + ms
+    return status, total
 
 
 def _status_ms(answer) -> tuple[int, float]:

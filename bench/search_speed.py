@@ -279,9 +279,18 @@ def start_server(env: dict, port: int, extra: tuple[str, ...] = ()) -> subproces
     raise SystemExit("gunicorn did not start")
 
 
+def rate_limit_store() -> str:
+    """Where the API counts its limits: the shared Redis, as deploy/run.sh configures production
+    (RATELIMIT_STORAGE_URI, else deploy/redis.sh's). Without it each worker would count in memory,
+    which starts a timer thread per request: a cost production never pays."""
+    return os.environ.get("RATELIMIT_STORAGE_URI") or subprocess.run(
+        [str(ROOT / "deploy/redis.sh")], capture_output=True, text=True, check=True).stdout.strip()
+
+
 def server_env(app, url: str, prefix: str, cache_seconds: int = 0) -> dict:
     """The API server's environment for a bench run."""
     return {**os.environ, "DATABASE_URL": url, "SEARCH_INDEX_PREFIX": prefix,
+            "RATELIMIT_STORAGE_URI": rate_limit_store(),
             "ELASTICSEARCH_URL": app.config["ELASTICSEARCH_URL"],
             # the result cache off unless asked (like-for-like with the raw node); the limits
             # counted as in production (in the shared store when RATELIMIT_STORAGE_URI is set),
