@@ -210,7 +210,9 @@ def limit(name: str, methods: tuple[str, ...] | None = None) -> Callable:
     def decorator(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            if methods is None or request.method in methods:
+            # RATELIMIT_ENABLED False (flask-limiter's switch, kept): nothing counted (offline evaluations)
+            counted = current_app.config.get("RATELIMIT_ENABLED", True)
+            if counted and (methods is None or request.method in methods):
                 _count(name)
             return view(*args, **kwargs)
 

@@ -102,3 +102,18 @@ def test_a_limited_request_counts_and_reads_its_window_in_one_redis_call(app, cl
     other = client.get("/api/v1/search/vacancies", query_string={"q": "电工"},
                        environ_base={"REMOTE_ADDR": "10.6.6.7"})
     assert other.status_code == 200 and other.headers["X-RateLimit-Remaining"] == "2"
+
+
+def test_limits_switched_off_count_nothing(app, client, search):
+    """RATELIMIT_ENABLED False (the offline evaluations' switch, as flask-limiter had it)."""
+    app.config["RATE_LIMITS"]["search"] = "1/minute"
+    app.config["RATELIMIT_ENABLED"] = False
+    try:
+        answers = [client.get("/api/v1/search/vacancies", query_string={"q": "电工"},
+                              environ_base={"REMOTE_ADDR": "10.6.6.8"}) for _ in range(3)]
+        assert [r.status_code for r in answers] == [200, 200, 200]
+        assert all("X-RateLimit-Remaining" not in r.headers for r in answers)
+    finally:
+        app.config["RATELIMIT_ENABLED"] = True
+    assert client.get("/api/v1/search/vacancies", query_string={"q": "电工"},
+                      environ_base={"REMOTE_ADDR": "10.6.6.8"}).headers["X-RateLimit-Remaining"] == "0"
