@@ -44,7 +44,7 @@ from recruit.search.client import es  # noqa: E402
 # that matches one, so jieba under understanding is understanding, orjson under the client the client
 PARTS = [
     ("Elasticsearch client (request, JSON, urllib3)", ("elasticsearch/", "elastic_transport/", "urllib3/")),
-    ("rate limit (flask-limiter, limits, Redis)", ("flask_limiter/", "limits/", "redis/")),
+    ("rate limit (throttle.py, limits, Redis)", ("recruit/throttle.py", "flask_limiter/", "limits/", "redis/")),
     ("JWT (optional token read)", ("flask_jwt_extended/", "jwt/")),
     ("understanding + plan", ("search/understanding", "search/intents.py", "search/analysis.py",
                               "jieba", "search/said.py", "search/typos.py", "search/pinyin.py",
