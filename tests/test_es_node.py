@@ -29,6 +29,11 @@ def test_the_app_talks_to_the_node_over_kept_connections(app):
         for _ in range(3):
             assert es().cluster.health()["status"] in ("green", "yellow")
         assert len(node._idle) == 1 and node._idle[-1].sock is kept  # one connection, reused
+        # no Nagle delay between a request's segments (urllib3 sets it too)
+        assert kept.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+        # a request with a body (head and body sent together) answers as before
+        found = es().search(index="nonexistent-*", query={"match_all": {}}, size=0, ignore_unavailable=True)
+        assert found["hits"]["total"]["value"] == 0 and node._idle[-1].sock is kept
 
 
 class _OneAnswerPerConnection:

@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import weakref
+from typing import Any
 
 from elastic_transport import (
     ApiResponseMeta,
@@ -30,6 +31,24 @@ from elastic_transport._node import NodeApiResponse
 from elastic_transport.client_utils import DEFAULT, DefaultType
 
 
+class _Connection(http.client.HTTPConnection):
+    """TCP_NODELAY, as urllib3 sets it; the head and a body in one send (http.client sends them
+    apart: two segments for the node to read instead of one)."""
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def _send_output(self, message_body: Any = None, encode_chunked: bool = False) -> None:
+        if not isinstance(message_body, bytes) or encode_chunked:
+            super()._send_output(message_body, encode_chunked)  # type: ignore[misc]
+            return
+        buffered: list[bytes] = self._buffer  # type: ignore[attr-defined]
+        head = b"\r\n".join((*buffered, b"", b""))
+        buffered.clear()
+        self.send(head + message_body)
+
+
 class HttpClientNode(BaseNode):
     """One node over http.client: idle connections kept per node (at most connections_per_node),
     each checked before reuse, dropped on any error. Thread-safe."""
@@ -40,12 +59,12 @@ class HttpClientNode(BaseNode):
         super().__init__(config)
         if config.scheme != "http":
             raise ValueError("HttpClientNode speaks plain HTTP only")
-        self._idle: list[http.client.HTTPConnection] = []
+        self._idle: list[_Connection] = []
         self._lock = threading.Lock()
         # an app dropped with its client (tests make many) closes its sockets, as urllib3's pool does
         weakref.finalize(self, _close_all, self._idle)
 
-    def _connection(self, timeout: float | None) -> http.client.HTTPConnection:
+    def _connection(self, timeout: float | None) -> _Connection:
         with self._lock:
             while self._idle:
                 conn = self._idle.pop()
@@ -53,9 +72,9 @@ class HttpClientNode(BaseNode):
                     conn.sock.settimeout(timeout)
                     return conn
                 conn.close()
-        return http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+        return _Connection(self.host, self.port, timeout=timeout)
 
-    def _keep(self, conn: http.client.HTTPConnection) -> None:
+    def _keep(self, conn: _Connection) -> None:
         with self._lock:
             if len(self._idle) < self.config.connections_per_node:
                 self._idle.append(conn)
@@ -112,7 +131,7 @@ class HttpClientNode(BaseNode):
             _close_all(self._idle)
 
 
-def _close_all(idle: list[http.client.HTTPConnection]) -> None:
+def _close_all(idle: list[_Connection]) -> None:
     while idle:
         idle.pop().close()
 
