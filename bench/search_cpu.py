@@ -1,16 +1,19 @@
 """Where a search's CPU goes under load: the API (gunicorn, as bench/search_speed.py starts it)
-against the same bodies sent straight to the node, at concurrency 8.
+against the same bodies sent straight to the node (the speed bench's raw floor) and against the
+API's own node requests replayed (recorded per search through the test client: the ladder's second
+msearch, filter_path), interleaved, at concurrency 8.
 
     flock /tmp/recruit-bench.lock .venv/bin/python bench/search_cpu.py --database searchspeed_bench \
-        --prefix bench-searchspeed [--profile /tmp/speed.txt]
+        --prefix bench-searchspeed [--passes 5] [--gunicorn "--workers 6"] [--profile /tmp/speed.txt]
 
 For each target and pass: CPU milliseconds per search of the gunicorn workers, of the
-Elasticsearch node (its own process counter, `_nodes/stats`), and of this load driver; node queries
-per search (the index's query_total: an msearch of two bodies counts two); requests per second.
-On a shared machine the node's counter also counts other clients' searches; the workers' and the
-driver's are exact. With --profile, py-spy samples the workers (on-CPU only) during extra API
-passes and the samples are added up by part of the request (innermost part first), written
-as collapsed stacks next to the table.
+Elasticsearch node (its own process counter, `_nodes/stats`), of Redis (`INFO cpu`) and of this load
+driver; node queries per search and their query + fetch time (the bench index alone: an msearch of
+two bodies counts two); requests per second. On a shared machine the node's and Redis's counters
+also count other clients' work; the workers' and the driver's are exact. With --profile, py-spy
+samples the workers during extra API passes and the samples are added up by part of the request
+(innermost part first), written as collapsed stacks to the given file. py-spy counts a thread that
+waits for the CPU as busy: read its shares as rough; bench/search_profile.py times each part's CPU.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ its own (recruit_bench, by COPY) and into Elasticsearch (prefix `bench`, documen
 production builder), starts gunicorn on 127.0.0.1:8100 and measures, at concurrency 1 and 8:
 typical searches through the API; the same Elasticsearch bodies sent straight to the node (the
 floor); recommendations; candidate searches. Prints a table and writes docs/performance.md's
-"Search and matching" section.
+"Search and matching" section. gunicorn runs with deploy/gunicorn.conf.py and counts its rate
+limits in Redis, as deploy/run.sh runs it (RATELIMIT_STORAGE_URI, else deploy/redis.sh's).
 """
 
 from __future__ import annotations
