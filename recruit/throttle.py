@@ -35,7 +35,7 @@ from recruit.privacy import keyed_hash
 log = logging.getLogger(__name__)
 
 
-def get_remote_address() -> str:
+def _remote_address() -> str:
     """The client's address (ProxyFix has applied the trusted X-Forwarded-For)."""
     return request.remote_addr or "127.0.0.1"
 
@@ -47,7 +47,7 @@ def _account_or_address() -> str:
         identity = get_jwt_identity()
     except (JWTExtendedException, PyJWTError):
         identity = None
-    return f"account:{identity}" if identity else f"ip:{get_remote_address()}"
+    return f"account:{identity}" if identity else f"ip:{_remote_address()}"
 
 
 # limits' moving window on Redis, with the hit and the X-RateLimit-* headers' window in one round
@@ -273,7 +273,7 @@ def _keys(scope: _Scope, subject: str) -> tuple[str, str, str]:
 
 def _subjects(phone: str) -> list[tuple[_Scope, str]]:
     # the phone is hashed: the store never holds a phone number
-    return [(_PHONE, keyed_hash(phone)), (_ADDRESS, get_remote_address() or "unknown")]
+    return [(_PHONE, keyed_hash(phone)), (_ADDRESS, _remote_address() or "unknown")]
 
 
 def check_unlocked(phone: str) -> None:
