@@ -41,7 +41,23 @@ def job_grade(kinds: list[str], kind: str) -> int:
     return 1 if any(kind in group and set(kinds) & group for group in RELATED) else 0
 
 
+def tier_grade(q: dict, v: dict) -> int:
+    """Round 6 (build_sq4r.py): the query's own grades by kind (3 the kind, 2 a sibling, 1 the
+    family, else 0); the place is hard; a preference the exact kind lacks costs it one grade."""
+    if q.get("title") and v["title"] == q["title"]:
+        job = 3
+    else:
+        job = q["grades"].get(v["kind"], 0)
+    if q["place"] and not v["region_code"].startswith(q["place"]):
+        return 0
+    if job == 3 and not all(meets(c, v) for c in q.get("prefs", ())):
+        return 2
+    return job
+
+
 def grade(q: dict, v: dict) -> int:
+    if "grades" in q:
+        return tier_grade(q, v)
     job = job_grade(q["kinds"], v["kind"])
     if q.get("title"):
         if v["title"] == q["title"]:
