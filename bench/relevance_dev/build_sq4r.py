@@ -34,10 +34,10 @@ KINDS: dict[str, tuple[list[str], list[str], list[str]]] = {
     "home_cleaner": (["4-10-01", "4-10"], ["家政保洁员", "家政保洁"], ["上门为客户家庭做保洁、擦窗"]),
     "cleaner": (["4-09", "4-09-01"], ["商场保洁", "写字楼保洁", "清洁工", "保洁员"], ["负责公共区域的清洁卫生"]),
     "forklift": (["6-30", "4-02"], ["叉车司机", "叉车工"], ["负责仓库货物的叉车装卸和搬运，持证上岗"]),
-    "ride_hailing": (["4-02-02"], ["网约车司机"], ["平台派单，公司提供车辆"]),
+    # 的士司机: the main set's kind for car-hire drivers (a taxi is no kind of its own there)
+    "ride_hailing": (["4-02-02"], ["网约车司机", "的士司机"], ["平台派单，公司提供车辆"]),
     "excavator": (["6-30"], ["挖掘机司机"], ["负责工地挖掘机操作"]),
     "truck_driver": (["4-02-02"], ["大车司机", "货车司机"], ["跑长途干线运输，A2驾照"]),
-    "taxi": (["4-02-02"], ["的士司机"], ["市区出租车运营，白夜班"]),
     "picker": (["4-02-06", "4-02"], ["仓库普工", "拣货员"], ["按单拣货、上架、盘点"]),
     "warehouse": (["4-02-06", "4-02"], ["仓管员", "物料员"], ["负责仓库出入库登记和盘点"]),
     "sorter": (["4-02-07", "4-02"], ["分拣员"], ["负责包裹分拣和扫描"]),
@@ -67,7 +67,7 @@ KINDS: dict[str, tuple[list[str], list[str], list[str]]] = {
 }
 # places with few postings of a kind, and what else is posted there
 SUZHOU, YIWU, TIANJIN, BEIJING, NANJING, SHENZHEN = "320506", "330782", "120104", "110105", "320106", "440305"
-OTHERS = ["mason", "electrician", "taxi", "lifeguard", "ride_hailing", "excavator", "truck_driver", "security",
+OTHERS = ["mason", "electrician", "ride_hailing", "lifeguard", "ride_hailing", "excavator", "truck_driver", "security",
           "general_repair", "waiter"]
 LOCAL: dict[str, list[str]] = {
     SUZHOU: ["forklift", "forklift", "picker", "picker", "sorter", "warehouse", "packer", *OTHERS],
@@ -182,7 +182,7 @@ def queries() -> list[dict]:
     for title, grades in [("空调维修工", AIRCON), ("叉车司机", FORKLIFT), ("家政保洁员", {
             "home_cleaner": 3, "cleaner": 2, "domestic": 2, "nanny": 1}), ("商场保洁", CLEANER),
             ("高压电工", {"electrician": 3, "electric_repair": 1}), ("网约车司机", {
-                "ride_hailing": 3, "taxi": 2, "car_driver": 2, "truck_driver": 1}), ("仓管员", WAREHOUSE),
+                "ride_hailing": 3, "car_driver": 2, "truck_driver": 1}), ("仓管员", WAREHOUSE),
             ("手机维修工", {"phone_repair": 3, "aircon_repair": 1, "general_repair": 1}), ("母婴护理师", MATERNITY),
             ("医院护工", CAREGIVER), ("饭店服务员", WAITER), ("厨房帮工", KITCHEN), ("java开发工程师", JAVA),
             ("养老护理员", {"eldercare": 3, "caregiver": 2, "nanny": 1}), ("打包员", PACKER),

@@ -201,9 +201,10 @@ def chars_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, An
                                       "boost": t["chars"], "_name": "title_chars"}}}
 
 
-def agreement(q: str | None, level: str, w: dict[str, Any]) -> list[dict[str, Any]]:
-    """Occupation agreement functions for the query's job words (ranking.agreement); at the
-    spelling level, of the corrected words."""
+def agreement(q: str | None, level: str,
+              w: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Occupation agreement functions (tiers, within) for the query's job words
+    (ranking.agreement); at the spelling level, of the corrected words."""
     text = (typos.corrected_text(q or "") or q) if level == "spelling" else q
     words, _ = _split(text)
     return ranking.agreement(words, concept_codes(text)[0], w)
