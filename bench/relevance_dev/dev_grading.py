@@ -44,10 +44,7 @@ def job_grade(kinds: list[str], kind: str) -> int:
 def tier_grade(q: dict, v: dict) -> int:
     """Round 6 (build_sq4r.py): the query's own grades by kind (3 the kind, 2 a sibling, 1 the
     family, else 0); the place is hard; a preference the exact kind lacks costs it one grade."""
-    if q.get("title") and v["title"] == q["title"]:
-        job = 3
-    else:
-        job = q["grades"].get(v["kind"], 0)
+    job = 3 if q.get("title") and v["title"] == q["title"] else q["grades"].get(v["kind"], 0)
     if q["place"] and not v["region_code"].startswith(q["place"]):
         return 0
     if job == 3 and not all(meets(c, v) for c in q.get("prefs", ())):

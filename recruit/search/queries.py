@@ -234,8 +234,8 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
                                     "functions": [{"weight": 1}, *(
                                         {"filter": b["constant_score"]["filter"],
-                                         "weight": hard if b["constant_score"].get("_name") in HARD else factor}
-                                        for b in plan.boosts)]}}
+                                         "weight": hard if b["constant_score"].get("_name") in HARD
+                                         else factor} for b in plan.boosts)]}}
     if scored and a.sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",

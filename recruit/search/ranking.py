@@ -166,8 +166,8 @@ def agreement(words: list[str], codes: tuple[str, ...],
         {"filter": {"terms": {"title_concepts": sorted(kin)}}, "weight": t["tier_family"]},
     ] if siblings else [{"filter": {"terms": {"title_concepts": list(own)}}, "weight": t["tier_own"]}]
     if codes:
-        tiers.append({"filter": {"bool": {"filter": [{"terms": {"occupation_path": list(codes)}}, no_concept]}},
-                      "weight": t["tier_sibling"]})
+        own_code = {"terms": {"occupation_path": list(codes)}}
+        tiers.append({"filter": {"bool": {"filter": [own_code, no_concept]}}, "weight": t["tier_sibling"]})
         middles = sorted({c[:4] for c in codes})
         tiers.append({"filter": {"bool": {"filter": [{"terms": {"occupation_path": middles}}, no_concept]}},
                       "weight": t["tier_group"]})
