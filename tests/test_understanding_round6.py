@@ -108,6 +108,12 @@ def test_a_zone_nickname_filters_on_its_city_and_ranks_its_districts(q, city, di
     assert rest == q.split()[1]
 
 
+def test_a_zone_beside_its_city_still_ranks_its_districts_and_can_be_switched_off():
+    assert _kinds("武汉 光谷 客服")[0] == [("place", "4201", "filter"), ("zone", ("420111", "420115"), "boost")]
+    off = understand("光谷 客服", disabled=frozenset({"place:光谷"}))
+    assert off.intents == () and off.remaining == "光谷 客服"
+
+
 def test_zone_words_without_a_city_are_never_required():
     assert _kinds("高新区 普工") == ([], "普工")
     assert _kinds("开发区 电工") == ([], "电工")

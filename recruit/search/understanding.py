@@ -381,8 +381,8 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
     if not remaining and any(dropped):  # A2驾照 alone: what the person has names the job
         remaining = _remaining(text, taken)
         intents = [(s, i) for s, i in intents if i.kind != "licence"]
-    intents += [(s, Intent("zone", z, i.text, "boost")) for s, i in intents if i.kind == "place"
-                and (z := places.zone(i.text))]  # 光谷: the city filters, its districts rank
+    intents += [(s, Intent("zone", z, q[s:e], "boost")) for s, e, k, v, _ in spans if k == "place" and v
+                and not {"place", f"place:{q[s:e]}"} & disabled and (z := places.zone(q[s:e]))]  # 光谷
     if remaining:  # 酒店 服务员: the job is named, the workplace only ranks
         intents = [(s, replace(i, applied_as="boost") if i.kind == "sector" else i) for s, i in intents]
     intents = [(s, replace(i, applied_as=_applied(i.kind, i.value, "")) if beside  # 暑假工 服务员: as alone
