@@ -109,7 +109,8 @@ def test_a_zone_nickname_filters_on_its_city_and_ranks_its_districts(q, city, di
 
 
 def test_a_zone_beside_its_city_still_ranks_its_districts_and_can_be_switched_off():
-    assert _kinds("武汉 光谷 客服")[0] == [("place", "4201", "filter"), ("zone", ("420111", "420115"), "boost")]
+    assert _kinds("武汉 光谷 客服")[0] == [("place", "4201", "filter"),
+                                       ("zone", ("420111", "420115"), "boost")]
     off = understand("光谷 客服", disabled=frozenset({"place:光谷"}))
     assert off.intents == () and off.remaining == "光谷 客服"
 
