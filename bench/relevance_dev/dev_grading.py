@@ -8,7 +8,11 @@ RELATED = [{"cook", "kitchen_helper"}, {"courier", "rider", "sorter"}, {"truck_d
            {"waiter", "kitchen_helper"},
            # round 5 addendum (build_squ.py)
            {"home_cleaner", "cleaner", "nanny"}, {"ride_hailing", "car_driver"}, {"nurse", "caregiver"},
-           {"art_teacher", "teacher"}, {"packer", "general_worker"}, {"car_repair", "electrician"}]
+           {"art_teacher", "teacher"}, {"packer", "general_worker"}, {"car_repair", "electrician"},
+           # round 6 addendum (build_sq4u.py)
+           {"bus_driver", "car_driver", "truck_driver"}, {"rehab", "nurse"}, {"designer", "art_teacher"},
+           {"elevator_repair", "electric_repair", "electrician"}, {"greening_worker", "cleaner"},
+           {"purchaser", "warehouse"}, {"pipe_fitter", "plumber_el"}]
 PAY = {"pay6000": 6000, "pay6600": 6600, "pay8000": 8000, "pay10000": 10000}
 EDUCATION = ["none", "junior_middle", "senior_high", "associate", "bachelor", "master", "doctorate"]
 
@@ -52,9 +56,25 @@ def tier_grade(q: dict, v: dict) -> int:
     return job
 
 
+def soft_met(cond: str, v: dict) -> bool:
+    """A soft preference (round 6): a welcomed group, a benefit, or region:<prefix> (the counties
+    a place nickname means inside its city)."""
+    if cond.startswith("region:"):
+        return v["region_code"].startswith(cond[len("region:"):])
+    return meets(cond, v) or cond in v.get("welcomed_groups", [])
+
+
 def grade(q: dict, v: dict) -> int:
     if "grades" in q:
         return tier_grade(q, v)
+    g = _grade(q, v)
+    soft = q.get("soft") or []
+    if g == 3 and soft and not any(soft_met(c, v) for c in soft):
+        return 2  # soft preferences only raise the grade: the job without them is still an answer
+    return g
+
+
+def _grade(q: dict, v: dict) -> int:
     job = job_grade(q["kinds"], v["kind"])
     if q.get("title"):
         if v["title"] == q["title"]:
