@@ -88,9 +88,9 @@ def test_everyday_words_find_the_occupation_and_exact_matches_come_first(app, cl
     literal = vacancy(title="带娃保姆", description="白天带娃，做简单家务。", occupation_code="4-10-01")
     sync_search(app)
     exact = _search(client, q="带娃")
-    # round 6: a title's head decides its kind (带娃保姆 is a nanny, the concept's sibling): the
-    # concept's own title first, the nanny holding the phrase next, both exact
-    assert exact["match_level"] == "exact" and [h["id"] for h in exact["hits"]] == [nanny, literal]
+    # round 6: 带娃保姆 is a title of the concept 带娃 names (concepts.toml), so both are the kind
+    # itself and the one that holds the phrase literally comes first
+    assert exact["match_level"] == "exact" and [h["id"] for h in exact["hits"]] == [literal, nanny]
 
 
 def test_no_answer_says_so_and_suggests(app, client, search, vacancy):
