@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 HERE = Path(__file__).parent
-FIRST_ID = 30001
+FIRST_ID = 40001  # 30001+ are build_sq4r.py's
 
 DESC = {
     "rider": "负责外卖订单的取餐和配送，电动车公司提供，多劳多得。",
