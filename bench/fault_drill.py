@@ -39,6 +39,7 @@ from cluster_smoke import CLUSTER, CLUSTER_HOME, ES_NODES, ES_PORTS, LB, api, co
 from load_test import LOAD_LIMITS, VENV, app_env, loadavg, locust, make_accounts, up  # noqa: E402
 
 APP_PORTS = conf("APP_PORTS").strip("()").split()
+APP_HOSTS = conf("APP_HOSTS").strip("()").split()
 PG_PRIMARY_PORT, PG_STANDBY_PORT = conf("PG_PRIMARY_PORT"), conf("PG_STANDBY_PORT")
 SETTLE = 10  # seconds after recovery still counted as the fault's window
 
@@ -115,6 +116,14 @@ def kill_tree(pid: int) -> None:
     for p in tree:
         with contextlib.suppress(ProcessLookupError):
             os.kill(p, signal.SIGKILL)
+
+
+def pid_alive(pidfile: Path) -> bool:
+    try:
+        os.kill(int(pidfile.read_text()), 0)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def ready(port: str) -> bool:
@@ -339,7 +348,15 @@ def main() -> None:
             proc.kill()
             proc.wait()
         print(f"load stopped; load average {loadavg()}", flush=True)
-        time.sleep(5)  # the outbox drains
+        # the real condition, bounded: the outbox on whichever host is the primary now is empty
+        drained = until(lambda: psql(*primary(), "select count(*) from search_outbox") == "0", 120)
+        print("search outbox empty " + (f"after {drained:.1f} s" if drained is not None else "NOT within 120 s"),
+              flush=True)
+        ok &= drained is not None
+        dead = [f"{h} {p}" for h in APP_HOSTS for p in ("sync", "tasks-1")
+                if not pid_alive(CLUSTER_HOME / h / "run" / f"{p}.pid")]
+        print(f"workers alive at the end: {'all' if not dead else 'NOT ' + ', '.join(dead)}", flush=True)
+        ok &= not dead
         lost = verify(events, drill.probe_writes)
         print("acknowledged writes:", json.dumps(lost, ensure_ascii=False), flush=True)
         ok &= all(v.get("lost", 0) == 0 and v.get("missing", 0) == 0 for v in lost.values())
