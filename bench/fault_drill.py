@@ -29,7 +29,6 @@ import subprocess
 import sys
 import time
 import urllib.error
-import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -88,6 +87,10 @@ def alive_es_port() -> str:
         except (OSError, urllib.error.URLError):
             continue
     raise RuntimeError("no Elasticsearch node answers")
+
+
+def vacancy_alias(port: str) -> str:
+    return next(a["alias"] for a in es(port, "/_cat/aliases?format=json") if a["alias"].endswith("-vacancies"))
 
 
 def until(check, limit: float, every: float = 0.5) -> float | None:
@@ -150,8 +153,12 @@ class Drill:
         return status, body, None
 
     def searchable(self, vacancy_id: int, title: str) -> bool:
-        status, body = api("GET", "/api/v1/search/vacancies?" + urllib.parse.urlencode({"q": title}), timeout=10)
-        return status == 200 and vacancy_id in [h["id"] for h in body.get("hits", [])]
+        """Found by a search of the index itself: the API's result cache (SEARCH_CACHE_SECONDS)
+        would keep answering the first, empty page of the same query for its lifetime."""
+        port = alive_es_port()
+        found = es(port, f"/{vacancy_alias(port)}/_search",
+                   {"size": 1, "_source": ["title"], "query": {"ids": {"values": [str(vacancy_id)]}}})
+        return [h["_source"]["title"] for h in found["hits"]["hits"]] == [title]
 
     def window(self, name: str, started: float, recovered: float | None, note: str) -> None:
         time.sleep(SETTLE)
@@ -296,7 +303,7 @@ def verify(events: Path, probe_writes: list[dict]) -> dict:
                          f"'published' and id in ({','.join(map(str, vacancy_ids))})")
         published_ids = [int(i) for i in published.split(",")] if published else []
         port = alive_es_port()
-        alias = next(a["alias"] for a in es(port, "/_cat/aliases?format=json") if a["alias"].endswith("-vacancies"))
+        alias = vacancy_alias(port)
         es(port, f"/{alias}/_refresh", {})
         docs = es(port, f"/{alias}/_mget", {"ids": [str(i) for i in published_ids]})["docs"]
         missing = [d["_id"] for d in docs if not d.get("found")]
