@@ -29,7 +29,6 @@ import subprocess
 import sys
 import time
 import urllib.error
-import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from cluster_smoke import CLUSTER, CLUSTER_HOME, ES_NODES, ES_PORTS, LB, api, co
 from load_test import LOAD_LIMITS, VENV, app_env, loadavg, locust, make_accounts, up  # noqa: E402
 
 APP_PORTS = conf("APP_PORTS").strip("()").split()
+APP_HOSTS = conf("APP_HOSTS").strip("()").split()
 PG_PRIMARY_PORT, PG_STANDBY_PORT = conf("PG_PRIMARY_PORT"), conf("PG_STANDBY_PORT")
 SETTLE = 10  # seconds after recovery still counted as the fault's window
 
@@ -89,6 +89,10 @@ def alive_es_port() -> str:
     raise RuntimeError("no Elasticsearch node answers")
 
 
+def vacancy_alias(port: str) -> str:
+    return next(a["alias"] for a in es(port, "/_cat/aliases?format=json") if a["alias"].endswith("-vacancies"))
+
+
 def until(check, limit: float, every: float = 0.5) -> float | None:
     """Seconds until check() is true, None if not within limit."""
     started = time.monotonic()
@@ -117,6 +121,14 @@ def kill_tree(pid: int) -> None:
             os.kill(p, signal.SIGKILL)
 
 
+def pid_alive(pidfile: Path) -> bool:
+    try:
+        os.kill(int(pidfile.read_text()), 0)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def ready(port: str) -> bool:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=3) as r:
         return r.status == 200
@@ -141,8 +153,12 @@ class Drill:
         return status, body, None
 
     def searchable(self, vacancy_id: int, title: str) -> bool:
-        status, body = api("GET", "/api/v1/search/vacancies?" + urllib.parse.urlencode({"q": title}), timeout=10)
-        return status == 200 and vacancy_id in [h["id"] for h in body.get("hits", [])]
+        """Found by a search of the index itself: the API's result cache (SEARCH_CACHE_SECONDS)
+        would keep answering the first, empty page of the same query for its lifetime."""
+        port = alive_es_port()
+        found = es(port, f"/{vacancy_alias(port)}/_search",
+                   {"size": 1, "_source": ["title"], "query": {"ids": {"values": [str(vacancy_id)]}}})
+        return [h["_source"]["title"] for h in found["hits"]["hits"]] == [title]
 
     def window(self, name: str, started: float, recovered: float | None, note: str) -> None:
         time.sleep(SETTLE)
@@ -287,7 +303,7 @@ def verify(events: Path, probe_writes: list[dict]) -> dict:
                          f"'published' and id in ({','.join(map(str, vacancy_ids))})")
         published_ids = [int(i) for i in published.split(",")] if published else []
         port = alive_es_port()
-        alias = next(a["alias"] for a in es(port, "/_cat/aliases?format=json") if a["alias"].endswith("-vacancies"))
+        alias = vacancy_alias(port)
         es(port, f"/{alias}/_refresh", {})
         docs = es(port, f"/{alias}/_mget", {"ids": [str(i) for i in published_ids]})["docs"]
         missing = [d["_id"] for d in docs if not d.get("found")]
@@ -339,7 +355,15 @@ def main() -> None:
             proc.kill()
             proc.wait()
         print(f"load stopped; load average {loadavg()}", flush=True)
-        time.sleep(5)  # the outbox drains
+        # the real condition, bounded: the outbox on whichever host is the primary now is empty
+        drained = until(lambda: psql(*primary(), "select count(*) from search_outbox") == "0", 120)
+        print("search outbox empty " + (f"after {drained:.1f} s" if drained is not None else "NOT within 120 s"),
+              flush=True)
+        ok &= drained is not None
+        dead = [f"{h} {p}" for h in APP_HOSTS for p in ("sync", "tasks-1")
+                if not pid_alive(CLUSTER_HOME / h / "run" / f"{p}.pid")]
+        print(f"workers alive at the end: {'all' if not dead else 'NOT ' + ', '.join(dead)}", flush=True)
+        ok &= not dead
         lost = verify(events, drill.probe_writes)
         print("acknowledged writes:", json.dumps(lost, ensure_ascii=False), flush=True)
         ok &= all(v.get("lost", 0) == 0 and v.get("missing", 0) == 0 for v in lost.values())

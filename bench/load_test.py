@@ -13,6 +13,8 @@ Step mode (--steps 2,4,8,16): per instance count, the user counts in turn, each 
 search, < 200 ms for every write but sign-in, no failure); then a summary per instance count: the
 highest step that met it, with requests/s, and every step's per-endpoint p50/p95.
 --search-shards sets the index layout the cluster is started (or reindexed) with.
+--warmup S: before each instance count's runs, an unmeasured Locust run of S seconds at the
+largest user count (fresh JVMs, caches and connections made the first measured run the slowest).
 """
 
 from __future__ import annotations
@@ -283,6 +285,8 @@ def main() -> None:
     parser.add_argument("--steps", default="", help="step mode: user counts in turn (e.g. 2,4,8,16); "
                         "stops at the first step that misses the goal unless --all-steps")
     parser.add_argument("--all-steps", action="store_true", help="run every step even after a miss")
+    parser.add_argument("--warmup", type=int, default=0,
+                        help="seconds of unmeasured load (the largest user count) before each instance count")
     parser.add_argument("--search-shards", default=None,
                         help="index layout to start with, e.g. vacancies=1,jobseekers=1 (default: cluster.env's)")
     args = parser.parse_args()
@@ -312,7 +316,13 @@ def main() -> None:
                 run_accounts = signed_in(accounts_path, out)
                 print(f"every account signed in ({time.monotonic() - t:.0f} s): sign-in stays out of the steps",
                       flush=True)
-            for users in [int(n) for n in (args.steps or args.users).split(",")]:
+            counts = [int(n) for n in (args.steps or args.users).split(",")]
+            if args.warmup:
+                t = time.monotonic()
+                locust(run_accounts, max(counts), args.warmup, out / f"i{instances}-warmup").communicate(
+                    timeout=args.warmup + 120)
+                print(f"warm-up: {max(counts)} users, {time.monotonic() - t:.0f} s, not measured", flush=True)
+            for users in counts:
                 prefix = out / f"i{instances}-u{users}"
                 before = loadavg()
                 lag = LagSampler()

@@ -56,6 +56,8 @@ def run(show: str | None) -> list[dict]:
     prefix = f"bench-dev-{uuid.uuid4().hex[:8]}"
     app = create_app({"SEARCH_INDEX_PREFIX": prefix, "RATELIMIT_ENABLED": False})
     by_id = {r["id"]: r for r in rows}
+    # two supplements with the same ids would overwrite each other's postings in the index
+    assert len(by_id) == len(rows), "vacancy ids repeat across bench/relevance_dev/vacancies*.jsonl"
     out = []
     with app.app_context():
         indexer.ensure_indices()

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
 import click
-from elastic_transport import TransportError
-from elasticsearch import ApiError
 from flask import current_app
 from flask.cli import AppGroup
 from marshmallow import ValidationError
@@ -87,23 +84,14 @@ def sync(once: bool, interval: float) -> None:
     batch = current_app.config["SYNC_BATCH_SIZE"]
     analysis.warm_up()  # load the dictionary now, not inside the first batch
     gc_tuning.settle_long_lived()  # the dictionaries stay to the end: no collector walks them
-    waiter = None if once else search_sync.Waiter()  # listening before the first drain: no commit missed
-    click.echo("search sync ready")
-    while True:
+    if once:
         try:
-            with logs.bound(None, "sync"):  # one request id per drain: its log lines belong together
-                result = search_sync.drain(batch)
-                if result["rows"]:
-                    log.info("synced %s", result)
-        except (TransportError, ApiError, RuntimeError) as exc:
-            if once:
-                raise click.ClickException(f"Elasticsearch unavailable: {exc}") from exc
-            log.warning("search sync waiting for Elasticsearch: %s", type(exc).__name__)
-            time.sleep(max(interval, 5))
-            continue
-        if once:
-            return
-        waiter.wait(interval)  # drained: sleep until the next commit to the outbox
+            with logs.bound(None, "sync"):
+                log.info("synced %s", search_sync.drain(batch))
+        except search_sync.SEARCH_DOWN as exc:
+            raise click.ClickException(f"Elasticsearch unavailable: {exc}") from exc
+        return
+    search_sync.serve(batch, interval, ready=lambda: click.echo("search sync ready"))
 
 
 @cli.command("campaign-clock")

@@ -176,7 +176,12 @@ def load(overrides: dict | None = None) -> dict:
         # read-only; unset: they read DATABASE_URL like everything else
         "REPORTING_DATABASE_URL": _env("REPORTING_DATABASE_URL"),
         # hide_parameters keeps personal data out of SQL error messages and logs
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "pool_size": 10, "hide_parameters": True},
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "pool_size": 10, "hide_parameters": True,
+                                      # a host gone without a reset (a lost machine, before a failover) is
+                                      # given up on in seconds, not after TCP's minutes: connecting
+                                      # tries the next host, an idle LISTEN connection errors out
+                                      "connect_args": {"connect_timeout": 5, "keepalives_idle": 30,
+                                                       "keepalives_interval": 10, "keepalives_count": 3}},
         # comma-separated nodes; credentials in the URL (http://user:password@host:port)
         "ELASTICSEARCH_URL": _env("ELASTICSEARCH_URL") or _default_elasticsearch_url(),
         "ELASTICSEARCH_TIMEOUT": float(_env("ELASTICSEARCH_TIMEOUT", "10")),

@@ -27,7 +27,7 @@ from elastic_transport import TransportError
 from flask import Flask
 from kombu import Queue
 
-from recruit.extensions import db
+from recruit.extensions import end_session
 from recruit.observability import logs
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ class AppTask(Task):  # type: ignore[misc]
             try:
                 return self.run(*args, **kwargs)
             except self.retry_on as exc:
-                db.session.rollback()
+                end_session()  # on a connection PostgreSQL cut, a plain rollback would raise here
                 retries = self.request.retries
                 countdown = backoff(retries, app.config["TASK_RETRY_BACKOFF"], app.config["TASK_RETRY_MAX"])
                 log.warning("task failed (%s); retry %d in %.1f s", type(exc).__name__, retries + 1,
@@ -101,7 +101,9 @@ class AppTask(Task):  # type: ignore[misc]
                 raise self.retry(exc=exc, countdown=countdown,
                                  max_retries=app.config["TASK_MAX_RETRIES"]) from exc
             finally:
-                db.session.remove()
+                # a connection cut after the task's last statement (a failover) must not turn
+                # its success into a failure that is never retried
+                end_session()
 
 
 celery = Celery("recruit", task_cls=AppTask)

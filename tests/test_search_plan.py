@@ -42,7 +42,7 @@ def test_conditions_become_filters_and_named_boosts():
     assert {"terms": {"region_path": ["4419"]}} in _filters(body)
     assert plan.boosts[0] in _query(body)["bool"]["should"]
     # the stated condition also multiplies the text score; the exact title needs no understood filter
-    assert {"filter": plan.boosts[0]["constant_score"]["filter"], "weight": 1.0} in body["query"][
+    assert {"filter": plan.boosts[0]["constant_score"]["filter"], "weight": 9.0} in body["query"][
         "function_score"]["functions"]
     assert said.pay_floor(8000) not in _query(body)["bool"]["filter"]
 

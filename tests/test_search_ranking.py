@@ -47,10 +47,10 @@ def test_the_job_the_words_mean_ranks_above_a_literal_hit_in_another_jobs_title(
     tidy = _ids(_search(client, q="搞卫生"))
     assert tidy.index(cleaner) < tidy.index(proofer)
     serve = _search(client, q="服务员")
-    # the literal title of the job before the title that only holds the letters; the sibling (its
-    # concept names no 服务员) comes from the related level
-    assert _ids(serve)[:2] == [waiter, domestic] and runner in _ids(serve)
-    assert serve["hits"][0]["score"] > 2 * serve["hits"][1]["score"]  # x (1 + title_concept_factor)
+    # the literal title of the job first; round 6: the sibling (传菜员) before the title of another
+    # job that only holds the letters (occupation tiers, layered 1000 apart)
+    assert _ids(serve)[0] == waiter and runner in _ids(serve) and domestic in _ids(serve)
+    assert serve["hits"][0]["score"] > 2 * serve["hits"][1]["score"]
 
 
 def test_the_job_word_stays_required_when_the_other_words_relax(app, client, search, vacancy):

@@ -71,9 +71,12 @@ def test_a_compound_title_ranks_as_its_head_job(app, client, search, vacancy):
 
 
 def test_daily_pay_means_the_posting_says_it_not_a_temporary_form(app, client, search, vacancy):
-    said = vacancy(title="搬运工", description="装卸货物，日薪200。", employment_type="full_time",
+    said = vacancy(title="搬运工", description="装卸货物，日薪200，当天结算。", employment_type="full_time",
                    occupation_code="4-02")
-    amount = vacancy(title="搬运工", description="装卸货物，180元/天。", employment_type="temporary",
+    amount = vacancy(title="搬运工", description="装卸货物，180元/天，日结。", employment_type="temporary",
+                     occupation_code="4-02")
+    # round 6: a wage quoted per day says how much, not when: 日薪 paid weekly is no 日结
+    weekly = vacancy(title="搬运工", description="装卸货物，日薪200，工资周结。", employment_type="full_time",
                      occupation_code="4-02")
     temporary = vacancy(title="搬运工", description="装卸货物，工资月底发放。", employment_type="temporary",
                         occupation_code="4-02")
@@ -86,7 +89,7 @@ def test_daily_pay_means_the_posting_says_it_not_a_temporary_form(app, client, s
     exact = [h["id"] for h in result["hits"] if h["match_level"] == "exact"]
     assert sorted(exact) == sorted([said, amount])  # a 临时工 form alone does not promise 日结
     assert exact[0] == amount  # said and temporary on the form: first
-    assert temporary not in exact and hours not in exact
+    assert temporary not in exact and hours not in exact and weekly not in exact
 
 
 def test_a_condition_word_beside_a_job_word_is_the_condition(app, client, search, vacancy):

@@ -21,7 +21,9 @@ from pathlib import Path
 
 import pytest
 import redis
-from sqlalchemy import func, select, update
+from flask import current_app
+from sqlalchemy import create_engine, func, select, text, update
+from sqlalchemy.pool import NullPool
 
 from recruit import taskqueue
 from recruit.campaigns.models import CampaignPush, PushRun
@@ -211,3 +213,25 @@ def test_a_push_fans_out_in_slices_shared_by_the_workers(app, worker, make_emplo
     finally:
         with app.app_context():
             indexer.drop_indices()
+
+
+@taskqueue.celery.task(name="tests.cut_after_last_statement")
+def _cut_after_last_statement() -> int:
+    """Its own connection terminated after its last statement, as a failover does to a task in flight."""
+    pid = db.session.execute(text("select pg_backend_pid()")).scalar_one()
+    engine = create_engine(current_app.config["SQLALCHEMY_DATABASE_URI"], poolclass=NullPool)
+    with engine.begin() as conn:
+        assert conn.execute(text("select pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
+    return int(pid)
+
+
+def test_a_task_whose_connection_is_cut_after_its_work_still_succeeds(app):
+    """Ending the task's session meets the dead connection: the task's success stands (not turned
+    into a failure that is never retried), and the next task connects anew."""
+    taskqueue.init_app(app)
+    task = taskqueue.celery.tasks["tests.cut_after_last_statement"]
+    first = task.apply()  # in this process, through the base task's __call__
+    assert first.successful(), first.traceback
+    second = task.apply()
+    assert second.successful(), second.traceback
+    assert second.result != first.result  # a new backend: the dead connection was dropped

@@ -84,11 +84,15 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
     for i in u.intents:
         how = i.applied_as
         value: Any = i.value  # its type depends on the kind (understanding.Intent)
-        if i.kind == "licence":  # what the seeker has: postings naming it rank first
-            boosts.append(_named({"multi_match": {"query": i.text, "operator": "and",
-                                                  "fields": ["title_words", "description_words"]}},
-                                 "licence", uw["benefit"]))
+        if i.kind == "licence":  # what the seeker has: postings naming it, or its job (A2: 货车司机), first
+            said_it = {"multi_match": {"query": i.text, "operator": "and",
+                                       "fields": ["title_words", "description_words"]}}
+            job = [{"term": {"title_concepts": value}}] if value else []
+            boosts.append(_named({"bool": {"should": [said_it, *job]}}, "licence", uw["benefit"]))
             labels["licence"] = i.text
+        elif i.kind == "zone":  # 光谷: the city filters (place), the districts it lies in rank
+            boosts.append(_named({"terms": {"region_path": list(value)}}, "place_zone", uw["benefit"]))
+            labels["place_zone"] = i.text
         elif i.kind == "sector":
             clause = _sector(cast(str, value))
             if how == "filter":
@@ -99,8 +103,11 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                 labels["understood_sector"] = i.text
                 ranks.extend(_sector_ranks(clause, f"sector_{value}", uw))  # 普工 before a 6-99 guard
                 labels[f"sector_{value}"] = i.text
-                if broad is not clause:
-                    ranks.append(_named({"multi_match": {"query": i.text, "operator": "and", "fields": [
+                product = i.text.removesuffix("厂").removesuffix("工")  # 灯饰厂: 灯饰 ranks, never filters
+                named = i.text not in vocab.PHRASES["sector"]["factory"].split()
+                if broad is not clause or (product and named):
+                    ranks.append(_named({"multi_match": {"query": product if broad is clause else i.text,
+                                                         "operator": "and", "fields": [
                         "title_words", "description_words"]}}, "sector_named", uw["sector"]))
                     labels["sector_named"] = i.text
             else:
@@ -283,8 +290,8 @@ def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
     if i.kind == "pay_cycle":
         token, label = _CYCLES[value]
         said_it: dict[str, Any] = {"term": {"said_conditions": token}}
-        # 日结 too: the posting says it (日结, 日薪, 200元/天); a 临时工 form is no promise of daily
-        # pay, it only ranks (_DAILY_TYPE)
+        # 日结: the posting says when it pays (日结, 当天结); a wage per day (日薪300, daily_rate) or a
+        # 临时工 form is no promise of daily pay, the form only ranks (_DAILY_TYPE)
         return f"pay_cycle_{value}", said_it, label
     if i.kind == "age":  # never a filter: age is no vacancy field; the jobs older workers look for rank
         codes = concepts.codes_for(vocab.OLDER_WORKER_CONCEPTS)

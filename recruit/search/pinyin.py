@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
-from recruit.search import concepts
+from recruit.search import analysis, concepts
 
 _LATIN = re.compile(r"^[a-z]+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -39,7 +39,9 @@ def terms_for(letters: str, limit: int = 10) -> tuple[str, ...]:
     key = letters.replace(" ", "").lower()
     if not _LATIN.match(key):
         return ()
-    exact = [t for t, full, initials in vocabulary() if key in (full, initials)]
+    # the common word first (dhg: 电焊工 before 打灰工, 打荷工): the dictionary grows, a fallback tries three
+    exact = sorted((t for t, full, initials in vocabulary() if key in (full, initials)),
+                   key=lambda t: -analysis.word_frequency(t))
     starts = [t for t, full, initials in vocabulary()
               if t not in exact and (full.startswith(key) or (len(key) >= 2 and initials.startswith(key)))]
     return tuple((exact + starts)[:limit])

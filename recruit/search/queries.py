@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
-from recruit.codes.enums import EDUCATION_ORDER
+from recruit.codes.enums import EDUCATION_ORDER, EMPLOYMENT_TYPES
 from recruit.search import intents, queries_text, said, understanding
 from recruit.search import weights as weights_file
 from recruit.search.diversify import diversify_hits  # noqa: F401 (API)
@@ -15,6 +15,14 @@ from recruit.search.queries_text import _named, occupation_clause, text_query  #
 from recruit.search.search_args import SearchArgs
 
 MAX_WINDOW = 10_000
+# conditions a person states as requirements (place, pay floor, employment type, schedule, pay cycle,
+# education, experience), ranking only because they were softened (兼职会计, an exact title) or relaxed:
+# above the occupation tiers, unlike a preference (包吃住), which orders within a tier
+# (type_*, schedule_*, pay_cycle_*: the boosts understanding makes of 兼职会计, 暑假工 beside a job word)
+HARD = frozenset({"understood_place", "understood_pay", "understood_employment_type", "understood_schedule",
+                  "understood_pay_cycle", "understood_education", "understood_experience", "pay_cycle_daily",
+                  "pay_cycle_weekly", *(f"type_{t}" for t in EMPLOYMENT_TYPES),
+                  *(f"schedule_{s}" for s in ("night", "day_only", "weekend", "summer", "winter", "remote"))})
 LADDER_TAG = "lad"  # a cursor into a page filled down the ladder: ["lad", offset]
 # what a vacancy hit shows; the long text and analysis fields stay in the index
 HIT_FIELDS = ["id", "employer_id", "employer_name", "is_key_enterprise", "title", "region_code",
@@ -155,8 +163,19 @@ def _build_recall(
 
 
 @lru_cache(maxsize=4096)
-def _agreement(remaining: str, level: str) -> tuple[dict[str, Any], ...]:
-    return tuple(queries_text.agreement(remaining, level, weights_file.load()))
+def _agreement(remaining: str, level: str) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+    tiers, within = queries_text.agreement(remaining, level, weights_file.load())
+    return tuple(tiers), tuple(within)
+
+
+def _layered(query: dict[str, Any], tiers: Any, within: Any) -> dict[str, Any]:
+    """score x the best occupation tier the posting reaches (ranking.agreement: layers far apart)
+    x (1 + what ranks within a tier: the query's modifier in the title)."""
+    if within:
+        query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
+                                    "functions": [{"weight": 1}, *within]}}
+    return {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "max",
+                               "functions": [{"weight": 1}, *tiers]}}
 
 
 def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "exact",
@@ -204,19 +223,19 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
         query["bool"]["must_not"] = shown
     if recall is not None and plan.remaining and a.sort == "relevance":
         # score x (1 + agreement): the job the words name before a literal hit in another job's title
-        agree = list(_agreement(plan.remaining, level)) if w is weights_file.load() \
+        tiers, within = _agreement(plan.remaining, level) if w is weights_file.load() \
             else queries_text.agreement(plan.remaining, level, w)
-        if agree:
-            query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
-                                        "functions": [{"weight": 1}, *agree]}}
-    factor = w["understanding"]["condition_factor"]
+        if tiers:
+            query = _layered(query, tiers, within)
+    factor, hard = w["understanding"]["condition_factor"], w["understanding"]["hard_condition_factor"]
     if recall is not None and plan.boosts and a.sort == "relevance" and factor:
         # text x (1 + factor x each stated condition met): among postings of the job, those meeting
         # what the person asked for (包吃住, 五险一金) come first, whatever the text's term weights
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
                                     "functions": [{"weight": 1}, *(
-                                        {"filter": b["constant_score"]["filter"], "weight": factor}
-                                        for b in plan.boosts)]}}
+                                        {"filter": b["constant_score"]["filter"],
+                                         "weight": hard if b["constant_score"].get("_name") in HARD
+                                         else factor} for b in plan.boosts)]}}
     if scored and a.sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",

@@ -156,6 +156,9 @@ def most_words(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any]
     if len(words) < 2:
         return None
     jobs = [x for x in words if ranking.is_job_word(x)]
+    if jobs and all(x in ranking.GENERIC_HEADS for x in jobs) and ranking.modifier(words):
+        # 空调 维修工: the modifier decides the job; 手机维修工 shares only the generic head (related at best)
+        jobs = words
     if jobs and len(jobs) < len(words):
         # the job word stays required; the others (an age, a certificate, a filler) only rank:
         # 收银员 靠谱 never lets in postings that hold 靠谱 and no 收银员
@@ -201,9 +204,10 @@ def chars_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, An
                                       "boost": t["chars"], "_name": "title_chars"}}}
 
 
-def agreement(q: str | None, level: str, w: dict[str, Any]) -> list[dict[str, Any]]:
-    """Occupation agreement functions for the query's job words (ranking.agreement); at the
-    spelling level, of the corrected words."""
+def agreement(q: str | None, level: str,
+              w: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Occupation agreement functions (tiers, within) for the query's job words
+    (ranking.agreement); at the spelling level, of the corrected words."""
     text = (typos.corrected_text(q or "") or q) if level == "spelling" else q
     words, _ = _split(text)
     return ranking.agreement(words, concept_codes(text)[0], w)

@@ -36,16 +36,60 @@ def _terms() -> dict[str, tuple[str, ...]]:
 def title_concepts(title: str | None) -> tuple[str, ...]:
     """The concept a title names: its head, the dictionary term that ends it (longest match, not
     inside a longer term): a Chinese compound title names its job last (货车装卸工 is a loader,
-    not a driver; 工厂保安 a guard; 家政服务员 the domestic worker, not the waiter). Decorations in
-    brackets (【急聘】, （可做暑假工）) are read only when nothing outside them names a concept."""
+    not a driver; 工厂保安 a guard; 家政服务员 the domestic worker, not the waiter). A term that
+    ends one generic suffix earlier and starts before the head wins over it: the modifier
+    decides (家政保洁员 is 家政保洁 + 员, home cleaning, not the office cleaner 保洁员).
+    Decorations in brackets (【急聘】, （可做暑假工）) are read only when nothing outside them
+    names a concept."""
     raw = (title or "").lower()
     plain = _BRACKETED.sub(" ", raw)
     for text in (plain, raw) if plain != raw else (raw,):
         spans = _spans(text)
         if spans:
             end = max(s[1] for s in spans)
-            return tuple(sorted({cid for i, j, ids in spans if j == end for cid in ids}))
+            ends = {end} | {end - len(x) for x in _SUFFIXES if text[:end].endswith(x)}
+            start = min(i for i, j, _ in spans if j in ends)
+            return tuple(sorted({cid for i, j, ids in spans if j in ends and i == start for cid in ids}))
     return ()
+
+
+_SUFFIXES = ("员", "工", "师", "师傅", "人员")  # 家政保洁 + 员
+
+
+@cache
+def neighbours(cid: str) -> frozenset[str]:
+    """Sibling concepts, both ways (concepts.toml `related` is not always written on both sides)."""
+    table = concepts.load()
+    return frozenset({*table[cid].related, *(o for o, c in table.items() if cid in c.related)} - {cid})
+
+
+@cache
+def family(own: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(siblings, family) of the query's concepts: siblings are their neighbours; the family the
+    siblings' neighbours whose occupations share a middle group with the concepts or a sibling
+    (forklift -> warehouse keeper, picker -> sorter, packer; never the electrician a shared
+    coarse group 6-31 or a property manager would bring in)."""
+    table = concepts.load()
+    siblings = frozenset({r for cid in own for r in neighbours(cid)} - set(own))
+    groups = {code[:4] for cid in (*own, *siblings) for code in table[cid].codes}
+    second = {r for cid in siblings for r in neighbours(cid)} - siblings - set(own)
+    return siblings, frozenset(r for r in second if any(code[:4] in groups for code in table[r].codes))
+
+
+# generic heads of a job title (several characters: 服务员 is no modifier 服务 + 员): a title sharing only
+# one of these with the query is another job
+GENERIC_HEADS = ("维修工", "维修员", "维修师傅", "服务员", "操作工", "操作员", "技术员", "工程师", "设计师",
+                 "安装工", "司机", "师傅", "开发", "设计", "学徒", "专员", "助理", "普工", "工人")
+
+
+def modifier(words: list[str]) -> str | None:
+    """The part of the query's job words that is not a generic head (空调 of 空调维修工, 叉车 of
+    叉车司机); None when there is none of two characters or more."""
+    text = "".join(w for w in words if not is_number(w))
+    for head in GENERIC_HEADS:
+        if text.endswith(head) and len(text) - len(head) >= 2:
+            return text[: -len(head)]
+    return None
 
 
 def _spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -76,6 +120,8 @@ def query_concepts(words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 break
         else:
             i += 1
+    # the words read as one title (家政 保洁员 -> 家政保洁 + 员: home cleaning) name its head too
+    own.update(title_concepts("".join(words)))
     related = {r for cid in own for r in concepts.load()[cid].related} - own
     return tuple(sorted(own)), tuple(sorted(related))
 
@@ -94,30 +140,40 @@ def is_job_word(word: str) -> bool:
     return len(w) >= 2 and w.endswith(_JOB_SUFFIXES)
 
 
-def agreement(words: list[str], codes: tuple[str, ...], w: dict[str, Any]) -> list[dict[str, Any]]:
-    """function_score functions (weights summed, multiplied on the text score) for postings that
-    agree with the job the words name: the title names the concept (title_concept), a sibling
-    concept (title_concept_related), or, the title naming no concept, the posting's occupation is
-    the concept's (occupation_agrees). [] when the words name no concept."""
-    own, related = query_concepts(words)
+def agreement(words: list[str], codes: tuple[str, ...],
+              w: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(tiers, within): function_score functions for the occupation a posting's title names,
+    against the job the words name. tiers (score_mode max, multiplied on the score) are layers
+    far apart, so no text score or stated preference crosses them: the query's own concept;
+    then a sibling concept (家政保洁员 for 保洁), or no concept in the title and the occupation
+    the concept's; then the family (forklift ->
+    sorter) or another concept sharing the query's modifier (空调安装工 for 空调维修工); then no
+    concept in the title and the code in the concept's middle group; then anything else (a
+    title of another job holding the query's words: 家政服务员 for 服务员, 网约车司机 for
+    叉车司机). within (score_mode sum): the shared modifier ranks within a tier. ([], []) when
+    the words name no concept."""
+    own, _ = query_concepts(words)
     if not own:
-        return []
+        return [], []
     t = w["text"]
-    out: list[dict[str, Any]] = [{"filter": {"terms": {"title_concepts": list(own)}},
-                                  "weight": t["title_concept_factor"]}]
-    if related:
-        # a sibling's title in another major group of occupations is another trade (挖掘机操作工
-        # is no line worker's sibling): the bonus needs the posting's code in the query's major
-        # groups, or no code at all
-        majors = sorted({c.split("-")[0] for c in codes})
-        no_code = {"bool": {"must_not": [{"exists": {"field": "occupation_path"}}]}}
-        same_trade = [{"bool": {"should": [{"terms": {"occupation_path": majors}}, no_code],
-                                "minimum_should_match": 1}}] if majors else []
-        out.append({"filter": {"bool": {"filter": [{"terms": {"title_concepts": list(related)}}, *same_trade],
-                                        "must_not": [{"terms": {"title_concepts": list(own)}}]}},
-                    "weight": t["title_concept_related_factor"]})
+    siblings, kin = family(own)
+    no_concept = {"bool": {"must_not": [{"exists": {"field": "title_concepts"}}]}}
+    mod = modifier(words)
+    shares = {"match_phrase": {"title_bigrams": mod}} if mod else None
+    tiers: list[dict[str, Any]] = [
+        {"filter": {"terms": {"title_concepts": list(own)}}, "weight": t["tier_own"]},
+        {"filter": {"terms": {"title_concepts": sorted(siblings)}}, "weight": t["tier_sibling"]},
+        {"filter": {"terms": {"title_concepts": sorted(kin)}}, "weight": t["tier_family"]},
+    ] if siblings else [{"filter": {"terms": {"title_concepts": list(own)}}, "weight": t["tier_own"]}]
     if codes:
-        out.append({"filter": {"bool": {"filter": [{"terms": {"occupation_path": list(codes)}}],
-                                        "must_not": [{"exists": {"field": "title_concepts"}}]}},
-                    "weight": t["occupation_agrees_factor"]})
-    return out
+        own_code = {"terms": {"occupation_path": list(codes)}}
+        tiers.append({"filter": {"bool": {"filter": [own_code, no_concept]}}, "weight": t["tier_sibling"]})
+        middles = sorted({c[:4] for c in codes})
+        tiers.append({"filter": {"bool": {"filter": [{"terms": {"occupation_path": middles}}, no_concept]}},
+                      "weight": t["tier_group"]})
+    within: list[dict[str, Any]] = []
+    if shares is not None:
+        tiers.append({"filter": {"bool": {"filter": [shares, {"exists": {"field": "title_concepts"}}]}},
+                      "weight": t["tier_family"]})
+        within.append({"filter": shares, "weight": t["modifier_factor"]})
+    return tiers, within

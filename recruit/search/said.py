@@ -7,7 +7,9 @@ phrase counts only when it is not negated (不/无/非/没有/未, optionally wi
 不缴纳, 不是), nor followed by 自理. Pure: no Flask, no Elasticsearch.
 
 Values: BENEFITS codes; PRIORITY_GROUPS codes (the group welcomed); and the employment
-tokens daily_pay (日结, 当天结), temporary, part_time, weekend (周末 work), internship; and
+tokens daily_pay (日结, 当天结: paid at the end of each day), daily_rate (日薪300, 200元/天: a
+wage quoted per day, which says nothing of when it is paid), temporary, part_time, weekend
+(周末 work), internship; and
 no_education (学历不限). room_and_board is also said when both housing and meals are.
 
 said_pay: the monthly pay a posting writes only in words (月薪8000, 8k-10k, 日薪200), for the
@@ -56,13 +58,14 @@ _SAY_NOTHING = ("白夜班 白夜班轮换 两班倒 三班倒 倒班 轮班 白
                 "线上运营")
 # 不包住, 无五险一金, 非日结, 不提供住宿, 不缴纳五险一金, 不是双休
 _NEGATION = re.compile(r"(?:不|无|非|没有|没|未)"
-                       r"(?:提供|缴纳|交纳|缴|交|买|购买|是|包含|含|给|办理|安排|包)?$")
+                       r"(?:提供|缴纳|交纳|缴|交|买|购买|是|包含|含|给|办理|安排|包|能|可|可以|支持|接受|再)?$")
 _CLAUSE = re.compile(r"[，,。；;！!？?\s、/|]")
 # a clause that may state pay (a bare 5000 elsewhere is an area, a count, a model number)
 _PAY_CUE = re.compile(r"薪|工资|收入|月入|待遇|底薪|日结|一天|每天|元|块|[0-9][kKwW千万]")
 _RANGE = re.compile(r"[-~〜至到—–]")
 _PAY_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
-# pay by the day said as an amount: 日薪200, 200元/天, 180一天, 一天200, 每天200元 (not 每天8小时)
+# a wage quoted by the day: 日薪200, 200元/天, 180一天, 一天200, 每天200元 (not 每天8小时); daily_rate, never
+# daily_pay: 日薪300 周结 is paid weekly
 _DAILY_AMOUNT = re.compile(r"日薪|日工资|[0-9]{2,4}\s*(?:元|块)?\s*(?:/|每|一)\s*(?:天|日)(?!班)"
                            r"|(?:一天|每天|每日)\s*[0-9]{2,4}(?![0-9])\s*(?!小时|个|件|次|单|公里|趟|人|平)")
 
@@ -106,8 +109,8 @@ def said_conditions(*texts: str | None) -> list[str]:
             if negated and not set(codes) <= _NOT_NEGATED:
                 continue
             out.update(codes)
-        if "daily_pay" not in out and _DAILY_AMOUNT.search(low):
-            out.add("daily_pay")
+        if _DAILY_AMOUNT.search(low):
+            out.add("daily_rate")  # 日薪300: what a day pays, not when (日薪300 周结 is paid weekly)
     if {"housing", "meals"} <= out:
         out.add("room_and_board")
     if "day" in out:

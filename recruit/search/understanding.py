@@ -25,11 +25,12 @@ from functools import cache, lru_cache
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
 from recruit.search import analysis, concepts
+from recruit.search import understanding_jobs as jobs
 from recruit.search import understanding_places as places
 from recruit.search import understanding_words as vocab
 
 KINDS = ("employment_type", "pay_cycle", "schedule", "pay", "education", "experience", "group", "benefit",
-         "place", "near", "employer", "age", "sector", "licence")
+         "place", "near", "employer", "age", "sector", "licence", "zone")
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,6 @@ class Understanding:
 
     def of_kind(self, kind: str) -> tuple[Intent, ...]:
         return tuple(i for i in self.intents if i.kind == kind)
-
-
 
 
 _CODES: dict[str, dict[str, str]] = {"employment_type": EMPLOYMENT_TYPES, "group": PRIORITY_GROUPS,
@@ -69,8 +68,8 @@ def phrases(kind: str) -> dict[str, tuple[str, ...]]:
 
 
 def _applied(kind: str, value: object, phrase: str) -> str:
-    if phrase in vocab.JOB_WORDS:
-        return "boost"  # 钟点工, 暑假工: the job is searched as text, its condition only ranks
+    if phrase in vocab.JOB_WORDS or phrase in vocab.BOOST_WORDS:
+        return "boost"  # 钟点工, 暑假工: the job is searched as text, its condition only ranks; 宝妈
     if kind == "schedule":
         return "boost" if value in vocab.SCHEDULE_BOOST else "filter"
     if kind == "pay_cycle":
@@ -158,8 +157,6 @@ _EXPERIENCE = re.compile(
     rf"(?<![\d.])(?:有|具备)?(?P<n>{_YEARS})(?:\s*[-~到至]\s*(?P<m>{_YEARS}))?\s*年(?:以上|及以上|多|左右)?"
     rf"的?(?:工作|相关|行业|从业)?经验(?:以上)?|(?:工作)?经验\s*(?P<k>{_YEARS})\s*年(?:以上|及以上|多)?")
 _AGE = re.compile(r"(\d{2})\s*多?\s*(?:周?岁|岁数)(?:以上|以下|左右|上下|的)?")
-# the seeker's own licence or title (A2驾照, C1证, 初级职称): what they have, not a word postings hold
-_LICENCE = re.compile(r"[ABCabc][12](?:\s*(?:驾照|驾驶证|驾驶照|照|证|本))")
 _STARTS_PAY = frozenset("0123456789" + _CN + "".join(w[0] for w in _PERIOD_OF) + "不超至最高低少过上破")
 _STARTS_EXPERIENCE = frozenset("0123456789一二两三四五六七八九十有具经工")
 
@@ -269,8 +266,8 @@ def _candidates(text: str, posting: bool) -> list[tuple[int, int, str, object, s
                               "boost" if value[0] is None else "filter"))
         if ch.isdigit() and (m := _AGE.match(text, i)) and (i == 0 or not text[i - 1].isdigit()):
             found.append((i, m.end(), *(("age", "older", "boost") if int(m[1]) >= 40 else ("-", None, ""))))
-        if ch in "ABCabc" and (m := _LICENCE.match(text, i)):
-            found.append((i, m.end(), "licence", None, "boost"))
+        if ch in "ABCabc" and (span := jobs.licence(text, i)):
+            found.append(span)  # A2, C1驾照: the seeker's licence names the vehicle
         if ch in _STARTS_EXPERIENCE and (m := _EXPERIENCE.match(text, i)):
             years = _experience(m)
             if years is not None:
@@ -340,9 +337,9 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
     cuts: list[set[int]] = []
     found = [c for c in _candidates(text, posting) if _allowed(text, c[0], c[1], c[2], cuts)]
     if not posting:  # 东菀, 广洲: one character off a place name
-        if not cuts:
-            cuts.append(_boundaries(text))
+        cuts.extend([] if cuts else [_boundaries(text)])
         found += places.slips(text, cuts[0], {i for c in found for i in range(c[0], c[1])}, _known)
+        found += jobs.factories(text, _table(), _FILLER)  # 灯饰厂, 玩具厂: a factory's line work
     # the longest term wins across all dictionaries; of two as long, a job or condition over a place
     found.sort(key=lambda c: (c[0] - c[1], c[2] == "place", c[0]))
     taken = [False] * len(text)
@@ -380,9 +377,12 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
     beside = any(job_words) and any(_job_follows(remaining, i) for i in range(len(remaining)))
     if not remaining and any(job_words):
         remaining = _remaining(text, [t or d for t, d in zip(taken, dropped, strict=True)])
+    remaining = jobs.licence_job(remaining, [i.value for _, i in intents if i.kind == "licence" and i.value])
     if not remaining and any(dropped):  # A2驾照 alone: what the person has names the job
         remaining = _remaining(text, taken)
         intents = [(s, i) for s, i in intents if i.kind != "licence"]
+    intents += [(s, Intent("zone", z, q[s:e], "boost")) for s, e, k, v, _ in spans if k == "place" and v
+                and not {"place", f"place:{q[s:e]}"} & disabled and (z := places.zone(q[s:e]))]  # 光谷
     if remaining:  # 酒店 服务员: the job is named, the workplace only ranks
         intents = [(s, replace(i, applied_as="boost") if i.kind == "sector" else i) for s, i in intents]
     intents = [(s, replace(i, applied_as=_applied(i.kind, i.value, "")) if beside  # 暑假工 服务员: as alone

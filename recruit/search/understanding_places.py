@@ -69,25 +69,43 @@ PREFERRED = {
     "栖霞": "320113", "开平": "440783", "鹤山": "440784", "神农架": "429021",
     "神农架林区": "429021",
 }
-EXTRA_NAMES = {"内蒙": "150000", **{name: code for code, names in {
-    # well-known areas that are no division of GB/T 2260 (towns, streets, development zones) where
-    # people look for work, read as the division holding them (source: the district/town
-    # governments' own pages on their administrative areas; an area across districts is its city).
-    # Towns of the county-less 东莞 and 中山 and of 深圳's factory districts; 武汉, 北京, 上海 areas
-    "441900": "虎门 虎门镇 厚街 厚街镇 塘厦 塘厦镇 常平 常平镇 樟木头 凤岗 凤岗镇 松山湖 "
+# Zones people name (development zones, business districts: no division of GB/T 2260): the city
+# filters, the districts they lie in only rank (a posting in 光谷 is often registered under either).
+# name -> (city, districts, source); reviewed by hand, each from the zone's or district's own pages.
+ZONES: dict[str, tuple[str, tuple[str, ...], str]] = {
+    **{n: ("420100", ("420111", "420115"), "东湖高新区管委会：托管洪山、江夏部分街道")
+       for n in ("光谷", "东湖高新区", "东湖高新", "武汉光谷", "光谷软件园")},
+    **{n: ("420100", ("420113", "420114"), "武汉经济技术开发区官网：托管汉南区，沌口在蔡甸区以东")
+       for n in ("武汉经开区", "沌口", "武汉开发区", "汉南开发区")},
+    "汉口": ("420100", ("420102", "420103", "420104"), "武汉市人民政府「武汉概况」：汉口 = 江岸、江汉、硚口"),
+    "中关村": ("110100", ("110108",), "中关村科技园区海淀园管委会：中关村核心区在海淀区"),
+    "望京": ("110100", ("110105",), "北京市朝阳区人民政府：望京街道"),
+    **{n: ("110100", ("110114",), "北京市昌平区人民政府：回龙观、天通苑地区")
+       for n in ("回龙观", "天通苑")},
+    "亦庄": ("110100", ("110115", "110112"), "北京经济技术开发区管委会：亦庄新城跨大兴区、通州区"),
+    **{n: ("310100", ("310115",), "上海市浦东新区人民政府：张江科学城、陆家嘴金融城、金桥、外高桥")
+       for n in ("张江", "陆家嘴", "金桥", "外高桥", "张江高科")},
+    "漕河泾": ("310100", ("310104", "310112"), "漕河泾新兴技术开发区：跨徐汇区、闵行区"),
+    **{n: ("440300", ("440305",), "深圳市南山区人民政府：前海、科技园、蛇口在南山区")
+       for n in ("前海", "深圳湾科技园", "南山科技园", "蛇口")},
+    "华强北": ("440300", ("440304",), "深圳市福田区人民政府：华强北街道"),
+    "下沙": ("330100", ("330104",), "杭州经开区（下沙）：原属江干区（今钱塘区；区划表为旧版）"),
+    **{n: ("320500", (), "苏州工业园区管委会：园区不是 GB/T 2260 的区县，按苏州市")
+       for n in ("苏州园区", "苏州工业园区", "苏州工业园")},
+    "松山湖": ("441900", (), "东莞松山湖高新区管委会（东莞不设区县）"),
+    "大亚湾": ("441300", ("441303",), "惠州大亚湾经济技术开发区：惠州市代管，原属惠阳区"),
+}
+_ZONE_CITIES = {name: city for name, (city, _, _) in ZONES.items()}
+EXTRA_NAMES = {"内蒙": "150000", **_ZONE_CITIES, **{name: code for code, names in {
+    # well-known areas that are no division of GB/T 2260 (towns, streets) where people look for
+    # work, read as the division holding them (source: the district/town governments' own pages on
+    # their administrative areas). Towns of the county-less 东莞 and 中山 and of 深圳's factory districts
+    "441900": "虎门 虎门镇 厚街 厚街镇 塘厦 塘厦镇 常平 常平镇 樟木头 凤岗 凤岗镇 "
               "黄江 黄江镇 大朗 大朗镇 长安镇 寮步 寮步镇 清溪镇 石龙镇 石碣镇",
     "442000": "小榄 小榄镇 坦洲 坦洲镇 古镇镇 三乡镇 火炬开发区",
     "440306": "沙井 沙井街道 福永 福永街道 松岗 松岗街道 石岩 石岩街道",
     "440307": "布吉 布吉街道 横岗 横岗街道 坂田 坂田街道",
     "440309": "观澜 观澜街道",
-    "420100": "汉口 光谷 沌口 武汉经开区 东湖高新区",
-    "110108": "中关村",
-    "110105": "望京",
-    "110114": "回龙观 天通苑",
-    "110100": "亦庄",
-    "310115": "陆家嘴 张江",
-    "330100": "下沙",
-    "441300": "大亚湾",
 }.items() for name in names.split()}}
 # a place name directly followed by these is part of an employer's or a street's name
 NOT_BEFORE = ("大学", "学院", "银行", "公司", "集团", "路", "街", "大道", "医院", "中学", "小学",
@@ -233,6 +251,12 @@ def slips(text: str, cuts: set[int], covered: set[int], known: Callable[[str], b
                     and not known(token) and (name := slip(token))):
                 out.append((start, end, "place", name, "filter"))
     return out
+
+
+def zone(text: str) -> tuple[str, ...] | None:
+    """The districts a zone named in a place's text ranks (光谷 -> 洪山, 江夏), or None."""
+    found = [n for n in ZONES if n in text]
+    return ZONES[max(found, key=len)][1] or None if found else None
 
 
 def split_places(word: str) -> list[int] | None:

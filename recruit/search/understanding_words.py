@@ -23,7 +23,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "daily": "日结 日结工 日结工资 工资日结 当天结 当日结 当天结算 当天结工资 当天结钱 "
                  "一天一结 天天结 现结 日结兼职",
         "weekly": "周结 周结工资 工资周结 一周一结 按周结",
-        "monthly": "月结 工资月结 按月结",
+        "monthly": "月结 工资月结 按月结 不日结 非日结 不是日结 不要日结 不用日结",
     },
     # when the work is done (filters unless noted in understanding._SCHEDULE_BOOST)
     "schedule": {
@@ -39,11 +39,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "long_term": "长期 长期工 长期稳定",
     },
     "group": {
-        "veteran": "退伍 退役 军人 退伍军人 退役军人 复员军人 转业军人 退伍兵",
-        "graduate": "应届 应届生 应届毕业生 毕业生 高校毕业生 校招 校园招聘 大学毕业生",
-        "poverty_registered": "脱贫户 贫困户 建档立卡 建档立卡户 脱贫人口 脱贫劳动力 贫困劳动力",
-        "disabled": "残疾人 残疾 残障 残障人士 听障 聋哑人",
-        "migrant_worker": "农民工 外来务工 进城务工",
+        "veteran": "退伍 退役 军人 退伍军人 退役军人 复员军人 转业军人 退伍兵 转业 转业干部 "
+                   "退役士兵 退伍士兵 "
+                   "退役人员 退伍人员 军转干部",
+        "graduate": "应届 应届生 应届毕业生 毕业生 高校毕业生 校招 校园招聘 大学毕业生 大学生 "
+                    "在校大学生 大学生就业 "
+                    "离校未就业 往届生",
+        "poverty_registered": "脱贫户 贫困户 建档立卡 建档立卡户 脱贫人口 脱贫劳动力 贫困劳动力 "
+                              "低保 低保户 低保家庭 "
+                              "低收入家庭 低收入人口 防返贫 监测户 脱贫家庭",
+        "disabled": "残疾人 残疾 残障 残障人士 听障 聋哑人 残疾人士 残障人 残疾人员 助残 助残岗 "
+                    "肢残 轻度残疾 残疾证",
+        "migrant_worker": "农民工 外来务工 进城务工 返乡 返乡就业 返乡创业 返乡人员 返乡农民工 "
+                          "回乡 回乡就业 回乡创业 "
+                          "回乡发展 外出务工 外出务工人员 外来务工人员 务工人员 进城务工人员 返岗 返岗农民工",
         "hubei": "湖北籍 湖北人 湖北籍劳动者",
         "employment_difficulty": "就业困难 就业困难人员 困难人员 零就业家庭",
     },
@@ -77,7 +86,29 @@ PHRASES: dict[str, dict[str, str]] = {
              "白班夜班 白夜班 两班倒 三班倒 倒班 轮班"},
 }
 # what the seeker has (a licence, a title): never a required word; ranks postings that name it
-PHRASES["licence"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职称 有驾照 有驾驶证 持证 有证"}
+PHRASES["licence"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职称 有驾照 有驾驶证 持证 有证",
+                      # a trade's certificate names the trade (值 = data/concepts.toml id)
+                      "forklift_driver": "叉车证 有叉车证 持叉车证 叉车操作证 叉车驾驶证",
+                      "electrician": "电工证 有电工证 持电工证 低压电工证 高压电工证 电工操作证 电工上岗证",
+                      "welder": "焊工证 有焊工证 持焊工证 电焊证 电焊工证 焊接证 焊工操作证",
+                      "excavator_operator": "挖机证 挖掘机证 挖掘机操作证",
+                      "tower_crane_operator": "塔吊证 塔吊操作证",
+                      "security_guard": "保安证 保安员证",
+                      "cook": "厨师证",
+                      "childcare_worker": "育婴师证",
+                      "nurse": "护士证 护士执业证 护士资格证"}
+# a driving-licence class names the vehicle (公安部《机动车驾驶证申领和使用规定》准驾车型): A1 大型客车,
+# A2 牵引车 (半挂), A3 城市公交车, B1 中型客车, B2 大型货车, C1/C2 小型汽车; value: the concept id
+LICENCE_CLASSES = {"a1": "bus_driver", "a3": "bus_driver", "b1": "bus_driver", "a2": "truck_driver",
+                   "b2": "truck_driver", "c1": "chauffeur", "c2": "chauffeur"}
+# the title a licence alone (or beside a generic 司机) searches for: the concept's everyday title
+LICENCE_JOBS = {"bus_driver": "客车司机", "truck_driver": "货车司机", "chauffeur": "小车司机",
+                "forklift_driver": "叉车司机", "electrician": "电工", "welder": "焊工",
+                "excavator_operator": "挖掘机司机", "tower_crane_operator": "塔吊司机",
+                "security_guard": "保安",
+                "cook": "厨师", "childcare_worker": "育婴师", "nurse": "护士"}
+# the generic words a licence class makes specific (C1 司机 -> 小车司机)
+GENERIC_DRIVER = words("司机 驾驶员 开车 司机师傅 驾驶 汽车驾驶员 师傅")
 # workplace and sector words: the set of jobs they mean, not the word in titles (工厂保安 is not
 # what 东莞 工厂 means first); a filter when nothing else names the job, else a ranking signal.
 # value -> (phrases, occupation codes of the 2022 classification, concept ids whose titles count).
@@ -126,6 +157,15 @@ for _value, (_text, _codes, _ids) in SECTORS.items():
 JOB_WORDS = words("钟点工 小时工 临时工 暑假工 寒假工 暑期工 寒暑假工 假期工 学徒工 住家")
 # schedule values that rank only: short and long term are rarely stated, and never a hard condition
 SCHEDULE_BOOST = words("short_term long_term")
+# 宝妈, 妈妈岗: hours that fit a mother's day, never a required word: part-time work ranks first
+PHRASES["employment_type"]["part_time"] += " 宝妈 宝妈岗 妈妈岗 宝妈工作 宝妈专岗"
+BOOST_WORDS = words("宝妈 宝妈岗 妈妈岗 宝妈工作 宝妈专岗")
+# zone words that name no place without their city (武汉 高新区: 武汉 filters, the word is dropped)
+ZONE_WORDS = words("高新区 经开区 开发区 经济开发区 高新技术开发区 技术开发区 新区 园区 产业园 "
+                   "科技园 科技园区 "
+                   "保税区 自贸区 综保区 高新园区 工业区")
+# a word ending in 厂 that is no factory's line work (the repair shop of 汽修厂)
+NOT_FACTORY = ("修理厂", "汽修厂", "维修厂", "修配厂", "洗车厂", "影视厂", "制片厂")
 PAY_CYCLE_BOOST = words("monthly")  # nearly every job pays monthly: it ranks, never filters
 LEVELS = {"junior_middle": "初中", "senior_high": "高中 中专 技校 职高 中技",
           "associate": "大专 专科 高职", "bachelor": "本科 学士", "master": "硕士 研究生",
@@ -139,12 +179,15 @@ FILLER = words(
     "的 找 要 想 在 有 和 或 吗 呢 啊 了 我 求 做 招工 招人 工作 招聘 岗位 职位 有没有 求职 急招 想找 "
     "我想 我要 专场 专岗 工资 薪资 薪水 待遇 寻找 找个 找份 一份 哪里有 有吗 请问 还有 或者 以及 "
     "可以 什么 相关 之类 一下 看看 机会 工作机会 也能 也能做 能做 也可以 也行 都行 都可以 均可 可做 "
-    "找活 能 招 聘 急聘 诚聘 高薪 就业 找工作 想找个 找一份 有没 哪有 附近的 能干 干什么 做什么 能做什么 "
+    "找活 能 招 聘 进 去 进入 想进 想去 急聘 诚聘 高薪 就业 找工作 想找个 找一份 有没 哪有 附近的 "
+    "能干 干什么 做什么 能做什么 "
     "干啥 做啥 什么样 合适 适合 活 干活 上班 打工 需要 人 个 份 份工 急 急需 直招 直聘 正规 靠谱 稳定 "
-    "女 男 女工 男工 女性 男性 女生 男生 女士 男士 限女 限男 男女不限 男女 宝妈 大姐 大哥 阿叔 "
-    "年轻人 年纪大 年龄大 岁数大 大龄 中老年 中年 老年人 老人家 年纪 年龄 岁数")
+    "女 男 女工 男工 女性 男性 女生 男生 女士 男士 限女 限男 男女不限 男女 大姐 大哥 阿叔 "
+    "年轻人 年纪大 年龄大 岁数大 大龄 中老年 中年 老年人 老人家 年纪 年龄 岁数 离家近的 家附近") | ZONE_WORDS
 # a person's age (never a vacancy field): 40 and over ranks the jobs older workers look for
 AGE_OLDER = words("年纪大 年龄大 岁数大 大龄 中老年 中年 中年人 老年人 上了年纪 年纪大的 五十多岁 四十多岁 "
-                  "四五十岁 五六十岁 六十岁 五十岁 四十岁")
+                  "四五十岁 五六十岁 六十岁 五十岁 四十岁 4050 4050人员 四零五零 四零五零人员 "
+                  "大龄人员 大龄工 "
+                  "大龄工人 超龄 中老年人")
 # concepts (data/concepts.toml ids) of the jobs older workers look for: 保安 门卫 保洁 绿化 宿管 ...
 OLDER_WORKER_CONCEPTS = ("security_guard", "cleaner", "gardener")
