@@ -6,13 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from elastic_transport import ConnectionError as ESConnectionError
-from elastic_transport import ConnectionTimeout, Urllib3HttpNode
+from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.serializer import NdjsonSerializer, OrjsonSerializer
 from flask import Flask, current_app
 
 from recruit.errors import ServiceUnavailable
-from recruit.search.es_node import HttpClientNode
 
 
 class OrjsonNdjsonSerializer(NdjsonSerializer):
@@ -25,11 +24,8 @@ class OrjsonNdjsonSerializer(NdjsonSerializer):
 def init_app(app: Flask) -> None:
     # several nodes, comma-separated: the client spreads requests and retries another on a dead one
     hosts = [url.strip() for url in app.config["ELASTICSEARCH_URL"].split(",") if url.strip()]
-    plain = all(url.lower().startswith("http://") for url in hosts)
     app.extensions["elasticsearch"] = Elasticsearch(
         hosts,
-        # http.client under the client's transport (es_node.py: less CPU a request); https: urllib3
-        node_class=HttpClientNode if plain else Urllib3HttpNode,
         request_timeout=app.config["ELASTICSEARCH_TIMEOUT"],
         retry_on_timeout=False,
         max_retries=1,
