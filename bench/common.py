@@ -33,9 +33,9 @@ class Http:
             f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()).decode()}
             if parts.username else {})
 
-    def request(self, method: str, path: str, body: dict | None = None,
+    def request(self, method: str, path: str, body: dict | bytes | None = None,
                 headers: dict | None = None) -> tuple[int, dict, float]:
-        data = json.dumps(body).encode() if body is not None else None
+        data = body if isinstance(body, bytes) else json.dumps(body).encode() if body is not None else None
         hdrs = {"Content-Type": "application/json", **self.auth, **(headers or {})}
         start = time.perf_counter()
         self.conn.request(method, path, body=data, headers=hdrs)

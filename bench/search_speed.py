@@ -8,7 +8,8 @@ its own (recruit_bench, by COPY) and into Elasticsearch (prefix `bench`, documen
 production builder), starts gunicorn on 127.0.0.1:8100 and measures, at concurrency 1 and 8:
 typical searches through the API; the same Elasticsearch bodies sent straight to the node (the
 floor); recommendations; candidate searches. Prints a table and writes docs/performance.md's
-"Search and matching" section.
+"Search and matching" section. gunicorn runs with deploy/gunicorn.conf.py and counts its rate
+limits in Redis, as deploy/run.sh runs it (RATELIMIT_STORAGE_URI, else deploy/redis.sh's).
 """
 
 from __future__ import annotations
@@ -262,10 +263,11 @@ def typical_searches(n: int, seed: int = 7) -> list[dict]:
 WORKERS = 2 * (os.cpu_count() or 1)
 
 
-def start_server(env: dict, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}",
-                             "--workers", str(WORKERS),
-                             "--log-level", "warning", "wsgi:app"],
+def start_server(env: dict, port: int, extra: tuple[str, ...] = ()) -> subprocess.Popen:
+    """gunicorn with deploy/gunicorn.conf.py, as deploy/run.sh starts it (extra: more options)."""
+    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", str(ROOT / "deploy/gunicorn.conf.py"),
+                             "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
+                             "--log-level", "warning", *extra, "wsgi:app"],
                             cwd=ROOT, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -278,20 +280,34 @@ def start_server(env: dict, port: int) -> subprocess.Popen:
     raise SystemExit("gunicorn did not start")
 
 
+def rate_limit_store() -> str:
+    """Where the API counts its limits: the shared Redis, as deploy/run.sh configures production
+    (RATELIMIT_STORAGE_URI, else deploy/redis.sh's). Without it each worker would count in memory,
+    which starts a timer thread per request: a cost production never pays."""
+    return os.environ.get("RATELIMIT_STORAGE_URI") or subprocess.run(
+        [str(ROOT / "deploy/redis.sh")], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def server_env(app, url: str, prefix: str, cache_seconds: int = 0) -> dict:
+    """The API server's environment for a bench run."""
+    return {**os.environ, "DATABASE_URL": url, "SEARCH_INDEX_PREFIX": prefix,
+            "RATELIMIT_STORAGE_URI": rate_limit_store(),
+            "ELASTICSEARCH_URL": app.config["ELASTICSEARCH_URL"],
+            # the result cache off unless asked (like-for-like with the raw node); the limits
+            # counted as in production (in the shared store when RATELIMIT_STORAGE_URI is set),
+            # each search from its own client address (X-Forwarded-For through one trusted
+            # proxy): the bench's searches are many people's, not one address's thousands
+            "SEARCH_CACHE_SECONDS": str(cache_seconds), "TRUSTED_PROXIES": "1",
+            "RATE_LIMIT_CANDIDATES": "10000000/minute"}
+
+
 def measure(app, n_queries: int, port: int, url: str, rounds: int, prefix: str = "bench",
             cache_seconds: int = 0) -> dict:
     from recruit.accounts import sessions
     from recruit.accounts.models import Account
     from recruit.search.schemas import VacancySearchArgs
 
-    env = {**os.environ, "DATABASE_URL": url, "SEARCH_INDEX_PREFIX": prefix,
-           "ELASTICSEARCH_URL": app.config["ELASTICSEARCH_URL"],
-           # the result cache off unless asked (like-for-like with the raw node); the limits
-           # counted as in production (in the shared store when RATELIMIT_STORAGE_URI is set),
-           # each search from its own client address (X-Forwarded-For through one trusted
-           # proxy): the bench's searches are many people's, not one address's thousands
-           "SEARCH_CACHE_SECONDS": str(cache_seconds), "TRUSTED_PROXIES": "1",
-           "RATE_LIMIT_CANDIDATES": "10000000/minute"}
+    env = server_env(app, url, prefix, cache_seconds)
     searches = typical_searches(n_queries)
     es_url = app.config["ELASTICSEARCH_URL"]
     with app.app_context():

@@ -33,13 +33,23 @@ _SEARCH_FIELDS = ["hits.total", "hits.hits._source", "hits.hits._score", "hits.h
                   "hits.hits.matched_queries", "aggregations"]
 
 
+_Reasons = dict[tuple[str, ...], list[dict[str, Any]]]
+
+
 def _vacancy_hit(hit: dict[str, Any], origin: dict[str, Any] | None, labels: Mapping[str, str] | None = None,
-                 always: tuple[str, ...] = ()) -> dict[str, Any]:
+                 always: tuple[str, ...] = (), memo: _Reasons | None = None) -> dict[str, Any]:
+    """memo: the reasons of a page, by matched clauses (hits of one query mostly match the same
+    few sets; without a distance the reasons depend on nothing else)."""
     src = hit["_source"]
     distance = reasons.haversine_km(origin, src.get("location")) if origin else None
-    matched = [*hit.get("matched_queries", []), *always]
-    return {**src, "score": hit.get("_score"), "distance_km": distance,
-            "reasons": reasons.explain(matched, distance, labels)}
+    matched = (*hit.get("matched_queries", ()), *always)
+    if memo is None or distance is not None:
+        explained = reasons.explain(list(matched), distance, labels)
+    elif matched in memo:
+        explained = memo[matched]
+    else:
+        explained = memo[matched] = reasons.explain(list(matched), None, labels)
+    return {**src, "score": hit.get("_score"), "distance_km": distance, "reasons": list(explained)}
 
 
 def search_vacancies(args: SearchArgs) -> dict[str, Any]:
@@ -124,13 +134,17 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
         and a.search_after[0] == queries.LADDER_TAG
     first = not a.search_after and a.page == 1
 
-    def sized(n: int) -> dict[str, Any]:
-        return {**_no_paging(body(n)), "from": 0, "size": a.per_page if first else 0}
+    def sized(n: int, size: int) -> dict[str, Any]:
+        return {**_no_paging(body(n)), "from": 0, "size": size if first else 0}
 
     # the first level alone; the others (one round trip) only when it holds too few
-    responses = _msearch([sized(0)])
+    responses = _msearch([sized(0, a.per_page)])
     if responses[0]["hits"]["total"]["value"] < fill and len(ladder) > 1:
-        responses += _msearch([sized(n) for n in range(1, len(ladder))])
+        # a lower level's hits follow the first level's on page 1, so none needs more than the
+        # rest of the page (top hits of a total order: a shorter list is a prefix of the longer);
+        # size 0 when the first level fills it: the node counts without scoring a top list
+        rest = max(0, a.per_page - responses[0]["hits"]["total"]["value"])
+        responses += _msearch([sized(n, rest) for n in range(1, len(ladder))])
     totals = [r["hits"]["total"]["value"] for r in responses]
     used = 0
     while used < len(totals) and (not used or sum(totals[:used]) < fill):
@@ -171,6 +185,7 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
     best = levels_shown[0] if levels_shown else (
         level_of_all or REPORTED.get(ladder[answering[0]], ladder[answering[0]]) if answering else None)
     understood = list(plan.understood)
+    memo: _Reasons = {}
     if "spelling" in ladder[:used] and totals[ladder.index("spelling")]:
         # the slips corrected (电汗工 -> 电焊工), whose hits rank below the literal ones
         understood += corrections(plan.remaining)
@@ -180,7 +195,7 @@ def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dic
         "page": None if a.search_after else a.page,
         "per_page": a.per_page,
         "next_cursor": next_cursor,
-        "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons), "match_level": lvl}
+        "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons, memo), "match_level": lvl}
                  for h, lvl in zip(hits, levels_shown, strict=True)],
         "facets": _merged_facets([r.get("aggregations") for r in responses[:used]]) if a.facets else None,
         "understood": understood,
