@@ -41,7 +41,7 @@ from recruit import create_app  # noqa: E402
 from recruit.codes import regions  # noqa: E402
 from recruit.extensions import db  # noqa: E402
 from recruit.reporting import dimensions  # noqa: E402
-from recruit.reporting.models import ROLLUP_LEVELS  # noqa: E402
+from recruit.reporting.dimensions import ROLLUP_LEVELS  # noqa: E402
 
 DATABASE = "recruit_bench_counters"  # --database names another (a helper's own scratch one)
 FIRST_DAY = dt.date(2020, 3, 23)
@@ -229,7 +229,7 @@ def load(applications: int, days: int, employers: int) -> dict:
                occupation_code, channel, {', '.join(f'sum({m}) as {m}' for m in CELL_COLUMNS[7:])}
         from counter_cells group by 1, 2, 3, 4, 5, 6, 7"""))
     for dimension, parts in dimensions.ROLLUPS.items():
-        key = " || ':' || ".join(dimensions.PART_COLUMN[p] for p in parts) or "''"
+        key = " || ':' || ".join(dimensions.PART_COLUMN[p].format(t="") for p in parts) or "''"
         where = (f"(campaign_id <> 0) = {'campaign' in parts} "
                  f"and (group_code <> '') = {'group' in parts}")
         for level in ROLLUP_LEVELS[dimension]:

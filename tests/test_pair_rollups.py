@@ -12,7 +12,7 @@ from sqlalchemy import text
 from recruit import clock
 from recruit.extensions import db
 from recruit.jobseekers.models import JobseekerGroup
-from recruit.reporting import dimensions, report, sources
+from recruit.reporting import dimensions, reading, report, sources
 from recruit.reporting.models import METRICS, CounterCell, CounterRollup
 from recruit.reporting.reconcile import reconcile
 
@@ -123,7 +123,7 @@ def test_every_pair_and_breakdown_reads_a_rollup_that_equals_the_cells(
                 for a, b in itertools.product(values[first], values[second]):
                     cuts = {first: a, second: b}
                     asked = report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts)
-                    table = report._source(asked, None)[0]
+                    table = reading.plan(asked.dimensions(), None, prefix).table
                     # nationally and by province, two cuts never scan the cells
                     assert table is (CounterCell if prefix == "4201" else CounterRollup), (prefix, cuts)
                     got = report.totals(asked)
@@ -162,3 +162,41 @@ def test_the_rollups_in_sql_are_the_rollups_of_the_write_path(
             f"select dimension, level, region_code, key, day, {', '.join(METRICS)} from counter_rollups"))}
         assert from_sql == stored
         assert any(key[0] == "campaign_group" for key in stored)
+
+
+SHAPES = {"campaign_id": (None, 0), "group": (None, "veteran"), "industry": (None, "C", "C38"),
+          "occupation": (None, "6", "6-31"), "channel": (None, "search")}
+
+
+def test_every_shape_of_question_equals_the_cells_and_reads_a_rollup_nationally_and_by_province(
+        app, make_employer, make_vacancy, make_jobseeker, make_staff):
+    """Every combination of the five cuts (a section or a division, a major group or a middle
+    category), in every kind of region, with every breakdown: the answer is the cells' sum, and
+    nationally or in a province it comes from a rollup (never a scan of the county cells)."""
+    campaigns = _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    with app.app_context():
+        cells = sources.expected_cells()
+        end = clock.today()
+        start = end - dt.timedelta(days=3)
+        names = list(SHAPES)
+        asked_count = 0
+        for values in itertools.product(*SHAPES.values()):
+            cuts = {n: (campaigns[0] if n == "campaign_id" else v)
+                    for n, v in zip(names, values, strict=True) if v is not None}
+            for prefix in (None, "42", "4201", "420102"):
+                for by in (None, *report.BREAKDOWNS):
+                    asked = report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts)
+                    read = reading.plan(asked.dimensions(), by, prefix)
+                    if prefix in (None, "42") and by != "region" or prefix is None:
+                        assert read.table is CounterRollup, (prefix, cuts, by)
+                    if by is None:
+                        got = {None: report.totals(asked)}
+                    else:
+                        got = {str(r["key"]): r for r in report.breakdown(asked, by)}
+                    want = _brute(cells, prefix, cuts, by)
+                    for metric in ("resumes_submitted", "placements"):
+                        assert ({k: v[metric] for k, v in got.items() if v[metric]}
+                                == {k: v[metric] for k, v in want.items() if v[metric]}), \
+                            (prefix, cuts, by, metric)
+                    asked_count += 1
+        assert asked_count == 72 * 4 * 8

@@ -38,6 +38,7 @@ from recruit.reporting import dimensions, sources
 from recruit.reporting.dimensions import (
     CELL_KEY,
     ROLLUP_KEY,
+    ROLLUP_LEVELS,
     employer_scopes,
     industry_key,
     occupation_key,
@@ -61,7 +62,6 @@ from recruit.reporting.models import (
     GROUP_METRICS,
     METRICS,
     NO_CAMPAIGN,
-    ROLLUP_LEVELS,
     CounterCell,
     CounterRollup,
 )

@@ -1,0 +1,243 @@
+"""Which counter rows answer a report question, and the WHERE that reads exactly those rows.
+
+A question (report.ReportCut and a breakdown) wants some parts (dimensions.PARTS): one per cut,
+at the cut's level (industry 'C' is a section, 'C38' a division; occupation '6' a major group,
+'6-31' a middle category), and the breakdown's own part at its finest level. It is read from:
+- the CounterRollup dimension made of exactly those parts (dimensions.ROLLUPS), else one made of
+  finer parts (a section read from its divisions), at the coarsest region level kept that serves
+  the region prefix and the breakdown;
+- otherwise from CounterCell, whose key starts with the county.
+A rollup is read key by key: the keys the question can match are listed (a cut's value, the
+values a breakdown or a coarser cut can take, found in the one-part rollup's national rows) and
+so are the regions of a breakdown by region, so the index descends once per (region, key)
+and reads only the rows summed, never a range holding every other key or region.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, text
+
+from recruit import replica
+from recruit.reporting.dimensions import FINER, ROLLUP_LEVELS, ROLLUPS, prefix_filter
+from recruit.reporting.models import ALL, NO_CAMPAIGN, CounterCell, CounterRollup
+
+CounterTable = type[CounterCell] | type[CounterRollup]
+# the part a cut names, and the part a breakdown by a dimension groups by
+_CUT_DIMENSION = {"campaign_id": "campaign", "group": "group", "industry": "industry",
+                  "occupation": "occupation", "channel": "channel"}
+# the dimension a part belongs to
+_COARSE_OF = {"section": "industry", "major": "occupation"}
+_CELL_COLUMN = {"campaign": "campaign_id", "group": "group_code", "industry": "industry_code",
+                "occupation": "occupation_code", "channel": "channel"}
+# above this many (region, key) pairs a rollup is read as a key range and filtered instead
+MAX_DESCENTS = 4000
+
+
+@dataclasses.dataclass(frozen=True)
+class Read:
+    """The table, its WHERE (without the period) and the column a breakdown groups by."""
+
+    table: CounterTable
+    where: list[ColumnElement[bool]]
+    group: Any = None
+    dimension: str | None = None
+    level: int | None = None
+
+
+def _part(name: str, value: int | str) -> str:
+    """The part a cut reads: industry and occupation at the level of the value given."""
+    dimension = _CUT_DIMENSION[name]
+    if name == "industry" and len(str(value)) == 1:
+        return "section"
+    if name == "occupation" and "-" not in str(value):
+        return "major"
+    return dimension
+
+
+def _matches(part: str, value: str, cut: str) -> bool:
+    """A stored value of `part` falls under a cut `cut` of the same dimension."""
+    if part == "industry":
+        return value.startswith(cut)
+    if part == "occupation":
+        return value == cut or value.startswith(cut + "-")
+    return value == cut
+
+
+def wanted(cuts: dict[str, int | str], by: str | None) -> dict[str, tuple[str, str | None]]:
+    """dimension -> (part, the cut's value or None): what a question asks of each dimension."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for name, value in cuts.items():
+        text_value = str(int(value)) if name == "campaign_id" else str(value)
+        out[_CUT_DIMENSION[name]] = (_part(name, value), text_value)
+    if by in _CELL_COLUMN:
+        # a breakdown by a cut dimension groups its finest values under the cut
+        out[by] = (by, out.get(by, (by, None))[1])
+    return out
+
+
+# about how many values a part takes, in all and (industry, occupation) under one value of the
+# coarser part above it: a guide to the rollup that reads fewest rows, never a limit
+_SPREAD = {"section": 20, "industry": 100, "major": 8, "occupation": 80, "channel": 6}
+_UNDER = 15
+
+
+def _cost(own: tuple[str, ...], asked: dict[str, tuple[str, str | None]]) -> float | None:
+    """About how many keys a question reads from a rollup made of `own` (per region and day),
+    or None when that rollup cannot answer it."""
+    parts = set(own)
+    for owner in ("campaign", "group"):
+        if (owner in parts) != (owner in asked):
+            return None  # each event once (no campaign, no group) or a campaign's, a group's rows
+    cost = 1.0
+    for part, _value in asked.values():
+        if part in parts:
+            pass  # a cut's one key, or the breakdown's (every rollup that answers has it)
+        elif FINER.get(part) in parts:
+            cost *= _UNDER  # a section read from its divisions
+        else:
+            return None
+        parts.discard(part)
+        parts.discard(FINER.get(part, ""))
+    for free in parts - {"campaign", "group"}:
+        cost *= _SPREAD[free]  # a part the question does not name: summed over
+    return cost
+
+
+def _choose(asked: dict[str, tuple[str, str | None]], needed: int) -> tuple[str, int] | None:
+    """The rollup (and its level) that reads the fewest keys; None: read the cells."""
+    best: tuple[float, int, str, int] | None = None
+    for name, own in ROLLUPS.items():
+        level = next((lv for lv in ROLLUP_LEVELS[name] if lv >= needed), None)
+        cost = _cost(own, asked)
+        if level is None or cost is None:
+            continue
+        option = (cost, len(own), name, level)
+        if best is None or option < best:
+            best = option
+    return None if best is None else (best[2], best[3])
+
+
+def plan(cuts: dict[str, int | str], by: str | None, region_prefix: str | None) -> Read:
+    """The rows that answer `cuts` (ReportCut.dimensions()) broken down `by` in a region."""
+    asked = wanted(cuts, by)
+    prefix = region_prefix or ""
+    width = min(len(prefix) + 2, 6)
+    chosen = _choose(asked, width if by == "region" else len(prefix))
+    if chosen is None:
+        return _cells(cuts, by, prefix)
+    dimension, level = chosen
+    t = CounterRollup
+    where = [t.dimension == dimension, t.level == level]
+    group = None
+    regions = 1
+    if level == len(prefix):
+        where.append(t.region_code == prefix)
+    else:
+        # a finer level than the prefix: its regions, listed (one descent each)
+        found = _distinct_regions(dimension, level, prefix)
+        where.append(t.region_code.in_(found))
+        regions = len(found)
+    if by == "region":
+        group = t.region_code if level == width else func.left(t.region_code, width)
+    parts = ROLLUPS[dimension]
+    where += _keys(parts, asked, by, regions)
+    if by in _CELL_COLUMN:
+        group = t.key if len(parts) == 1 else func.split_part(t.key, ":", parts.index(by) + 1)
+    return Read(t, where, group, dimension, level)
+
+
+def _keys(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]], by: str | None,
+          regions: int) -> list[ColumnElement[bool]]:
+    """The key condition: the keys the question can match, listed, or (too many to list) a
+    range on the leading parts with one value and a list of values for each other part."""
+    t = CounterRollup
+    if not parts:
+        return [t.key == ""]
+    choices: list[list[str]] = []
+    for part in parts:
+        # a part the question does not name is summed over all its values
+        own, value = asked.get(_COARSE_OF.get(part, part), (part, None))
+        if value is not None and own == part and part != by:
+            choices.append([value])
+        else:
+            choices.append([v for v in _distinct_keys(part)
+                            if value is None or _matches(part, v, value)])
+    count = regions
+    for values in choices:
+        count *= len(values)
+    if count <= MAX_DESCENTS:
+        return [t.key.in_([":".join(combo) for combo in itertools.product(*choices)])]
+    lead: list[str] = []
+    for values in choices:
+        if len(values) != 1:
+            break
+        lead.append(values[0])
+    where = []
+    if lead:
+        more = ":" if len(lead) < len(parts) else ""
+        where.append(prefix_filter(t.key, ":".join(lead) + more) if more else t.key == lead[0])
+    for i in range(len(lead), len(parts)):
+        column = t.key if len(parts) == 1 else func.split_part(t.key, ":", i + 1)
+        where.append(column.in_(choices[i]))
+    return where
+
+
+_DISTINCT = """
+    with recursive found(v) as (
+        (select {col} from counter_rollups where {where} order by {col} limit 1)
+        union all
+        select (select {col} from counter_rollups where {where} and {col} > found.v
+                order by {col} limit 1)
+        from found where found.v is not null)
+    select v from found where v is not null"""
+
+
+def _distinct_keys(part: str) -> list[str]:
+    """The values `part` has taken (its one-part rollup's national keys), one descent each."""
+    sql = _DISTINCT.format(col="key", where="dimension = :d and level = 0 and region_code = ''")
+    return [v for v, in replica.session().execute(text(sql), {"d": part})]
+
+
+def _distinct_regions(dimension: str, level: int, prefix: str) -> list[str]:
+    """The regions of `level` inside `prefix` that have rows of `dimension`."""
+    where = "dimension = :d and level = :l"
+    params: dict[str, Any] = {"d": dimension, "l": level}
+    if prefix:
+        where += " and region_code >= :lo and region_code < :hi"
+        params.update(lo=prefix, hi=prefix[:-1] + chr(ord(prefix[-1]) + 1))
+    sql = _DISTINCT.format(col="region_code", where=where)
+    return [v for v, in replica.session().execute(text(sql), params)]
+
+
+def _cells(cuts: dict[str, int | str], by: str | None, prefix: str) -> Read:
+    c = CounterCell
+    where = [c.group_code == (cuts.get("group") or ALL)]
+    if by == "group" and "group" not in cuts:
+        where = [c.group_code != ALL]
+    # campaign 0 rows count every event once; a campaign's rows the events it counted for
+    if "campaign_id" not in cuts:
+        where.append(c.campaign_id != NO_CAMPAIGN if by == "campaign" else c.campaign_id == NO_CAMPAIGN)
+    else:
+        where.append(c.campaign_id == int(cuts["campaign_id"]))
+    for name in ("industry", "occupation", "channel"):
+        if name in cuts:
+            column, value = getattr(c, _CELL_COLUMN[name]), str(cuts[name])
+            if name == "industry":
+                where.append(prefix_filter(column, value))
+            elif name == "occupation":
+                where.append((column == value) | prefix_filter(column, f"{value}-"))
+            else:
+                where.append(column == value)
+    if prefix:
+        where.append(c.region_code == prefix if len(prefix) == 6 else prefix_filter(c.region_code, prefix))
+    group = None
+    if by in _CELL_COLUMN:
+        group = getattr(c, _CELL_COLUMN[by])
+    elif by == "region":
+        width = min(len(prefix) + 2, 6)
+        group = c.region_code if width == 6 else func.left(c.region_code, width)
+    return Read(c, where, group)
