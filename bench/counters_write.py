@@ -24,6 +24,9 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
+# --code DIR: time another checkout's write path (the code before a change) on the same data
+if "--code" in sys.argv:
+    sys.path.insert(0, sys.argv[sys.argv.index("--code") + 1])
 
 from common import database_url  # noqa: E402
 from counters_speed import DATABASE, FIRST_DAY, Spread  # noqa: E402
@@ -80,6 +83,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--days", type=int, default=100)
     parser.add_argument("--database", default=DATABASE)
+    parser.add_argument("--code", help="time the write path of another checkout (read at start)")
     args = parser.parse_args()
     app = create_app({"SQLALCHEMY_DATABASE_URI": database_url(args.database),
                       "SEARCH_INDEX_PREFIX": "bench-counters"})

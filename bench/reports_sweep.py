@@ -22,6 +22,7 @@ import argparse
 import contextlib
 import datetime as dt
 import itertools
+import json
 import os
 import statistics
 import sys
@@ -31,6 +32,9 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
+# --code DIR: time another checkout's recruit package (the code before a change) on the same data
+if "--code" in sys.argv:
+    sys.path.insert(0, sys.argv[sys.argv.index("--code") + 1])
 
 from common import database_url  # noqa: E402
 from counters_speed import DATABASE, FIRST_DAY  # noqa: E402
@@ -80,18 +84,14 @@ def comparable(answer):
 @contextlib.contextmanager
 def cells_only():
     """report.py reading every question from counter_cells (the reference)."""
-    from recruit.reporting import report
+    from recruit.reporting import reading
 
-    saved = report.rollup_for, getattr(report, "cube_for", None)
-    report.rollup_for = lambda parts: None
-    if saved[1] is not None:
-        report.cube_for = lambda *a, **k: None
+    choose = reading._choose
+    reading._choose = lambda *args: None
     try:
         yield
     finally:
-        report.rollup_for = saved[0]
-        if saved[1] is not None:
-            report.cube_for = saved[1]
+        reading._choose = choose
 
 
 def timed(run, runs: int) -> float:
@@ -113,6 +113,9 @@ def main() -> None:
     parser.add_argument("--database", default=DATABASE)
     parser.add_argument("--timeout", type=int, default=0,
                         help="statement_timeout in ms (a survey: a question over it counts as that)")
+    parser.add_argument("--code", help="time the recruit package of another checkout (read at start)")
+    parser.add_argument("--save", help="write each question's time and answer to this JSON file")
+    parser.add_argument("--compare", help="a --save file of another run: count the answers that differ")
     parser.add_argument("--pg-options", default="", help="settings for the session, e.g. '-c jit=off'")
     args = parser.parse_args()
     options = args.pg_options + (f" -c statement_timeout={args.timeout}" if args.timeout else "")
@@ -128,6 +131,7 @@ def main() -> None:
         todo = [s for s in shapes(county) if args.only in label(*s)]
         print(f"{len(todo)} questions; load average {os.getloadavg()[0]:.1f}", flush=True)
         wrong = 0
+        saved: dict = {}
         for cuts, prefix, by in todo:
             name = label(cuts, prefix, by)
             try:
@@ -147,9 +151,24 @@ def main() -> None:
                     wrong += 1
                     print(f"DIFFERENT: {name}", flush=True)
             results.append((ms, name))
+            saved[name] = {"ms": ms, "answer": json.dumps(comparable(answer), default=str, sort_keys=True)}
             if ms > 100:
                 print(f"{ms:8.1f} ms  {name}", flush=True)
     results.sort(reverse=True)
+    if args.save:
+        Path(args.save).write_text(json.dumps(saved, indent=1))
+    if args.compare:
+        other = json.loads(Path(args.compare).read_text())
+        differ = [n for n, v in saved.items() if n in other and other[n]["answer"] != v["answer"]]
+        print(f"answers compared with {args.compare}: {sum(n in other for n in saved)}, "
+              f"different: {len(differ)}")
+        for name in differ[:20]:
+            print(f"DIFFERENT: {name}")
+        if other:
+            was = [other[n]["ms"] for n in saved if n in other]
+            print(f"before: over 200 ms {sum(ms > 200 for ms in was)}, over 100 ms "
+                  f"{sum(ms > 100 for ms in was)}, slowest {max(was):.1f} ms, median "
+                  f"{statistics.median(was):.1f} ms")
     print(f"\nload average {os.getloadavg()[0]:.1f}; {len(results)} questions, median of {args.runs}")
     print(f"over 200 ms: {sum(ms > 200 for ms, _ in results)}, over 100 ms: "
           f"{sum(ms > 100 for ms, _ in results)}, slowest {results[0][0]:.1f} ms, "
