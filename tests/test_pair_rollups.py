@@ -200,3 +200,25 @@ def test_every_shape_of_question_equals_the_cells_and_reads_a_rollup_nationally_
                             (prefix, cuts, by, metric)
                     asked_count += 1
         assert asked_count == 72 * 4 * 8
+
+
+def test_the_report_api_takes_an_industry_section_and_reads_its_own_key(
+        app, make_employer, make_vacancy, make_jobseeker, make_staff):
+    """`industry=C` is a section (its divisions summed), as the API's description says; an
+    unknown code is a 422 naming the field."""
+    _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    admin = make_staff("admin")
+    end = clock.today()
+    period = {"start": (end - dt.timedelta(days=3)).isoformat(), "end": end.isoformat()}
+    section = admin.get("/api/v1/reports/breakdown", query_string={**period, "industry": "C",
+                                                                  "by": "region"})
+    assert section.status_code == 200, section.get_json()
+    divisions = [admin.get("/api/v1/reports/headline", query_string={**period, "industry": code})
+                 .get_json()["resumes_submitted"] for code in ("C13", "C38")]
+    assert section.get_json()["resumes_submitted"] == sum(divisions) > 0
+    assert sum(r["resumes_submitted"] for r in section.get_json()["rows"]) == sum(divisions)
+    with app.app_context():
+        read = reading.plan({"industry": "C", "channel": "search"}, "region", None)
+        assert read.dimension == "section_channel" and read.level == 2
+    wrong = admin.get("/api/v1/reports/headline", query_string={**period, "industry": "Z"})
+    assert wrong.status_code == 422 and "industry" in str(wrong.get_json())
