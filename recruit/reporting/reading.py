@@ -178,8 +178,8 @@ def _keys(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]], by: 
         lead.append(values[0])
     where = []
     if lead:
-        more = ":" if len(lead) < len(parts) else ""
-        where.append(prefix_filter(t.key, ":".join(lead) + more) if more else t.key == lead[0])
+        joined = ":".join(lead)
+        where.append(t.key == joined if len(lead) == len(parts) else prefix_filter(t.key, joined + ":"))
     for i in range(len(lead), len(parts)):
         column = t.key if len(parts) == 1 else func.split_part(t.key, ":", i + 1)
         where.append(column.in_(choices[i]))

@@ -1,14 +1,12 @@
 """Reading the counters: totals and breakdowns for a period with any cut. Never reads raw rows.
 
-Which table answers:
-- at most two dimensions between the cuts and a breakdown by a dimension (campaign, group,
-  industry, occupation, channel): the CounterRollup of that dimension or pair
-  (dimensions.ROLLUPS) at the coarsest region level that serves the prefix: national figures
-  read the national rows (level 0; 'all' province rows), a province's its province rows, a
-  prefecture's its prefectures' or counties' rows where kept;
-- three or more dimensions, or a cut finer than the levels kept (a pair inside a prefecture,
-  a single dimension inside a county): CounterCell, whose key starts with the county, so a
-  region prefix reads only its own rows (nationally, three dimensions scan the table).
+Which rows answer (reading.py): the CounterRollup made of the question's parts (each cut, an
+industry section or division and an occupation major group or middle category at the level
+given, and the breakdown's dimension), nationally (level 0) or by province (level 2), read key by
+key; else the one that sums fewest keys (a section from its divisions, a part the question does
+not name summed over); inside a prefecture or a county, the single dimensions' rows kept there
+or CounterCell, whose key starts with the county. Every row read is in the primary key's index
+(INCLUDE the figures): no table page is visited for a day that no longer changes.
 Employers posting (distinct) comes from EmployerReach for a region prefix alone, or for one of
 industry / occupation / campaign alone; for other combinations it is None (not kept exactly).
 Vacancy figures (employers, vacancies, positions) do not apply to a group or channel cut
@@ -213,8 +211,9 @@ def campaign_counters(campaign_ids: list[int]) -> dict[int, dict[str, Any]]:
     if not ids:
         return out
     t = CounterRollup
+    session = _session()
     sums = [func.sum(getattr(t, m)).label(m) for m in CAMPAIGN_FIGURES.values()]
-    for row in replica.session().execute(
+    for row in session.execute(
             select(t.key, *sums).where(t.dimension == "campaign", t.level == 0, t.region_code == "",
                                        t.key.in_([str(i) for i in ids])).group_by(t.key)):
         figures = out[int(row.key)]
