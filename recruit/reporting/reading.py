@@ -1,16 +1,17 @@
 """Which counter rows answer a report question, and the WHERE that reads exactly those rows.
 
-A question (report.ReportCut and a breakdown) wants some parts (dimensions.PARTS): one per cut,
-at the cut's level (industry 'C' is a section, 'C38' a division; occupation '6' a major group,
-'6-31' a middle category), and the breakdown's own part at its finest level. It is read from:
-- the CounterRollup dimension made of exactly those parts (dimensions.ROLLUPS), else one made of
-  finer parts (a section read from its divisions), at the coarsest region level kept that serves
-  the region prefix and the breakdown;
-- otherwise from CounterCell, whose key starts with the county.
+A question (report.ReportCut and a breakdown) asks for some parts (dimensions.PARTS): one per
+cut, at the cut's level (industry 'C' is a section, 'C38' a division; occupation '6' a major
+group, '6-31' a middle category), and the breakdown's own part at its finest level. It is read
+from the CounterRollup dimension (dimensions.ROLLUPS) that sums the fewest keys for it: the one
+made of exactly those parts, else one with finer parts (a section from its divisions) or with a
+part more (summed over its values), at the coarsest region level kept that serves the prefix and
+the breakdown; with none (a combination inside a prefecture or a county), from CounterCell, whose
+key starts with the county.
 A rollup is read key by key: the keys the question can match are listed (a cut's value, the
-values a breakdown or a coarser cut can take, found in the one-part rollup's national rows) and
-so are the regions of a breakdown by region, so the index descends once per (region, key)
-and reads only the rows summed, never a range holding every other key or region.
+values a breakdown, a coarser cut or a summed part can take, found in that part's own national
+rows) and so are the regions of a breakdown by region, so the index descends once per
+(region, key) and reads only the rows summed, never a range holding every other key or region.
 """
 
 from __future__ import annotations
