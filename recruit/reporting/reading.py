@@ -17,14 +17,15 @@ rows) and so are the regions of a breakdown by region, so the index descends onc
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, text
+from sqlalchemy import ARRAY, ColumnElement, Select, Text, func, literal, null, select, text, true
 
 from recruit import replica
 from recruit.reporting.dimensions import FINER, ROLLUP_LEVELS, ROLLUPS, prefix_filter
-from recruit.reporting.models import ALL, NO_CAMPAIGN, CounterCell, CounterRollup
+from recruit.reporting.models import ALL, METRICS, NO_CAMPAIGN, CounterCell, CounterRollup
 
 CounterTable = type[CounterCell] | type[CounterRollup]
 # the part a cut names, and the part a breakdown by a dimension groups by
@@ -40,13 +41,55 @@ MAX_DESCENTS = 4000
 
 @dataclasses.dataclass(frozen=True)
 class Read:
-    """The table, its WHERE (without the period) and the column a breakdown groups by."""
+    """Where a question's rows are: the table and its conditions (without the period), and for a
+    rollup the regions and keys to read one by one (None: the condition in `where` stands)."""
 
     table: CounterTable
     where: list[ColumnElement[bool]]
-    group: Any = None
+    by: str | None
+    width: int  # a breakdown by region: the region code's length in the answer
     dimension: str | None = None
     level: int | None = None
+    regions: list[str] | None = None
+    keys: list[str] | None = None
+
+    def rows(self, start: dt.date | None, end: dt.date) -> Select[Any]:
+        """SELECT grp (the breakdown's value; None without one) and the metrics, row by row."""
+        t = self.table
+        period = [t.day <= end] if start is None else [t.day >= start, t.day <= end]
+        if self.regions is None and self.keys is None:
+            return select(self._group(t.region_code, getattr(t, "key", None), t.day).label("grp"),
+                          *[getattr(t, m) for m in METRICS]).where(*self.where, *period)
+        # one index descent per (region, key): a nested loop over the lists, never left to the
+        # planner, whose row estimates for one key of one dimension are poor (it filtered a
+        # whole dimension's range for a list of keys)
+        r = CounterRollup
+        regions = _listed(self.regions or [], "region", "r")
+        keys = _listed(self.keys or [], "key", "k")
+        found = (select(r.day, *[getattr(r, m) for m in METRICS])
+                 .where(*self.where, r.region_code == regions.c.region, r.key == keys.c.key, *period)
+                 .lateral("found"))
+        return (select(self._group(regions.c.region, keys.c.key, found.c.day).label("grp"),
+                       *[found.c[m] for m in METRICS])
+                .select_from(regions.join(keys, true()).join(found, true())))
+
+    def _group(self, region: Any, key: Any, day: Any) -> Any:
+        if self.by == "day":
+            return day
+        if self.by == "region":
+            return region if self.level == self.width or (
+                self.table is CounterCell and self.width == 6) else func.left(region, self.width)
+        if self.by in _CELL_COLUMN:
+            if self.table is CounterCell:
+                return getattr(CounterCell, _CELL_COLUMN[self.by])
+            parts = ROLLUPS[self.dimension or ""]
+            return key if len(parts) == 1 else func.split_part(key, ":", parts.index(self.by) + 1)
+        return null()
+
+
+def _listed(values: list[str], column: str, name: str) -> Any:
+    """unnest(values) as name(column): a list to join."""
+    return func.unnest(literal(values, ARRAY(Text))).table_valued(column).render_derived(name=name)
 
 
 def _part(name: str, value: int | str) -> str:
@@ -123,41 +166,29 @@ def _choose(asked: dict[str, tuple[str, str | None]], needed: int) -> tuple[str,
 
 
 def plan(cuts: dict[str, int | str], by: str | None, region_prefix: str | None) -> Read:
-    """The rows that answer `cuts` (ReportCut.dimensions()) broken down `by` in a region."""
+    """Where the rows are that answer `cuts` (ReportCut.dimensions()) broken down `by` in a
+    region."""
     asked = wanted(cuts, by)
     prefix = region_prefix or ""
     width = min(len(prefix) + 2, 6)
     chosen = _choose(asked, width if by == "region" else len(prefix))
     if chosen is None:
-        return _cells(cuts, by, prefix)
+        return _cells(cuts, by, prefix, width)
     dimension, level = chosen
     t = CounterRollup
     where = [t.dimension == dimension, t.level == level]
-    group = None
-    regions = 1
-    if level == len(prefix):
-        where.append(t.region_code == prefix)
-    else:
-        # a finer level than the prefix: its regions, listed (one descent each)
-        found = _distinct_regions(dimension, level, prefix)
-        where.append(t.region_code.in_(found))
-        regions = len(found)
-    if by == "region":
-        group = t.region_code if level == width else func.left(t.region_code, width)
-    parts = ROLLUPS[dimension]
-    where += _keys(parts, asked, by, regions)
-    if by in _CELL_COLUMN:
-        group = t.key if len(parts) == 1 else func.split_part(t.key, ":", parts.index(by) + 1)
-    return Read(t, where, group, dimension, level)
+    # a finer level than the prefix: its regions, listed
+    regions = [prefix] if level == len(prefix) else _distinct_regions(dimension, level, prefix)
+    keys = _keys(ROLLUPS[dimension], asked, by)
+    if keys is not None and len(keys) * len(regions) <= MAX_DESCENTS:
+        return Read(t, where, by, width, dimension, level, regions, keys)
+    where.append(t.region_code == prefix if level == len(prefix) else t.region_code.in_(regions))
+    return Read(t, where + _key_filters(ROLLUPS[dimension], asked, by), by, width, dimension, level)
 
 
-def _keys(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]], by: str | None,
-          regions: int) -> list[ColumnElement[bool]]:
-    """The key condition: the keys the question can match, listed, or (too many to list) a
-    range on the leading parts with one value and a list of values for each other part."""
-    t = CounterRollup
-    if not parts:
-        return [t.key == ""]
+def _choices(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]],
+             by: str | None) -> list[list[str]]:
+    """The values each part of a rollup's key can take for the question."""
     choices: list[list[str]] = []
     for part in parts:
         # a part the question does not name is summed over all its values
@@ -167,11 +198,31 @@ def _keys(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]], by: 
         else:
             choices.append([v for v in _distinct_keys(part)
                             if value is None or _matches(part, v, value)])
-    count = regions
+    return choices
+
+
+def _keys(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]],
+          by: str | None) -> list[str] | None:
+    """Every key the question can match, or None when there are too many to list."""
+    if not parts:
+        return [""]
+    choices = _choices(parts, asked, by)
+    count = 1
     for values in choices:
         count *= len(values)
-    if count <= MAX_DESCENTS:
-        return [t.key.in_([":".join(combo) for combo in itertools.product(*choices)])]
+    if count > MAX_DESCENTS:
+        return None
+    return [":".join(combo) for combo in itertools.product(*choices)]
+
+
+def _key_filters(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]],
+                 by: str | None) -> list[ColumnElement[bool]]:
+    """Too many keys to list: a range on the leading parts with one value, and a list of values
+    for each other part."""
+    t = CounterRollup
+    if not parts:
+        return [t.key == ""]
+    choices = _choices(parts, asked, by)
     lead: list[str] = []
     for values in choices:
         if len(values) != 1:
@@ -214,7 +265,7 @@ def _distinct_regions(dimension: str, level: int, prefix: str) -> list[str]:
     return [v for v, in replica.session().execute(text(sql), params)]
 
 
-def _cells(cuts: dict[str, int | str], by: str | None, prefix: str) -> Read:
+def _cells(cuts: dict[str, int | str], by: str | None, prefix: str, width: int) -> Read:
     c = CounterCell
     where = [c.group_code == (cuts.get("group") or ALL)]
     if by == "group" and "group" not in cuts:
@@ -235,10 +286,4 @@ def _cells(cuts: dict[str, int | str], by: str | None, prefix: str) -> Read:
                 where.append(column == value)
     if prefix:
         where.append(c.region_code == prefix if len(prefix) == 6 else prefix_filter(c.region_code, prefix))
-    group = None
-    if by in _CELL_COLUMN:
-        group = getattr(c, _CELL_COLUMN[by])
-    elif by == "region":
-        width = min(len(prefix) + 2, 6)
-        group = c.region_code if width == 6 else func.left(c.region_code, width)
-    return Read(c, where, group)
+    return Read(c, where, by, width)

@@ -134,11 +134,8 @@ def totals(cut: ReportCut) -> Row:
     """
     cuts = cut.dimensions()
     session = _session()
-    read = reading.plan(cuts, None, cut.region_prefix)
-    t = read.table
-    where = read.where + _period(t, cut.start, cut.end)
-    row = session.execute(
-        select(*[func.sum(getattr(t, m)).label(m) for m in METRICS]).where(*where)).one()
+    rows = reading.plan(cuts, None, cut.region_prefix).rows(cut.start, cut.end).subquery()
+    row = session.execute(select(*[func.sum(rows.c[m]).label(m) for m in METRICS])).one()
     scope = _employer_scope(cut.region_prefix, cuts)
     employers = None
     if scope is not None:
@@ -153,13 +150,10 @@ def breakdown(cut: ReportCut, by: str) -> list[Row]:
         raise ValueError(f"unknown breakdown: {by}")
     cuts = cut.dimensions()
     session = _session()
-    read = reading.plan(cuts, by, cut.region_prefix)
-    t = read.table
-    where = read.where + _period(t, cut.start, cut.end)
-    column = t.day if by == "day" else read.group
+    found = reading.plan(cuts, by, cut.region_prefix).rows(cut.start, cut.end).subquery()
     rows = session.execute(
-        select(column.label("key"), *[func.sum(getattr(t, m)).label(m) for m in METRICS])
-        .where(*where).group_by(column).order_by(column)).all()
+        select(found.c.grp.label("key"), *[func.sum(found.c[m]).label(m) for m in METRICS])
+        .group_by(found.c.grp).order_by(found.c.grp)).all()
     employers = _breakdown_employers(by, cut, [r.key for r in rows])
     out = []
     for r in rows:
