@@ -62,13 +62,14 @@ class Read:
                           *[getattr(t, m) for m in METRICS]).where(*self.where, *period)
         # one index descent per (region, key): a nested loop over the lists, never left to the
         # planner, whose row estimates for one key of one dimension are poor (it filtered a
-        # whole dimension's range for a list of keys)
+        # whole dimension's range for a list of keys); OFFSET 0 keeps the lateral subquery a
+        # subquery (flattened into the join, it was scanned once for every region)
         r = CounterRollup
         regions = _listed(self.regions or [], "region", "r")
         keys = _listed(self.keys or [], "key", "k")
         found = (select(r.day, *[getattr(r, m) for m in METRICS])
                  .where(*self.where, r.region_code == regions.c.region, r.key == keys.c.key, *period)
-                 .lateral("found"))
+                 .offset(0).lateral("found"))
         return (select(self._group(regions.c.region, keys.c.key, found.c.day).label("grp"),
                        *[found.c[m] for m in METRICS])
                 .select_from(regions.join(keys, true()).join(found, true())))
