@@ -1,5 +1,6 @@
 """report cube: section and major-group keys, combinations of three to five cuts nationally and
-by province, and the counters' primary keys carrying the figures (issue 16, item 9)
+by province (the cubes without a campaign by prefecture too), and the counters' primary keys
+carrying the figures (issue 16, item 9)
 
 Revision ID: 0017c
 Revises: 0016f
@@ -7,8 +8,8 @@ Create Date: 2026-12-13 09:00:00
 
 Built here from counter_cells, set-wise, as recruit/reporting/dimensions.ROLLUPS makes them
 event by event (a frozen copy below: a migration must not change when the code does): the cells
-summed by province once, and by nation once from those, then each new dimension and level from
-the smallest of the three. The primary keys of counter_cells and counter_rollups are rebuilt
+summed by prefecture once, by province once from those and by nation once from those, then each
+new dimension and level from the smallest of the three. The primary keys of counter_cells and counter_rollups are rebuilt
 with INCLUDE (the five figures), so that a report reads the index alone (no heap page per row;
 docs/performance.md, "Reporting counters"). `flask recruit reconcile` checks the new rows like
 every other rollup row.
@@ -41,16 +42,21 @@ _NEW = [
     ("major_channel", ("major", "channel"), (0, 2)),
     ("group_section", ("group", "section"), (0, 2)),
     ("group_major", ("group", "major"), (0, 2)),
-    ("industry_occupation_channel", ("industry", "occupation", "channel"), (0, 2)),
-    ("section_major_channel", ("section", "major", "channel"), (0, 2)),
+    ("industry_occupation_channel", ("industry", "occupation", "channel"), (0, 2, 4)),
+    ("section_major_channel", ("section", "major", "channel"), (0, 2, 4)),
     ("group_industry_occupation", ("group", "industry", "occupation"), (0, 2)),
     ("group_industry_channel", ("group", "industry", "channel"), (0, 2)),
     ("group_occupation_channel", ("group", "occupation", "channel"), (0, 2)),
-    ("group_industry_occupation_channel", ("group", "industry", "occupation", "channel"), (0, 2)),
+    ("group_industry_occupation_channel", ("group", "industry", "occupation", "channel"),
+     (0, 2, 4)),
     ("campaign_industry_occupation_channel", ("campaign", "industry", "occupation", "channel"),
      (0, 2)),
     ("campaign_group_industry_occupation_channel",
      ("campaign", "group", "industry", "occupation", "channel"), (0, 2)),
+    ("group_section_major_channel", ("group", "section", "major", "channel"), (0, 2, 4)),
+    ("campaign_section_major_channel", ("campaign", "section", "major", "channel"), (0, 2)),
+    ("campaign_group_section_major_channel", ("campaign", "group", "section", "major", "channel"),
+     (0, 2)),
 ]
 
 
@@ -71,13 +77,16 @@ def upgrade():
     op.execute("alter table counter_rollups drop constraint pk_counter_rollups")
     sums = ", ".join(f"sum({m}) as {m}" for m in _METRICS)
     keys = ", ".join(_CELL_KEY[1:])
+    op.execute(f"""create temporary table cube_prefecture on commit drop as
+                   select left(region_code, 4) as region_code, {keys}, {sums}
+                   from counter_cells group by left(region_code, 4), {keys}""")
     op.execute(f"""create temporary table cube_province on commit drop as
                    select left(region_code, 2) as region_code, {keys}, {sums}
-                   from counter_cells group by left(region_code, 2), {keys}""")
+                   from cube_prefecture group by left(region_code, 2), {keys}""")
     op.execute(f"""create temporary table cube_national on commit drop as
                    select '' as region_code, {keys}, {sums}
                    from cube_province group by {keys}""")
-    sources = {0: "cube_national", 2: "cube_province", 4: "counter_cells"}
+    sources = {0: "cube_national", 2: "cube_province", 4: "cube_prefecture"}
     for dimension, parts, levels in _NEW:
         key = " || ':' || ".join(_COLUMN[p] for p in parts)
         where = (f"(campaign_id <> 0) = {'campaign' in parts} "

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_
 
-from recruit.reporting.models import ALL, COMBINATION_LEVELS, NO_CAMPAIGN, SINGLE_LEVELS
+from recruit.reporting.models import ALL, COMBINATION_LEVELS, CUBE_LEVELS, NO_CAMPAIGN, SINGLE_LEVELS
 
 # prev_day of an employer's first day in a scope
 NEVER = dt.date(1, 1, 1)
@@ -87,10 +87,15 @@ ROLLUPS: dict[str, tuple[str, ...]] = {
     "campaign_industry_occupation_channel": ("campaign", "industry", "occupation", "channel"),
     "campaign_group_industry_occupation_channel": ("campaign", "group", "industry", "occupation",
                                                    "channel"),
+    # the coarse cubes: a section or a major group with a group or by campaign reads one key
+    # where the fine cubes above read one per division and middle category
+    "group_section_major_channel": ("group", "section", "major", "channel"),
+    "campaign_section_major_channel": ("campaign", "section", "major", "channel"),
+    "campaign_group_section_major_channel": ("campaign", "group", "section", "major", "channel"),
 }
-# region levels (code prefix lengths) each dimension is kept at (models.SINGLE_LEVELS)
+# region levels (code prefix lengths) each dimension is kept at (models.SINGLE_LEVELS, CUBE_LEVELS)
 ROLLUP_LEVELS: dict[str, tuple[int, ...]] = {
-    name: SINGLE_LEVELS.get(name, COMBINATION_LEVELS) for name in ROLLUPS}
+    name: SINGLE_LEVELS.get(name, CUBE_LEVELS.get(name, COMBINATION_LEVELS)) for name in ROLLUPS}
 
 
 def rollup_for(parts: set[str]) -> str | None:

@@ -46,6 +46,12 @@ SINGLE_LEVELS = {"all": (2, 6), "campaign": (0, 2, 4), "group": (0, 2, 4), "indu
 # every other rollup dimension (two parts or more; dimensions.ROLLUPS) is kept at these levels;
 # dimensions.ROLLUP_LEVELS has every dimension's
 COMBINATION_LEVELS = (0, 2)
+# the cubes (every part at its finest, and every part at its coarsest: section, major group,
+# channel) without a campaign are kept by prefecture too: a province broken down by prefecture
+# with any cuts reads them, never its county cells (docs/performance.md, "Reporting counters")
+CUBE_LEVELS = {name: (0, 2, 4) for name in (
+    "industry_occupation_channel", "section_major_channel",
+    "group_industry_occupation_channel", "group_section_major_channel")}
 
 
 class _Metrics:

@@ -21,7 +21,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from sqlalchemy import ARRAY, ColumnElement, Select, Text, func, literal, null, select, text, true
+from sqlalchemy import ARRAY, ColumnElement, Date, Select, Text, func, literal, null, select, text, true
 
 from recruit import replica
 from recruit.reporting.dimensions import FINER, ROLLUP_LEVELS, ROLLUPS, prefix_filter
@@ -37,6 +37,8 @@ _CELL_COLUMN = {"campaign": "campaign_id", "group": "group_code", "industry": "i
                 "occupation": "occupation_code", "channel": "channel"}
 # above this many (region, key) pairs a rollup is read as a key range and filtered instead
 MAX_DESCENTS = 4000
+# above this many (county, day) pairs the cells are read as each county's range of days
+MAX_CELL_DESCENTS = 40000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Read:
         if self.regions is None and self.keys is None:
             return select(self._group(t.region_code, getattr(t, "key", None), t.day).label("grp"),
                           *[getattr(t, m) for m in METRICS]).where(*self.where, *period)
+        if t is CounterCell:
+            return self._cell_rows(start, end, period)
         # one index descent per (region, key): a nested loop over the lists, never left to the
         # planner, whose row estimates for one key of one dimension are poor (it filtered a
         # whole dimension's range for a list of keys); OFFSET 0 keeps the lateral subquery a
@@ -74,7 +78,31 @@ class Read:
                        *[found.c[m] for m in METRICS])
                 .select_from(regions.join(keys, true()).join(found, true())))
 
-    def _group(self, region: Any, key: Any, day: Any) -> Any:
+    def _cell_rows(self, start: dt.date | None, end: dt.date, period: list[Any]) -> Select[Any]:
+        """The cells of the listed counties, one index descent per (county, day): the key's
+        equalities after the day (campaign, group, an industry range) bound each read to the rows
+        summed, where a range over the prefix reads every campaign's and group's cells."""
+        c = CounterCell
+        regions = _listed(self.regions or [], "region", "r")
+        columns = [c.day, *[getattr(c, col) for col in _CELL_COLUMN.values()],
+                   *[getattr(c, m) for m in METRICS]]
+        days = None if start is None else [start + dt.timedelta(days=i)
+                                           for i in range((end - start).days + 1)]
+        if days is not None and len(days) * len(self.regions or []) <= MAX_CELL_DESCENTS:
+            listed = _listed(days, "day", "d", Date)
+            found = (select(*columns).where(*self.where, c.region_code == regions.c.region,
+                                            c.day == listed.c.day)
+                     .offset(0).lateral("found"))
+            source = regions.join(listed, true()).join(found, true())
+        else:  # a long period: each county's range of days, filtered
+            found = (select(*columns).where(*self.where, c.region_code == regions.c.region, *period)
+                     .offset(0).lateral("found"))
+            source = regions.join(found, true())
+        return (select(self._group(regions.c.region, None, found.c.day, found.c).label("grp"),
+                       *[found.c[m] for m in METRICS])
+                .select_from(source))
+
+    def _group(self, region: Any, key: Any, day: Any, cell: Any = None) -> Any:
         if self.by == "day":
             return day
         if self.by == "region":
@@ -82,15 +110,15 @@ class Read:
                 self.table is CounterCell and self.width == 6) else func.left(region, self.width)
         if self.by in _CELL_COLUMN:
             if self.table is CounterCell:
-                return getattr(CounterCell, _CELL_COLUMN[self.by])
+                return (CounterCell.__table__.c if cell is None else cell)[_CELL_COLUMN[self.by]]
             parts = ROLLUPS[self.dimension or ""]
             return key if len(parts) == 1 else func.split_part(key, ":", parts.index(self.by) + 1)
         return null()
 
 
-def _listed(values: list[str], column: str, name: str) -> Any:
+def _listed(values: list[Any], column: str, name: str, kind: Any = Text) -> Any:
     """unnest(values) as name(column): a list to join."""
-    return func.unnest(literal(values, ARRAY(Text))).table_valued(column).render_derived(name=name)
+    return func.unnest(literal(values, ARRAY(kind))).table_valued(column).render_derived(name=name)
 
 
 def _part(name: str, value: int | str) -> str:
@@ -241,9 +269,9 @@ def _key_filters(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]
 
 _DISTINCT = """
     with recursive found(v) as (
-        (select {col} from counter_rollups where {where} order by {col} limit 1)
+        (select {col} from {table} where {where} order by {col} limit 1)
         union all
-        select (select {col} from counter_rollups where {where} and {col} > found.v
+        select (select {col} from {table} where {where} and {col} > found.v
                 order by {col} limit 1)
         from found where found.v is not null)
     select v from found where v is not null"""
@@ -251,7 +279,8 @@ _DISTINCT = """
 
 def _distinct_keys(part: str) -> list[str]:
     """The values `part` has taken (its one-part rollup's national keys), one descent each."""
-    sql = _DISTINCT.format(col="key", where="dimension = :d and level = 0 and region_code = ''")
+    sql = _DISTINCT.format(table="counter_rollups", col="key",
+                           where="dimension = :d and level = 0 and region_code = ''")
     return [v for v, in replica.session().execute(text(sql), {"d": part})]
 
 
@@ -262,7 +291,7 @@ def _distinct_regions(dimension: str, level: int, prefix: str) -> list[str]:
     if prefix:
         where += " and region_code >= :lo and region_code < :hi"
         params.update(lo=prefix, hi=prefix[:-1] + chr(ord(prefix[-1]) + 1))
-    sql = _DISTINCT.format(col="region_code", where=where)
+    sql = _DISTINCT.format(table="counter_rollups", col="region_code", where=where)
     return [v for v, in replica.session().execute(text(sql), params)]
 
 
@@ -285,6 +314,15 @@ def _cells(cuts: dict[str, int | str], by: str | None, prefix: str, width: int) 
                 where.append((column == value) | prefix_filter(column, f"{value}-"))
             else:
                 where.append(column == value)
-    if prefix:
-        where.append(c.region_code == prefix if len(prefix) == 6 else prefix_filter(c.region_code, prefix))
-    return Read(c, where, by, width)
+    if not prefix:
+        return Read(c, where, by, width)
+    counties = [prefix] if len(prefix) == 6 else _distinct_counties(prefix)
+    return Read(c, where, by, width, regions=counties)
+
+
+def _distinct_counties(prefix: str) -> list[str]:
+    """The counties inside `prefix` that have cells, one descent each."""
+    sql = _DISTINCT.format(table="counter_cells", col="region_code",
+                           where="region_code >= :lo and region_code < :hi")
+    params = {"lo": prefix, "hi": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
+    return [v for v, in replica.session().execute(text(sql), params)]
