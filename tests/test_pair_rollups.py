@@ -171,15 +171,18 @@ SHAPES = {"campaign_id": (None, 0), "group": (None, "veteran"), "industry": (Non
           "occupation": (None, "6", "6-31"), "channel": (None, "search")}
 
 
-@pytest.mark.parametrize("listed", [True, False], ids=["keys listed", "key ranges"])
+@pytest.mark.parametrize("descents", ["keys listed", "key ranges", "county ranges"])
 def test_every_shape_of_question_equals_the_cells_and_reads_a_rollup_nationally_and_by_province(
-        app, make_employer, make_vacancy, make_jobseeker, make_staff, monkeypatch, listed):
+        app, make_employer, make_vacancy, make_jobseeker, make_staff, monkeypatch, descents):
     """Every combination of the five cuts (a section or a division, a major group or a middle
     category), in every kind of region, with every breakdown: the answer is the cells' sum, and
     nationally or in a province it comes from a rollup (never a scan of the county cells);
-    read key by key, or (too many keys to list) as a key range filtered part by part."""
-    if not listed:
+    a rollup read key by key, or (too many keys to list) as a key range filtered part by part;
+    the cells read one descent per (county, day), or (a long period) per county."""
+    if descents == "key ranges":
         monkeypatch.setattr(reading, "MAX_DESCENTS", 0)
+    if descents == "county ranges":
+        monkeypatch.setattr(reading, "MAX_CELL_DESCENTS", 0)
     campaigns = _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
     with app.app_context():
         cells = sources.expected_cells()
@@ -207,6 +210,43 @@ def test_every_shape_of_question_equals_the_cells_and_reads_a_rollup_nationally_
                             (prefix, cuts, by, metric)
                     asked_count += 1
         assert asked_count == 72 * 4 * 8
+
+
+def test_the_shapes_that_were_slow_read_a_cube_of_few_keys(
+        app, make_employer, make_vacancy, make_jobseeker, make_staff):
+    """The broad shapes over 200 ms at 20M applications (docs/performance.md, "Reporting
+    counters") read the coarse cubes or the prefecture level, and still equal the cells: a group
+    with a section and a major group by province, a section and a major group by campaign, any
+    cuts in a province by prefecture; a campaign's cuts there read its cells county by county."""
+    campaigns = _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    with app.app_context():
+        cells = sources.expected_cells()
+        end = clock.today()
+        start = end - dt.timedelta(days=3)
+        shapes = [
+            ({"group": "veteran", "industry": "C", "occupation": "6", "channel": "search"}, None, "region",
+             ("group_section_major_channel", 2)),
+            ({"industry": "C", "occupation": "6"}, None, "campaign", ("campaign_section_major_channel", 0)),
+            ({"group": "veteran", "channel": "search"}, None, "campaign",
+             ("campaign_group_section_major_channel", 0)),
+            ({"industry": "C", "occupation": "6"}, "42", "region", ("section_major_channel", 4)),
+            ({"industry": "C38", "occupation": "6-31"}, "42", "region", ("industry_occupation_channel", 4)),
+            ({"group": "veteran", "occupation": "6"}, "42", "region", ("group_section_major_channel", 4)),
+            ({"group": "veteran", "industry": "C", "occupation": "6-31"}, "42", "region",
+             ("group_industry_occupation_channel", 4)),
+            ({"campaign_id": campaigns[1], "industry": "C"}, "42", "region", None),
+        ]
+        for cuts, prefix, by, where in shapes:
+            read = reading.plan(cuts, by, prefix)
+            if where is None:
+                assert read.table is CounterCell and read.regions == ["420102", "420111"], cuts
+            else:
+                assert (read.dimension, read.level) == where, (cuts, prefix, by)
+            got = {str(r["key"]): r["resumes_submitted"] for r in report.breakdown(
+                report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts), by)}
+            want = {k: v["resumes_submitted"] for k, v in _brute(cells, prefix, cuts, by).items()}
+            assert {k: v for k, v in got.items() if v} == {k: v for k, v in want.items() if v}, cuts
+            assert any(want.values()) or where is None, cuts  # the data reaches the shape
 
 
 def test_the_report_api_takes_an_industry_section_and_reads_its_own_key(
