@@ -44,7 +44,8 @@ MAX_CELL_DESCENTS = 40000
 @dataclasses.dataclass(frozen=True)
 class Read:
     """Where a question's rows are: the table and its conditions (without the period), and for a
-    rollup the regions and keys to read one by one (None: the condition in `where` stands)."""
+    rollup the regions and keys to read one by one (None: the condition in `where` stands), or
+    with `prefixed` the keys' leading parts ('1:migrant_worker:C38:'), each read as a range."""
 
     table: CounterTable
     where: list[ColumnElement[bool]]
@@ -54,6 +55,7 @@ class Read:
     level: int | None = None
     regions: list[str] | None = None
     keys: list[str] | None = None
+    prefixed: bool = False
 
     def rows(self, start: dt.date | None, end: dt.date) -> Select[Any]:
         """SELECT grp (the breakdown's value; None without one) and the metrics, row by row."""
@@ -71,10 +73,13 @@ class Read:
         r = CounterRollup
         regions = _listed(self.regions or [], "region", "r")
         keys = _listed(self.keys or [], "key", "k")
-        found = (select(r.day, *[getattr(r, m) for m in METRICS])
-                 .where(*self.where, r.region_code == regions.c.region, r.key == keys.c.key, *period)
+        # a prefix ends with ':', and ';' sorts right after it (the databases' collation is C)
+        key = ([r.key >= keys.c.key, r.key < func.concat(func.left(keys.c.key, -1), ";")]
+               if self.prefixed else [r.key == keys.c.key])
+        found = (select(r.key, r.day, *[getattr(r, m) for m in METRICS])
+                 .where(*self.where, r.region_code == regions.c.region, *key, *period)
                  .offset(0).lateral("found"))
-        return (select(self._group(regions.c.region, keys.c.key, found.c.day).label("grp"),
+        return (select(self._group(regions.c.region, found.c.key, found.c.day).label("grp"),
                        *[found.c[m] for m in METRICS])
                 .select_from(regions.join(keys, true()).join(found, true())))
 
@@ -211,6 +216,9 @@ def plan(cuts: dict[str, int | str], by: str | None, region_prefix: str | None) 
     keys = _keys(ROLLUPS[dimension], asked, by)
     if keys is not None and len(keys) * len(regions) <= MAX_DESCENTS:
         return Read(t, where, by, width, dimension, level, regions, keys)
+    prefixes, rest = _prefixes(ROLLUPS[dimension], asked, by, MAX_DESCENTS // max(len(regions), 1))
+    if prefixes:
+        return Read(t, where + rest, by, width, dimension, level, regions, prefixes, prefixed=True)
     where.append(t.region_code == prefix if level == len(prefix) else t.region_code.in_(regions))
     return Read(t, where + _key_filters(ROLLUPS[dimension], asked, by), by, width, dimension, level)
 
@@ -242,6 +250,25 @@ def _keys(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]],
     if count > MAX_DESCENTS:
         return None
     return [":".join(combo) for combo in itertools.product(*choices)]
+
+
+def _prefixes(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]], by: str | None,
+              budget: int) -> tuple[list[str], list[ColumnElement[bool]]]:
+    """Too many keys to list: the leading parts' values listed (at most `budget` of them, each
+    read as a range), and a list of values for each later part the question narrows."""
+    choices = _choices(parts, asked, by)
+    count, lead = 1, 0
+    for values in choices[:-1]:
+        if count * len(values) > budget:
+            break
+        count, lead = count * len(values), lead + 1
+    if not lead:
+        return [], []
+    where: list[ColumnElement[bool]] = []
+    for i in range(lead, len(parts)):
+        if asked.get(_COARSE_OF.get(parts[i], parts[i]), (parts[i], None))[1] is not None:
+            where.append(func.split_part(CounterRollup.key, ":", i + 1).in_(choices[i]))
+    return [":".join(combo) + ":" for combo in itertools.product(*choices[:lead])], where
 
 
 def _key_filters(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]],
