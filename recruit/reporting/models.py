@@ -3,9 +3,9 @@ event's transaction.
 
 Two shapes of the same figures, so a report reads few rows whatever it asks:
 - CounterCell: every dimension at once (any combination of cuts).
-- CounterRollup: day x region x ONE dimension (or none), the region kept at two levels
-  (see ROLLUP_LEVELS), so a headline or a single cut reads at most days x regions rows of one
-  level: a national figure reads province rows, a prefecture's reads its counties' rows.
+- CounterRollup: day x region x one dimension or combination of them (dimensions.ROLLUPS; or
+  none), the region kept at a few levels (dimensions.ROLLUP_LEVELS), so a question reads about
+  days x regions x the keys it sums, rows of one level (reporting/reading.py).
 Distinct employers use EmployerScopeDay / EmployerReach (see service.employers_posting).
 """
 

@@ -6,12 +6,13 @@ group, '6-31' a middle category), and the breakdown's own part at its finest lev
 from the CounterRollup dimension (dimensions.ROLLUPS) that sums the fewest keys for it: the one
 made of exactly those parts, else one with finer parts (a section from its divisions) or with a
 part more (summed over its values), at the coarsest region level kept that serves the prefix and
-the breakdown; with none (a combination inside a prefecture or a county), from CounterCell, whose
-key starts with the county.
+the breakdown; with none (a campaign's combination by prefecture, anything inside a county),
+from CounterCell, one index descent per (county, day).
 A rollup is read key by key: the keys the question can match are listed (a cut's value, the
 values a breakdown, a coarser cut or a summed part can take, found in that part's own national
 rows) and so are the regions of a breakdown by region, so the index descends once per
-(region, key) and reads only the rows summed, never a range holding every other key or region.
+(region, key) and reads only the rows summed, never a range holding every other key or region;
+too many keys to list, their leading parts are listed and each read as a range.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ Which rows answer (reading.py): the CounterRollup made of the question's parts (
 industry section or division and an occupation major group or middle category at the level
 given, and the breakdown's dimension), nationally (level 0) or by province (level 2), read key by
 key; else the one that sums fewest keys (a section from its divisions, a part the question does
-not name summed over); inside a prefecture or a county, the single dimensions' rows kept there
-or CounterCell, whose key starts with the county. Every row read is in the primary key's index
+not name summed over); by prefecture, the single dimensions and the cubes without a campaign
+(reading.py, models.CUBE_LEVELS); else (a campaign's combination by prefecture, inside a
+county) CounterCell, one descent per (county, day). Every row read is in the primary key's index
 (INCLUDE the figures): no table page is visited for a day that no longer changes.
 Employers posting (distinct) comes from EmployerReach for a region prefix alone, or for one of
 industry / occupation / campaign alone; for other combinations it is None (not kept exactly).
