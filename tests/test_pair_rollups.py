@@ -218,9 +218,10 @@ def test_every_shape_of_question_equals_the_cells_and_reads_a_rollup_nationally_
 def test_the_shapes_that_were_slow_read_a_cube_of_few_keys(
         app, make_employer, make_vacancy, make_jobseeker, make_staff):
     """The broad shapes over 200 ms at 20M applications (docs/performance.md, "Reporting
-    counters") read the coarse cubes or the prefecture level, and still equal the cells: a group
-    with a section and a major group by province, a section and a major group by campaign, any
-    cuts in a province by prefecture; a campaign's cuts there read its cells county by county."""
+    counters") read the coarse or mid cubes or the prefecture level, and still equal the cells: a
+    group with a section and a major group by province, a section and a major group by campaign,
+    a major group by industry, any cuts in a province by prefecture; a campaign's cuts there
+    read its cells county by county."""
     campaigns = _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
     with app.app_context():
         cells = sources.expected_cells()
@@ -237,6 +238,8 @@ def test_the_shapes_that_were_slow_read_a_cube_of_few_keys(
             ({"group": "veteran", "occupation": "6"}, "42", "region", ("group_section_major_channel", 4)),
             ({"group": "veteran", "industry": "C", "occupation": "6-31"}, "42", "region",
              ("group_industry_occupation_channel", 4)),
+            ({"group": "veteran", "occupation": "6"}, None, "industry", ("group_industry_major_channel", 0)),
+            ({"industry": "C", "channel": "search"}, None, "occupation", ("section_occupation_channel", 0)),
             ({"campaign_id": campaigns[1], "industry": "C"}, "42", "region", None),
         ]
         for cuts, prefix, by, where in shapes:

@@ -57,6 +57,10 @@ _NEW = [
     ("campaign_section_major_channel", ("campaign", "section", "major", "channel"), (0, 2)),
     ("campaign_group_section_major_channel", ("campaign", "group", "section", "major", "channel"),
      (0, 2)),
+    ("industry_major_channel", ("industry", "major", "channel"), (0, 2)),
+    ("section_occupation_channel", ("section", "occupation", "channel"), (0, 2)),
+    ("group_industry_major_channel", ("group", "industry", "major", "channel"), (0, 2)),
+    ("group_section_occupation_channel", ("group", "section", "occupation", "channel"), (0, 2)),
 ]
 
 

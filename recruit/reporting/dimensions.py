@@ -92,6 +92,12 @@ ROLLUPS: dict[str, tuple[str, ...]] = {
     "group_section_major_channel": ("group", "section", "major", "channel"),
     "campaign_section_major_channel": ("campaign", "section", "major", "channel"),
     "campaign_group_section_major_channel": ("campaign", "group", "section", "major", "channel"),
+    # a section broken down by occupation, a major group by industry: the mid cubes read one key
+    # per value of the breakdown where the fine cubes read one per division or middle category
+    "industry_major_channel": ("industry", "major", "channel"),
+    "section_occupation_channel": ("section", "occupation", "channel"),
+    "group_industry_major_channel": ("group", "industry", "major", "channel"),
+    "group_section_occupation_channel": ("group", "section", "occupation", "channel"),
 }
 # region levels (code prefix lengths) each dimension is kept at (models.SINGLE_LEVELS, CUBE_LEVELS)
 ROLLUP_LEVELS: dict[str, tuple[int, ...]] = {
