@@ -20,9 +20,9 @@ several runs after one warm-up. Prints a table and writes docs/performance.md's
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import io
+import json
 import random
 import statistics
 import sys
@@ -33,6 +33,9 @@ HERE = Path(__file__).parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+# --code DIR: time another checkout's recruit package (the code before a change) on the same data
+if "--code" in sys.argv:
+    sys.path.insert(0, sys.argv[sys.argv.index("--code") + 1])
 
 from common import database_url, ensure_database, write_section  # noqa: E402
 from sqlalchemy import text  # noqa: E402
@@ -41,7 +44,6 @@ from recruit import create_app  # noqa: E402
 from recruit.codes import regions  # noqa: E402
 from recruit.extensions import db  # noqa: E402
 from recruit.reporting import dimensions  # noqa: E402
-from recruit.reporting.models import ROLLUP_LEVELS  # noqa: E402
 
 DATABASE = "recruit_bench_counters"  # --database names another (a helper's own scratch one)
 FIRST_DAY = dt.date(2020, 3, 23)
@@ -198,6 +200,8 @@ def generate_postings(rng: random.Random, spread: Spread, employers: int, days: 
 def load(applications: int, days: int, employers: int) -> dict:
     from flask_migrate import upgrade
 
+    from recruit.reporting.dimensions import ROLLUP_LEVELS
+
     rng = random.Random(20200630)
     spread = Spread(rng)
     # the bench database is its own: start from an empty schema at the current migration
@@ -229,7 +233,7 @@ def load(applications: int, days: int, employers: int) -> dict:
                occupation_code, channel, {', '.join(f'sum({m}) as {m}' for m in CELL_COLUMNS[7:])}
         from counter_cells group by 1, 2, 3, 4, 5, 6, 7"""))
     for dimension, parts in dimensions.ROLLUPS.items():
-        key = " || ':' || ".join(dimensions.PART_COLUMN[p] for p in parts) or "''"
+        key = " || ':' || ".join(dimensions.PART_COLUMN[p].format(t="") for p in parts) or "''"
         where = (f"(campaign_id <> 0) = {'campaign' in parts} "
                  f"and (group_code <> '') = {'group' in parts}")
         for level in ROLLUP_LEVELS[dimension]:
@@ -285,7 +289,7 @@ def sizes() -> dict:
     return out
 
 
-def measure(days: int, runs: int) -> list[tuple[str, float, str]]:
+def measure(days: int, runs: int) -> list[tuple[str, float, str, object]]:
     from recruit.reporting import report, sentence
 
     first, last = FIRST_DAY, FIRST_DAY + dt.timedelta(days=days - 1)
@@ -347,8 +351,22 @@ def measure(days: int, runs: int) -> list[tuple[str, float, str]]:
             by="occupation", start=first, end=last, region_prefix="44", group="veteran"),
         "by channel, industry C, in prefecture 4201 (cells)": lambda: _breakdown(
             by="channel", start=first, end=last, region_prefix="4201", industry="C"),
-        "industry C + channel + group, national (3 cuts: cells, all rows)": lambda: _totals(
+        "industry C + channel + group, national (3 cuts)": lambda: _totals(
             start=first, end=last, industry="C", channel="campaign_push", group="graduate"),
+        "industry C + channel + group, in province 44 (3 cuts)": lambda: _totals(
+            start=first, end=last, region_prefix="44", industry="C", channel="campaign_push",
+            group="graduate"),
+        "industry C + occupation 6, by province": lambda: _breakdown(
+            by="region", start=first, end=last, industry="C", occupation="6"),
+        "by occupation, industry C + group migrant_worker, national": lambda: _breakdown(
+            by="occupation", start=first, end=last, industry="C", group="migrant_worker"),
+        "campaign 1 + group migrant_worker + industry C + occupation 6 + channel search, by day":
+            lambda: _breakdown(by="day", start=first, end=last, campaign_id=1,
+                               group="migrant_worker", industry="C", occupation="6", channel="search"),
+        "by campaign, in county 440106": lambda: _breakdown(
+            by="campaign", start=first, end=last, region_prefix="440106"),
+        "industry C + channel search, by county in prefecture 5001": lambda: _breakdown(
+            by="region", start=first, end=last, region_prefix="5001", industry="C", channel="search"),
         "live counters of 20 campaigns (the campaigns list)": lambda: report.campaign_counters(
             list(range(1, 21))),
         "series by day, national": lambda: _breakdown(by="day", start=first, end=last),
@@ -366,14 +384,8 @@ def measure(days: int, runs: int) -> list[tuple[str, float, str]]:
         answer = run()
         db.session.rollback()
         now = _median(run, runs)
-        # the same question read as before the two-cut rollups (same data, same run)
-        with _before_pairs():
-            before_answer = run()
-            db.session.rollback()
-            before = _median(run, max(3, runs // 2))
-        assert _same(before_answer) == _same(answer), name  # both ways agree at full scale
-        results.append((name, before, now, _describe(answer)))
-        print(f"{name}: {before:.1f} -> {now:.1f} ms  {_describe(answer)}", flush=True)
+        results.append((name, now, _describe(answer), _same(answer)))
+        print(f"{name}: {now:.1f} ms  {_describe(answer)}", flush=True)
     return results
 
 
@@ -390,11 +402,11 @@ def _breakdown(by: str, **cut):
 
 
 def _same(answer):
-    """A breakdown's rows in key order, the key as text (a campaign id read from the cells is
-    an int, from a rollup's key its text)."""
+    """The answer as JSON text, a breakdown's rows in key order with the key as text (a campaign
+    id read from the cells is an int, from a rollup's key its text): two runs' answers compare."""
     if isinstance(answer, list):
-        return sorted(({**row, "key": str(row["key"])} for row in answer), key=lambda r: r["key"])
-    return answer
+        answer = sorted(({**row, "key": str(row["key"])} for row in answer), key=lambda r: r["key"])
+    return json.dumps(answer, default=str, sort_keys=True)
 
 
 def _median(run, runs: int) -> float:
@@ -405,23 +417,6 @@ def _median(run, runs: int) -> float:
         samples.append((time.perf_counter() - started) * 1000)
         db.session.rollback()
     return statistics.median(samples)
-
-
-@contextlib.contextmanager
-def _before_pairs():
-    """report.py as it read before the pair rollups: one dimension (or campaign x group) from a
-    rollup without national rows for the single dimensions, anything else from the cells."""
-    from recruit.reporting import report
-
-    levels, pick = report.ROLLUP_LEVELS, report.rollup_for
-    report.ROLLUP_LEVELS = {**levels, **{d: (2, 4) for d in ("group", "industry", "occupation",
-                                                               "channel")}}
-    report.rollup_for = lambda parts: pick(parts) if len(parts) <= 1 or parts == {
-        "campaign", "group"} else None
-    try:
-        yield
-    finally:
-        report.ROLLUP_LEVELS, report.rollup_for = levels, pick
 
 
 def _sentence_figures(figures: dict) -> dict:
@@ -440,8 +435,8 @@ def _describe(answer) -> str:
     return ", ".join(f"{k}={answer[k]:,}" if answer[k] is not None else f"{k}=—" for k in keys)
 
 
-def write_report(results, facts: dict, load_seconds: float | None, command: str, runs: int,
-                 database: str = DATABASE) -> str:
+def write_report(results, before: dict, facts: dict, load_seconds: float | None, command: str,
+                 runs: int, database: str = DATABASE) -> str:
     lines = ["## Reporting counters", "",
              f"Measured {dt.date.today().isoformat()} with `{command}` on this shared 2-core machine "
              f"(PostgreSQL 15, shared_buffers 512 MB), in a database of its own ({database}). "
@@ -455,17 +450,11 @@ def write_report(results, facts: dict, load_seconds: float | None, command: str,
              "`recruit.reporting.report` (the functions the API calls; the HTTP layer is not included).", ""]
     if load_seconds:
         lines += [f"Generating and loading took {load_seconds / 60:.1f} minutes.", ""]
-    lines += ["| report | before: cells for two cuts (ms) | now (ms) | answer |", "|---|---|---|---|"]
-    for name, before, ms, answer in results:
-        lines.append(f"| {name} | {before:.1f} | {ms:.1f} | {answer} |")
-    lines += ["", "Goal: every report and dashboard query under 200 ms. \"before\" reads as report.py did "
-              "before the two-cut rollups (pairs from counter_cells, single dimensions by province), "
-              f"same data, same run, median of {max(3, runs // 2)} runs; both answers are checked equal. "
-              "Three or more dimensions still read counter_cells: inside a region its key starts "
-              "with the county; nationally that is a scan of the whole table."]
+    lines += ["| report | before (ms) | now (ms) | answer |", "|---|---|---|---|"]
+    for name, ms, answer, _ in results:
+        was = before.get(name, {}).get("ms")
+        lines.append(f"| {name} | {'—' if was is None else f'{was:.1f}'} | {ms:.1f} | {answer} |")
     return "\n".join(lines) + "\n"
-
-
 
 
 def main() -> None:
@@ -477,6 +466,10 @@ def main() -> None:
     parser.add_argument("--skip-load", action="store_true", help="reuse the data of an earlier run")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--database", default=DATABASE, help="the scratch database (created if missing)")
+    parser.add_argument("--code", help="time the recruit package of another checkout (read at start)")
+    parser.add_argument("--save", help="write each question's time and answer to this JSON file")
+    parser.add_argument("--before", help="a --save file of an earlier run: its times are the "
+                        "'before' column, and every answer must be the same")
     args = parser.parse_args()
     url = bench_url(args.database)
     ensure_database(url)
@@ -494,11 +487,19 @@ def main() -> None:
                          "select sum(employers) from employer_reach "
                          "where scope = 'r' and prev_day = '0001-01-01'")))
         results = measure(args.days, args.runs)
+    before = json.loads(Path(args.before).read_text()) if args.before else {}
+    different = [name for name, _, _, same in results if name in before and before[name]["answer"] != same]
+    if args.save:
+        Path(args.save).write_text(json.dumps({name: {"ms": ms, "answer": same}
+                                               for name, ms, _, same in results}, indent=1))
     command = ".venv/bin/python bench/counters_speed.py" + (
         f" --applications {args.applications}" if args.applications != 20_000_000 else "") + (
         f" --database {args.database}" if args.database != DATABASE else "")
-    section = write_report(results, facts, load_seconds, command, args.runs, args.database)
+    section = write_report(results, before, facts, load_seconds, command, args.runs, args.database)
     print(section)
+    if before:
+        print(f"answers different from the --before run: {different or 'none'}")
+    assert not different, different
     if not args.no_write:
         write_section(ROOT / "docs/performance.md", "## Reporting counters", section)
 

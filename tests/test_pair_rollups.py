@@ -7,12 +7,13 @@ import datetime as dt
 import itertools
 import random
 
+import pytest
 from sqlalchemy import text
 
 from recruit import clock
 from recruit.extensions import db
 from recruit.jobseekers.models import JobseekerGroup
-from recruit.reporting import dimensions, report, sources
+from recruit.reporting import dimensions, reading, report, sources
 from recruit.reporting.models import METRICS, CounterCell, CounterRollup
 from recruit.reporting.reconcile import reconcile
 
@@ -123,9 +124,11 @@ def test_every_pair_and_breakdown_reads_a_rollup_that_equals_the_cells(
                 for a, b in itertools.product(values[first], values[second]):
                     cuts = {first: a, second: b}
                     asked = report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts)
-                    table = report._source(asked, None)[0]
-                    # nationally and by province, two cuts never scan the cells
-                    assert table is (CounterCell if prefix == "4201" else CounterRollup), (prefix, cuts)
+                    table = reading.plan(asked.dimensions(), None, prefix).table
+                    # nationally and by province two cuts never read the cells, in a prefecture
+                    # only a campaign's (the cubes without a campaign are kept by prefecture)
+                    in_cells = prefix == "4201" and "campaign_id" in cuts
+                    assert table is (CounterCell if in_cells else CounterRollup), (prefix, cuts)
                     got = report.totals(asked)
                     want = _brute(cells, prefix, cuts).get(None, dict.fromkeys(METRICS, 0))
                     for metric in ("resumes_submitted", "applications_withdrawn", "placements"):
@@ -162,3 +165,113 @@ def test_the_rollups_in_sql_are_the_rollups_of_the_write_path(
             f"select dimension, level, region_code, key, day, {', '.join(METRICS)} from counter_rollups"))}
         assert from_sql == stored
         assert any(key[0] == "campaign_group" for key in stored)
+
+
+SHAPES = {"campaign_id": (None, 0), "group": (None, "veteran"), "industry": (None, "C", "C38"),
+          "occupation": (None, "6", "6-31"), "channel": (None, "search")}
+
+
+@pytest.mark.parametrize("descents", ["keys listed", "key prefixes", "key ranges", "county ranges"])
+def test_every_shape_of_question_equals_the_cells_and_reads_a_rollup_nationally_and_by_province(
+        app, make_employer, make_vacancy, make_jobseeker, make_staff, monkeypatch, descents):
+    """Every combination of the five cuts (a section or a division, a major group or a middle
+    category), in every kind of region, with every breakdown: the answer is the cells' sum, and
+    nationally or in a province it comes from a rollup (never a scan of the county cells);
+    a rollup read key by key, or (too many keys to list) as ranges of the keys' leading parts,
+    or (too many of those) as one key range filtered part by part; the cells read one descent
+    per (county, day), or (a long period) per county."""
+    if descents == "key prefixes":
+        monkeypatch.setattr(reading, "_keys", lambda *args: None)
+    if descents == "key ranges":
+        monkeypatch.setattr(reading, "MAX_DESCENTS", 0)
+    if descents == "county ranges":
+        monkeypatch.setattr(reading, "MAX_CELL_DESCENTS", 0)
+    campaigns = _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    with app.app_context():
+        cells = sources.expected_cells()
+        end = clock.today()
+        start = end - dt.timedelta(days=3)
+        names = list(SHAPES)
+        asked_count = 0
+        for values in itertools.product(*SHAPES.values()):
+            cuts = {n: (campaigns[0] if n == "campaign_id" else v)
+                    for n, v in zip(names, values, strict=True) if v is not None}
+            for prefix in (None, "42", "4201", "420102"):
+                for by in (None, *report.BREAKDOWNS):
+                    asked = report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts)
+                    read = reading.plan(asked.dimensions(), by, prefix)
+                    if prefix in (None, "42") and by != "region" or prefix is None:
+                        assert read.table is CounterRollup, (prefix, cuts, by)
+                    if by is None:
+                        got = {None: report.totals(asked)}
+                    else:
+                        got = {str(r["key"]): r for r in report.breakdown(asked, by)}
+                    want = _brute(cells, prefix, cuts, by)
+                    for metric in ("resumes_submitted", "placements"):
+                        assert ({k: v[metric] for k, v in got.items() if v[metric]}
+                                == {k: v[metric] for k, v in want.items() if v[metric]}), \
+                            (prefix, cuts, by, metric)
+                    asked_count += 1
+        assert asked_count == 72 * 4 * 8
+
+
+def test_the_shapes_that_were_slow_read_a_cube_of_few_keys(
+        app, make_employer, make_vacancy, make_jobseeker, make_staff):
+    """The broad shapes over 200 ms at 20M applications (docs/performance.md, "Reporting
+    counters") read the coarse or mid cubes or the prefecture level, and still equal the cells: a
+    group with a section and a major group by province, a section and a major group by campaign,
+    a major group by industry, any cuts in a province by prefecture; a campaign's cuts there
+    read its cells county by county."""
+    campaigns = _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    with app.app_context():
+        cells = sources.expected_cells()
+        end = clock.today()
+        start = end - dt.timedelta(days=3)
+        shapes = [
+            ({"group": "veteran", "industry": "C", "occupation": "6", "channel": "search"}, None, "region",
+             ("group_section_major_channel", 2)),
+            ({"industry": "C", "occupation": "6"}, None, "campaign", ("campaign_section_major_channel", 0)),
+            ({"group": "veteran", "channel": "search"}, None, "campaign",
+             ("campaign_group_section_major_channel", 0)),
+            ({"industry": "C", "occupation": "6"}, "42", "region", ("section_major_channel", 4)),
+            ({"industry": "C38", "occupation": "6-31"}, "42", "region", ("industry_occupation_channel", 4)),
+            ({"group": "veteran", "occupation": "6"}, "42", "region", ("group_section_major_channel", 4)),
+            ({"group": "veteran", "industry": "C", "occupation": "6-31"}, "42", "region",
+             ("group_industry_occupation_channel", 4)),
+            ({"group": "veteran", "occupation": "6"}, None, "industry", ("group_industry_major_channel", 0)),
+            ({"industry": "C", "channel": "search"}, None, "occupation", ("section_occupation_channel", 0)),
+            ({"campaign_id": campaigns[1], "industry": "C"}, "42", "region", None),
+        ]
+        for cuts, prefix, by, where in shapes:
+            read = reading.plan(cuts, by, prefix)
+            if where is None:
+                assert read.table is CounterCell and read.regions == ["420102", "420111"], cuts
+            else:
+                assert (read.dimension, read.level) == where, (cuts, prefix, by)
+            got = {str(r["key"]): r["resumes_submitted"] for r in report.breakdown(
+                report.ReportCut(start=start, end=end, region_prefix=prefix, **cuts), by)}
+            want = {k: v["resumes_submitted"] for k, v in _brute(cells, prefix, cuts, by).items()}
+            assert {k: v for k, v in got.items() if v} == {k: v for k, v in want.items() if v}, cuts
+            assert any(want.values()) or where is None, cuts  # the data reaches the shape
+
+
+def test_the_report_api_takes_an_industry_section_and_reads_its_own_key(
+        app, make_employer, make_vacancy, make_jobseeker, make_staff):
+    """`industry=C` is a section (its divisions summed), as the API's description says; an
+    unknown code is a 422 naming the field."""
+    _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    admin = make_staff("admin")
+    end = clock.today()
+    period = {"start": (end - dt.timedelta(days=3)).isoformat(), "end": end.isoformat()}
+    section = admin.get("/api/v1/reports/breakdown", query_string={**period, "industry": "C",
+                                                                  "by": "region"})
+    assert section.status_code == 200, section.get_json()
+    divisions = [admin.get("/api/v1/reports/headline", query_string={**period, "industry": code})
+                 .get_json()["resumes_submitted"] for code in ("C13", "C38")]
+    assert section.get_json()["resumes_submitted"] == sum(divisions) > 0
+    assert sum(r["resumes_submitted"] for r in section.get_json()["rows"]) == sum(divisions)
+    with app.app_context():
+        read = reading.plan({"industry": "C", "channel": "search"}, "region", None)
+        assert read.dimension == "section_channel" and read.level == 2
+    wrong = admin.get("/api/v1/reports/headline", query_string={**period, "industry": "Z"})
+    assert wrong.status_code == 422 and "industry" in str(wrong.get_json())

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_
 
-from recruit.reporting.models import ALL, NO_CAMPAIGN, ROLLUP_LEVELS
+from recruit.reporting.models import ALL, COMBINATION_LEVELS, CUBE_LEVELS, NO_CAMPAIGN, SINGLE_LEVELS
 
 # prev_day of an employer's first day in a scope
 NEVER = dt.date(1, 1, 1)
@@ -44,23 +44,64 @@ def employer_scopes(region_code: str, industry: str = "", occupation: str = "",
     return sorted(set(scopes))
 
 
-# the rollup dimensions: name -> the cell columns its key is made of (joined with ':').
+# the parts a rollup key is made of, each a cell column or a coarser level of one: an industry
+# section ('C') above its divisions ('C38'), an occupation major group ('6') above its middle
+# categories ('6-31'). A cut at the coarse level reads one key instead of one per finer value.
+PARTS = ("campaign", "group", "section", "industry", "major", "occupation", "channel")
+# a coarse part -> the finer part whose values start with its value
+FINER = {"section": "industry", "major": "occupation"}
+# each part over counter_cells' columns, in SQL ({t}: the table's alias and a dot, or '')
+PART_COLUMN = {"campaign": "{t}campaign_id::text", "group": "{t}group_code",
+               "section": "left({t}industry_code, 1)", "industry": "{t}industry_code",
+               "major": "split_part({t}occupation_code, '-', 1)", "occupation": "{t}occupation_code",
+               "channel": "{t}channel"}
+
+
+# the rollup dimensions: name -> the parts its key is made of (joined with ':').
 # A dimension with 'campaign' takes only a campaign's cells (campaign_id <> 0), one without it
 # only the campaign-0 cells (each event once); 'group' likewise for the group rows. So each
 # event adds once to every dimension that applies to it, and no figure is counted twice.
+# What each is for (docs/performance.md, "Reporting counters"): a question reads the rollup
+# made of its parts, or the one that sums fewest keys for it (reading.py).
 ROLLUPS: dict[str, tuple[str, ...]] = {
+    # the headline, and one dimension
     "all": (), "industry": ("industry",), "occupation": ("occupation",), "channel": ("channel",),
-    "industry_occupation": ("industry", "occupation"), "industry_channel": ("industry", "channel"),
-    "occupation_channel": ("occupation", "channel"),
-    "group": ("group",), "group_industry": ("group", "industry"),
-    "group_occupation": ("group", "occupation"), "group_channel": ("group", "channel"),
-    "campaign": ("campaign",), "campaign_industry": ("campaign", "industry"),
-    "campaign_occupation": ("campaign", "occupation"), "campaign_channel": ("campaign", "channel"),
-    "campaign_group": ("campaign", "group"),
+    "section": ("section",), "major": ("major",), "group": ("group",), "campaign": ("campaign",),
+    # two dimensions, with a section or a major group cut read as one key
+    "industry_occupation": ("industry", "occupation"), "section_occupation": ("section", "occupation"),
+    "industry_major": ("industry", "major"), "section_major": ("section", "major"),
+    "industry_channel": ("industry", "channel"), "section_channel": ("section", "channel"),
+    "occupation_channel": ("occupation", "channel"), "major_channel": ("major", "channel"),
+    "group_industry": ("group", "industry"), "group_section": ("group", "section"),
+    "group_occupation": ("group", "occupation"), "group_major": ("group", "major"),
+    "group_channel": ("group", "channel"),
+    "campaign_industry": ("campaign", "industry"), "campaign_occupation": ("campaign", "occupation"),
+    "campaign_channel": ("campaign", "channel"), "campaign_group": ("campaign", "group"),
+    # three and more
+    "industry_occupation_channel": ("industry", "occupation", "channel"),
+    "section_major_channel": ("section", "major", "channel"),
+    "group_industry_occupation": ("group", "industry", "occupation"),
+    "group_industry_channel": ("group", "industry", "channel"),
+    "group_occupation_channel": ("group", "occupation", "channel"),
+    "group_industry_occupation_channel": ("group", "industry", "occupation", "channel"),
+    "campaign_industry_occupation_channel": ("campaign", "industry", "occupation", "channel"),
+    "campaign_group_industry_occupation_channel": ("campaign", "group", "industry", "occupation",
+                                                   "channel"),
+    # the coarse cubes: a section or a major group with a group or by campaign reads one key
+    # where the fine cubes above read one per division and middle category
+    "group_section_major_channel": ("group", "section", "major", "channel"),
+    "campaign_section_major_channel": ("campaign", "section", "major", "channel"),
+    "campaign_group_section_major_channel": ("campaign", "group", "section", "major", "channel"),
+    # a section broken down by occupation, a major group by industry: the mid cubes read one key
+    # per value of the breakdown where the fine cubes read one per division or middle category
+    "industry_major_channel": ("industry", "major", "channel"),
+    "section_occupation_channel": ("section", "occupation", "channel"),
+    "group_industry_major_channel": ("group", "industry", "major", "channel"),
+    "group_section_occupation_channel": ("group", "section", "occupation", "channel"),
 }
-# the counter_cells column behind each part, in SQL
-PART_COLUMN = {"campaign": "campaign_id::text", "group": "group_code", "industry": "industry_code",
-               "occupation": "occupation_code", "channel": "channel"}
+# region levels (code prefix lengths) each dimension is kept at (models.SINGLE_LEVELS, CUBE_LEVELS)
+ROLLUP_LEVELS: dict[str, tuple[int, ...]] = {
+    name: SINGLE_LEVELS.get(name, CUBE_LEVELS.get(name, COMBINATION_LEVELS)) for name in ROLLUPS}
 
 
 def rollup_for(parts: set[str]) -> str | None:
@@ -73,8 +114,9 @@ def rollup_keys(campaign_id: int, group: str, industry: str, occupation: str,
     """(dimension, key) of the rollup rows a cell adds to (see ROLLUPS). An event's
     no-campaign cells feed the national picture (each event once); its campaigns' cells feed
     only their campaign's rows."""
-    values = {"campaign": str(campaign_id), "group": group, "industry": industry,
-              "occupation": occupation, "channel": channel}
+    values = {"campaign": str(campaign_id), "group": group, "section": industry[:1],
+              "industry": industry, "major": occupation.split("-")[0], "occupation": occupation,
+              "channel": channel}
     in_campaign, in_group = campaign_id != NO_CAMPAIGN, group != ALL
     return [(name, ":".join(values[p] for p in parts)) for name, parts in ROLLUPS.items()
             if ("campaign" in parts) == in_campaign and ("group" in parts) == in_group]
@@ -85,7 +127,7 @@ def rollup_rows_sql(alias: str = "c") -> str:
     row `alias` with counter_cells' columns; keep the rows where `applies`."""
     rows = []
     for name, parts in ROLLUPS.items():
-        key = " || ':' || ".join(f"{alias}.{PART_COLUMN[p]}" for p in parts) or "''"
+        key = " || ':' || ".join(PART_COLUMN[p].format(t=f"{alias}.") for p in parts) or "''"
         applies = (f"({alias}.campaign_id <> {NO_CAMPAIGN}) = {'true' if 'campaign' in parts else 'false'}"
                    f" and ({alias}.group_code <> '') = {'true' if 'group' in parts else 'false'}")
         rows += [f"('{name}', {level}, {key}, {applies})" for level in ROLLUP_LEVELS[name]]

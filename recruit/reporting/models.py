@@ -3,9 +3,9 @@ event's transaction.
 
 Two shapes of the same figures, so a report reads few rows whatever it asks:
 - CounterCell: every dimension at once (any combination of cuts).
-- CounterRollup: day x region x ONE dimension (or none), the region kept at two levels
-  (see ROLLUP_LEVELS), so a headline or a single cut reads at most days x regions rows of one
-  level: a national figure reads province rows, a prefecture's reads its counties' rows.
+- CounterRollup: day x region x one dimension or combination of them (dimensions.ROLLUPS; or
+  none), the region kept at a few levels (dimensions.ROLLUP_LEVELS), so a question reads about
+  days x regions x the keys it sums, rows of one level (reporting/reading.py).
 Distinct employers use EmployerScopeDay / EmployerReach (see service.employers_posting).
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import BigInteger, Date, Integer, SmallInteger, String
+from sqlalchemy import BigInteger, Date, Integer, PrimaryKeyConstraint, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recruit.extensions import Base, db
@@ -40,13 +40,18 @@ ALL = ""
 # Two-part dimensions ('industry_channel', 'campaign_group', ...; dimensions.ROLLUPS) are the
 # two-cut pairs, keyed "<first>:<second>": kept nationally and by province, where a scan of the
 # cells would read every row (inside a prefecture the cells' region-first key is cheap).
-ROLLUP_LEVELS = {"all": (2, 6), "campaign": (0, 2, 4), "group": (0, 2, 4),
-                 "industry": (0, 2, 4), "occupation": (0, 2, 4), "channel": (0, 2, 4),
-                 **{pair: (0, 2) for pair in (
-                     "industry_occupation", "industry_channel", "occupation_channel",
-                     "group_industry", "group_occupation", "group_channel",
-                     "campaign_industry", "campaign_occupation", "campaign_channel",
-                     "campaign_group")}}
+SINGLE_LEVELS = {"all": (2, 6), "campaign": (0, 2, 4), "group": (0, 2, 4), "industry": (0, 2, 4),
+                 "occupation": (0, 2, 4), "channel": (0, 2, 4), "section": (0, 2, 4),
+                 "major": (0, 2, 4)}
+# every other rollup dimension (two parts or more; dimensions.ROLLUPS) is kept at these levels;
+# dimensions.ROLLUP_LEVELS has every dimension's
+COMBINATION_LEVELS = (0, 2)
+# the cubes (every part at its finest, and every part at its coarsest: section, major group,
+# channel) without a campaign are kept by prefecture too: a province broken down by prefecture
+# with any cuts reads them, never its county cells (docs/performance.md, "Reporting counters")
+CUBE_LEVELS = {name: (0, 2, 4) for name in (
+    "industry_occupation_channel", "section_major_channel",
+    "group_industry_occupation_channel", "group_section_major_channel")}
 
 
 class _Metrics:
@@ -67,6 +72,10 @@ class CounterCell(_Metrics, Model):
     """
 
     __tablename__ = "counter_cells"
+    # the figures ride in the key's index: a report reads the index alone (migration 0017c)
+    __table_args__ = (PrimaryKeyConstraint(
+        "region_code", "day", "campaign_id", "group_code", "industry_code", "occupation_code",
+        "channel", name="pk_counter_cells", postgresql_include=list(METRICS)),)
 
     # region first: a combination of cuts inside a region reads only that region's rows
     region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
@@ -88,8 +97,12 @@ class CounterRollup(_Metrics, Model):
     """
 
     __tablename__ = "counter_rollups"
+    __table_args__ = (PrimaryKeyConstraint(
+        "dimension", "level", "region_code", "key", "day", name="pk_counter_rollups",
+        postgresql_include=list(METRICS)),)
 
-    dimension: Mapped[str] = mapped_column(String(20), primary_key=True)
+    # the longest: "campaign_group_industry_occupation_channel"
+    dimension: Mapped[str] = mapped_column(String(60), primary_key=True)
     level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
     # a pair's key: "employment_difficulty:featured_session" is 38 characters

@@ -1,14 +1,13 @@
 """Reading the counters: totals and breakdowns for a period with any cut. Never reads raw rows.
 
-Which table answers:
-- at most two dimensions between the cuts and a breakdown by a dimension (campaign, group,
-  industry, occupation, channel): the CounterRollup of that dimension or pair
-  (dimensions.ROLLUPS) at the coarsest region level that serves the prefix: national figures
-  read the national rows (level 0; 'all' province rows), a province's its province rows, a
-  prefecture's its prefectures' or counties' rows where kept;
-- three or more dimensions, or a cut finer than the levels kept (a pair inside a prefecture,
-  a single dimension inside a county): CounterCell, whose key starts with the county, so a
-  region prefix reads only its own rows (nationally, three dimensions scan the table).
+Which rows answer (reading.py): the CounterRollup made of the question's parts (each cut, an
+industry section or division and an occupation major group or middle category at the level
+given, and the breakdown's dimension), nationally (level 0) or by province (level 2), read key by
+key; else the one that sums fewest keys (a section from its divisions, a part the question does
+not name summed over); by prefecture, the single dimensions and the cubes without a campaign
+(reading.py, models.CUBE_LEVELS); else (a campaign's combination by prefecture, inside a
+county) CounterCell, one descent per (county, day). Every row read is in the primary key's index
+(INCLUDE the figures): no table page is visited for a day that no longer changes.
 Employers posting (distinct) comes from EmployerReach for a region prefix alone, or for one of
 industry / occupation / campaign alone; for other combinations it is None (not kept exactly).
 Vacancy figures (employers, vacancies, positions) do not apply to a group or channel cut
@@ -27,32 +26,23 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, text
 
 from recruit import replica
 from recruit.codes.enums import PRIORITY_GROUPS
-from recruit.reporting.dimensions import NEVER, ROLLUPS, prefix_filter, rollup_for
-from recruit.reporting.models import (
-    ALL,
-    METRICS,
-    NO_CAMPAIGN,
-    ROLLUP_LEVELS,
-    CounterCell,
-    CounterRollup,
-    EmployerReach,
-)
+from recruit.reporting import reading
+from recruit.reporting.dimensions import NEVER
+from recruit.reporting.models import METRICS, NO_CAMPAIGN, CounterCell, CounterRollup, EmployerReach
 
 CUTS = ("campaign_id", "group", "industry", "occupation", "channel")
 BREAKDOWNS = ("day", "region", "campaign", "group", "industry", "occupation", "channel")
-_ROLLUP_DIMENSION = {"campaign_id": "campaign", "group": "group", "industry": "industry",
-                     "occupation": "occupation", "channel": "channel"}
-_CELL_COLUMN = {"campaign": "campaign_id", "group": "group_code", "industry": "industry_code",
-                "occupation": "occupation_code", "channel": "channel"}
 VACANCY_FIGURES = ("employers_posting", "vacancies_published", "positions_posted")
 
 # a figures row: the period, the cuts and the metrics (see totals()); JSON-like on purpose
 Row = dict[str, Any]
 CounterTable = type[CounterCell] | type[CounterRollup]
+_PLAIN_PLANS = text("select set_config('jit', 'off', true), "
+                    "set_config('max_parallel_workers_per_gather', '0', true)")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -80,89 +70,13 @@ class ReportCut:
         return dataclasses.asdict(self)
 
 
-def _key_filter(column: Any, name: str, value: int | str) -> ColumnElement[bool]:
-    if name == "campaign_id":
-        key = int(value) if getattr(column, "key", None) == "campaign_id" else str(value)
-        return column == key  # type: ignore[no-any-return]
-    if name == "industry":
-        return prefix_filter(column, str(value))
-    if name == "occupation":
-        return (column == value) | prefix_filter(column, f"{value}-")  # type: ignore[no-any-return]
-    return column == value  # type: ignore[no-any-return]
-
-
-def _region(t: CounterTable, level: int, prefix: str | None,
-            by: str | None) -> tuple[list[ColumnElement[bool]], Any]:
-    """Region filter at a stored level, and the column to group by for a region breakdown."""
-    where: list[ColumnElement[bool]] = []
-    if prefix:
-        where.append(t.region_code == prefix if len(prefix) == level
-                     else prefix_filter(t.region_code, prefix))
-    width = min(len(prefix or "") + 2, 6)
-    column = None
-    if by == "region":
-        column = t.region_code if width == level else func.left(t.region_code, width)
-    return where, column
-
-
-def _part(t: type[CounterRollup], dimension: str, part: str) -> Any:
-    """The column (or the part of a pair's key) holding one dimension's value."""
-    parts = ROLLUPS[dimension]
-    if len(parts) == 1:
-        return t.key
-    return func.split_part(t.key, ":", parts.index(part) + 1)
-
-
-def _pair_key_range(t: type[CounterRollup], dimension: str,
-                    cuts: dict[str, int | str]) -> list[ColumnElement[bool]]:
-    """A range on a pair's key when its first part is cut: the index reads only those keys."""
-    first = ROLLUPS[dimension][0]
-    name = next((c for c in cuts if _ROLLUP_DIMENSION[c] == first), None)
-    if name is None:
-        return []
-    value = str(int(cuts[name])) if name == "campaign_id" else str(cuts[name])
-    exact = name in ("campaign_id", "group", "channel")
-    return [prefix_filter(t.key, value + ":" if exact else value)]
-
-
-def _source(cut: ReportCut, by: str | None) -> tuple[CounterTable, list[ColumnElement[bool]], Any]:
-    """(model, where-clauses, column to group `by`) for the cheapest table that answers.
-
-    At most two dimensions between the cuts and the breakdown -> the CounterRollup of those
-    dimensions (dimensions.ROLLUPS) at the coarsest region level that is at least as fine as the
-    prefix (and as the breakdown's next level); otherwise CounterCell.
-    """
-    cuts, region_prefix = cut.dimensions(), cut.region_prefix
-    by_dim = by if by in _CELL_COLUMN else None
-    wanted = {_ROLLUP_DIMENSION[c] for c in cuts} | ({by_dim} if by_dim else set())
-    needed = max(len(region_prefix or ""), min(len(region_prefix or "") + 2, 6) if by == "region"
-                 else 0)
-    dimension = rollup_for(wanted)
-    level = None if dimension is None else next(
-        (lv for lv in ROLLUP_LEVELS[dimension] if lv >= needed), None)
-    if dimension is not None and level is not None:
-        r = CounterRollup
-        where = [r.dimension == dimension, r.level == level]
-        region_where, region_column = _region(r, level, region_prefix, by)
-        if len(ROLLUPS[dimension]) > 1:
-            where += _pair_key_range(r, dimension, cuts)
-        for name, value in cuts.items():
-            where.append(_key_filter(_part(r, dimension, _ROLLUP_DIMENSION[name]), name, value))
-        column = _part(r, dimension, by_dim) if by_dim else region_column
-        return r, where + region_where, column
-    c = CounterCell
-    where = [c.group_code == (cuts.get("group") or ALL)]
-    if by_dim == "group" and "group" not in cuts:
-        where = [c.group_code != ALL]
-    # campaign 0 rows count every event once; a campaign's rows the events it counted for
-    if "campaign_id" not in cuts:
-        where.append(c.campaign_id != NO_CAMPAIGN if by_dim == "campaign" else c.campaign_id == NO_CAMPAIGN)
-    for name, value in cuts.items():
-        if name != "group":
-            where.append(_key_filter(getattr(c, _CELL_COLUMN[_ROLLUP_DIMENSION[name]]), name, value))
-    region_where, region_column = _region(c, 6, region_prefix, by)
-    column = getattr(c, _CELL_COLUMN[by_dim]) if by_dim else region_column
-    return c, where + region_where, column
+def _session() -> Any:
+    """The reporting session, told to plan this transaction's reads as the small index reads
+    they are: the rollups' row estimates are poor (a dimension and its levels are correlated), and
+    a parallel plan or JIT compilation chosen on them cost 50-250 ms for reads of a few ms."""
+    session = replica.session()
+    session.execute(_PLAIN_PLANS)
+    return session
 
 
 def _employer_scope(region_prefix: str | None, cuts: dict[str, int | str]) -> str | None:
@@ -220,10 +134,9 @@ def totals(cut: ReportCut) -> Row:
     start=None: everything up to and including `end` ("as of" a date).
     """
     cuts = cut.dimensions()
-    t, where, _ = _source(cut, None)
-    where += _period(t, cut.start, cut.end)
-    row = replica.session().execute(
-        select(*[func.sum(getattr(t, m)).label(m) for m in METRICS]).where(*where)).one()
+    session = _session()
+    rows = reading.plan(cuts, None, cut.region_prefix).rows(cut.start, cut.end).subquery()
+    row = session.execute(select(*[func.sum(rows.c[m]).label(m) for m in METRICS])).one()
     scope = _employer_scope(cut.region_prefix, cuts)
     employers = None
     if scope is not None:
@@ -237,13 +150,11 @@ def breakdown(cut: ReportCut, by: str) -> list[Row]:
     if by not in BREAKDOWNS:
         raise ValueError(f"unknown breakdown: {by}")
     cuts = cut.dimensions()
-    t, where, column = _source(cut, by)
-    where += _period(t, cut.start, cut.end)
-    if by == "day":
-        column = t.day
-    rows = replica.session().execute(
-        select(column.label("key"), *[func.sum(getattr(t, m)).label(m) for m in METRICS])
-        .where(*where).group_by(column).order_by(column)).all()
+    session = _session()
+    found = reading.plan(cuts, by, cut.region_prefix).rows(cut.start, cut.end).subquery()
+    rows = session.execute(
+        select(found.c.grp.label("key"), *[func.sum(found.c[m]).label(m) for m in METRICS])
+        .group_by(found.c.grp).order_by(found.c.grp)).all()
     employers = _breakdown_employers(by, cut, [r.key for r in rows])
     out = []
     for r in rows:
@@ -295,8 +206,9 @@ def campaign_counters(campaign_ids: list[int]) -> dict[int, dict[str, Any]]:
     if not ids:
         return out
     t = CounterRollup
+    session = _session()
     sums = [func.sum(getattr(t, m)).label(m) for m in CAMPAIGN_FIGURES.values()]
-    for row in replica.session().execute(
+    for row in session.execute(
             select(t.key, *sums).where(t.dimension == "campaign", t.level == 0, t.region_code == "",
                                        t.key.in_([str(i) for i in ids])).group_by(t.key)):
         figures = out[int(row.key)]

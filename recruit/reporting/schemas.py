@@ -40,7 +40,7 @@ class ReportArgs(ma.Schema):
                                     metadata={"description": "专项行动编号"})
     group = ma.fields.String(load_default=None, validate=ma.validate.OneOf(list(PRIORITY_GROUPS)),
                              metadata={"description": "重点群体（仅计已核验身份）"})
-    industry = ma.fields.String(load_default=None, validate=validators.industry_code,
+    industry = ma.fields.String(load_default=None, validate=validators.industry_filter,
                                 metadata={"description": "行业门类或大类，如 C 或 C38"})
     occupation = ma.fields.String(load_default=None, validate=_occupation_cut,
                                   metadata={"description": "职业大类或中类，如 6 或 6-31"})

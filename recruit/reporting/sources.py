@@ -21,11 +21,12 @@ from recruit.reporting.dimensions import (
     EVENT_CAMPAIGNS,
     INDUSTRY,
     OCCUPATION,
+    ROLLUP_LEVELS,
     SCOPES,
     VACANCY_CAMPAIGNS,
     rollup_keys,
 )
-from recruit.reporting.models import ALL, METRICS, NO_CAMPAIGN, ROLLUP_LEVELS
+from recruit.reporting.models import ALL, METRICS, NO_CAMPAIGN
 
 DIM_NAMES = ("region_code", "industry_code", "occupation_code", "channel")
 # (day, {dimension: key}, {metric: 1}, campaign ids): one counted application event
