@@ -5,17 +5,17 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from recruit.extensions import db, end_session
-from recruit.search import indexer, mappings, outbox, sync
+from recruit.search import mappings, outbox, sync
 from recruit.search.client import es
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,27 +87,45 @@ def _count(app, where: str, what: str = "true", **params) -> int:
 
 
 def test_a_connection_cut_between_the_bulk_and_the_commit_leaves_the_rows_queued(app, search, make_employer,
-                                                                                make_vacancy, monkeypatch):
+                                                                                make_vacancy):
+    """A table lock held elsewhere stops the drain at its delete, after the bulk went into
+    Elasticsearch; its backend is then cut as in a failover. Nothing is patched."""
     vacancy = make_vacancy(make_employer(), title="叉车司机")
-    real_bulk = indexer.bulk_write
-    cut = []
+    caught: list[BaseException] = []
 
-    def bulk_then_cut(*args, **kwargs):
-        counts = real_bulk(*args, **kwargs)  # the documents really are in the index now
-        pid = db.session.execute(text("select pg_backend_pid()")).scalar_one()
-        cut.append(_terminate(app, "pid = :pid", pid=pid))
-        return counts
+    def drain() -> None:
+        with app.app_context():
+            try:
+                sync.drain_once()
+            except DBAPIError as exc:
+                caught.append(exc)
+                end_session()
 
     with app.app_context():
         assert outbox.pending() == 1
-        monkeypatch.setattr(indexer, "bulk_write", bulk_then_cut)
-        with pytest.raises(DBAPIError) as caught:
-            sync.drain_once()
-        assert cut == [1] and sync.connection_lost(caught.value)
-        end_session()
-        monkeypatch.setattr(indexer, "bulk_write", real_bulk)
         alias = mappings.alias("vacancies")
-        assert es().get(index=alias, id=str(vacancy["id"]))["_version"] >= 1
+        db.session.remove()
+    locker = create_engine(app.config["SQLALCHEMY_DATABASE_URI"], poolclass=NullPool).connect()
+    try:
+        # SHARE lets the drain claim its rows (FOR UPDATE) and blocks its delete (ROW EXCLUSIVE)
+        locker.execute(text("lock table search_outbox in share mode"))
+        worker = threading.Thread(target=drain)
+        worker.start()
+        waiting = "wait_event_type = 'Lock' and query like 'delete from search_outbox%'"
+        deadline = time.monotonic() + 30
+        while not _count(app, waiting):
+            assert worker.is_alive() and time.monotonic() < deadline
+            time.sleep(0.05)
+        with app.app_context():
+            # the documents really are in the index when the delete waits
+            assert es().get(index=alias, id=str(vacancy["id"]))["_version"] >= 1
+        assert _terminate(app, waiting) == 1
+        worker.join(timeout=30)
+    finally:
+        locker.rollback()
+        locker.close()
+    assert not worker.is_alive() and len(caught) == 1 and sync.connection_lost(caught[0])
+    with app.app_context():
         # the delete never committed: the row is still queued, not skipped
         assert outbox.pending() == 1
         again = sync.drain_once()  # a new connection; the same version again is a conflict: stale
