@@ -104,11 +104,6 @@ ROLLUP_LEVELS: dict[str, tuple[int, ...]] = {
     name: SINGLE_LEVELS.get(name, CUBE_LEVELS.get(name, COMBINATION_LEVELS)) for name in ROLLUPS}
 
 
-def rollup_for(parts: set[str]) -> str | None:
-    """The rollup dimension whose key is made of exactly these parts, if one is kept."""
-    return next((name for name, own in ROLLUPS.items() if set(own) == parts), None)
-
-
 def rollup_keys(campaign_id: int, group: str, industry: str, occupation: str,
                 channel: str) -> list[tuple[str, str]]:
     """(dimension, key) of the rollup rows a cell adds to (see ROLLUPS). An event's
@@ -134,10 +129,14 @@ def rollup_rows_sql(alias: str = "c") -> str:
     return f"lateral (values {', '.join(rows)}) as r(dimension, level, key, applies)"
 
 
+def prefix_upper(prefix: str) -> str:
+    """The least string above every string that starts with `prefix` (a range's end)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
 def prefix_filter(column: Any, prefix: str) -> ColumnElement[bool]:
     """column starts with prefix, as a range the btree index can use under any collation."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+    return and_(column >= prefix, column < prefix_upper(prefix))
 
 
 # ---- the same keys in SQL, over a vacancy `v` (and an application `a`) ----------------------

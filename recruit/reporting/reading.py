@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import ARRAY, ColumnElement, Date, Select, Text, func, literal, null, select, text, true
 
 from recruit import replica
-from recruit.reporting.dimensions import FINER, ROLLUP_LEVELS, ROLLUPS, prefix_filter
+from recruit.reporting.dimensions import FINER, ROLLUP_LEVELS, ROLLUPS, prefix_filter, prefix_upper
 from recruit.reporting.models import ALL, METRICS, NO_CAMPAIGN, CounterCell, CounterRollup
 
 CounterTable = type[CounterCell] | type[CounterRollup]
@@ -318,7 +318,7 @@ def _distinct_regions(dimension: str, level: int, prefix: str) -> list[str]:
     params: dict[str, Any] = {"d": dimension, "l": level}
     if prefix:
         where += " and region_code >= :lo and region_code < :hi"
-        params.update(lo=prefix, hi=prefix[:-1] + chr(ord(prefix[-1]) + 1))
+        params.update(lo=prefix, hi=prefix_upper(prefix))
     sql = _DISTINCT.format(table="counter_rollups", col="region_code", where=where)
     return [v for v, in replica.session().execute(text(sql), params)]
 
@@ -352,5 +352,5 @@ def _distinct_counties(prefix: str) -> list[str]:
     """The counties inside `prefix` that have cells, one descent each."""
     sql = _DISTINCT.format(table="counter_cells", col="region_code",
                            where="region_code >= :lo and region_code < :hi")
-    params = {"lo": prefix, "hi": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
+    params = {"lo": prefix, "hi": prefix_upper(prefix)}
     return [v for v, in replica.session().execute(text(sql), params)]
