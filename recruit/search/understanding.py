@@ -102,17 +102,17 @@ def _table() -> dict[str, tuple[tuple[str, object, str], ...]]:
             add("学历" + word, "education", code)
     for phrase in vocab.AGE_OLDER:
         add(phrase, "age", "older")
-    sectors = [p for p, e in table.items() if e[0][0] == "sector"]
-    conditions = [p for p, e in table.items() if len(p) >= 2 and e[0][0] not in ("sector", "")]
-    names = places.place_table()
-    for name in names:
+    sectors = {p for p, e in table.items() if e[0][0] == "sector"}
+    conditions = {p for p, e in table.items() if len(p) >= 2 and e[0][0] not in ("sector", "")}
+    for name in (names := places.place_table()):
         add(name, "place", name)
-    # a job term holding a place or workplace name (大理石工, 工厂保安, 电子厂普工) is one word: the
-    # place or workplace is not read inside it; a condition inside it is (长白班普工)
+    # a job term holding a place or workplace name (大理石工, 工厂保安, 电子厂普工) is one word: the place
+    # or workplace is not read inside it, a condition is (长白班普工); read by the term's substrings
+    inner = {*names, *sectors}
     for term in concepts.lookup():
-        if (len(term) >= 3 and term not in table
-                and any(n in term for n in (*names, *sectors) if len(n) < len(term))
-                and not any(c in term for c in conditions)):
+        if len(term) >= 3 and term not in table and not (parts := {
+                term[i:j] for i in range(len(term)) for j in range(i + 1, len(term) + 1)} - {term}
+        ).isdisjoint(inner) and parts.isdisjoint(conditions):
             add(term, "", None)
     return {phrase: tuple(entries) for phrase, entries in table.items()}
 
