@@ -139,6 +139,8 @@ class RecruitApi(Api):
 
     def handle_http_exception(self, error: HTTPException) -> tuple[Response, int]:
         status = error.code or 500
+        if isinstance(error.response, Response):  # made by who raised it (the limiter's 429, Retry-After)
+            return error.response, status
         code, message = _HTTP_CODES.get(status, ("http_error", error.name))
         data = getattr(error, "data", None) or {}
         errors = data.get("messages")

@@ -38,15 +38,19 @@ def _account_or_address() -> str:
 
 
 def _breach(limit: RequestLimit) -> Response:
-    retry = max(1, math.ceil(limit.reset_at - time.time()))
+    # reset_at rounds up past the window's end: never more than the window itself
+    retry = max(1, min(limit.limit.get_expiry(), math.ceil(limit.reset_at - time.time())))
     response = jsonify(error_body(429, "too_many_requests", f"请求过于频繁，请{retry}秒后再试"))
     response.status_code = 429
     response.headers["Retry-After"] = str(retry)
     return response
 
 
+# no X-RateLimit-* headers on answers within the limit: flask-limiter reads them with a second
+# Redis round trip per request (a sixth of a search's CPU outside the node, docs/performance.md);
+# the app reads none of them, and a refused request still says when to retry (Retry-After)
 limiter = Limiter(key_func=_account_or_address, strategy="moving-window", on_breach=_breach,
-                  headers_enabled=True)
+                  headers_enabled=False)
 
 
 def init_app(app: Flask) -> None:
