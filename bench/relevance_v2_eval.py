@@ -54,9 +54,9 @@ BASELINE = {"properties": {"ref": {"type": "keyword"},
                            "description": {"type": "text", "analyzer": "standard"}}}
 
 
-def load() -> tuple[list[dict], list[dict]]:
+def load(query_file: str = "queries.jsonl") -> tuple[list[dict], list[dict]]:
     rows = [json.loads(x) for x in (SET / "vacancies.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    queries = [json.loads(x) for x in (SET / "queries.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    queries = [json.loads(x) for x in (SET / query_file).read_text(encoding="utf-8").splitlines() if x]
     return rows, queries
 
 
@@ -258,9 +258,11 @@ def main() -> None:
     parser.add_argument("--write", help="replace the relevance_v2 section of this markdown file")
     parser.add_argument("--limit", type=int, help="only the first N vacancies (a quick try)")
     parser.add_argument("--dump", help="write each query's outcome (JSON lines) here, for reading failures")
+    parser.add_argument("--queries", default="queries.jsonl",
+                        help="the query file in bench/relevance_v2 (holdout.jsonl: the held-out set, HOLDOUT.md)")
     args = parser.parse_args()
     dump: list | None = [] if args.dump else None
-    rows, queries = load()
+    rows, queries = load(args.queries)
     rows = rows[: args.limit] if args.limit else rows
     prefix = f"bench-rel2-{uuid.uuid4().hex[:6]}"
     app = scratch_app(prefix)
@@ -286,12 +288,13 @@ def main() -> None:
     if args.write:
         path = Path(args.write)
         doc = path.read_text(encoding="utf-8")
-        start, end = "<!-- relevance_v2 -->", "<!-- /relevance_v2 -->"
+        name = "relevance_v2" + ("" if args.queries == "queries.jsonl" else "_" + Path(args.queries).stem)
+        start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
         block = f"{start}\n{text_out}\n{end}"
         if start in doc:
             doc = doc[: doc.index(start)] + block + doc[doc.index(end) + len(end):]
         else:
-            doc += "\n## relevance_v2 (written apart from the code)\n\n" + block + "\n"
+            doc += f"\n## {name} (written apart from the code)\n\n" + block + "\n"
         path.write_text(doc, encoding="utf-8")
 
 

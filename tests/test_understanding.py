@@ -119,12 +119,12 @@ def test_school_subjects_are_not_education(q):
 ])
 def test_experience(q, years):
     intent = one(q, "experience")
-    # the seeker's words for none filter (postings open to no experience); years they have rank
-    assert (intent.value, intent.applied_as) == (years, "filter" if years == 0 else "boost")
+    # the seeker's own experience: postings asking no more (relaxed to a ranking when none do)
+    assert (intent.value, intent.applied_as) == (years, "filter")
 
 
 @pytest.mark.parametrize(("q", "code"), [
-    ("退伍 保安", "veteran"), ("退役军人 司机", "veteran"), ("军人 优先", "veteran"),
+    ("退伍 保安", "veteran"), ("退役军人 司机", "veteran"), ("军人 优先 保安", "veteran"),
     ("应届 会计", "graduate"), ("应届生 文员", "graduate"), ("毕业生 行政", "graduate"),
     ("校招 技术", "graduate"), ("脱贫户 普工", "poverty_registered"),
     ("贫困户 保洁", "poverty_registered"), ("建档立卡 保安", "poverty_registered"),
@@ -140,6 +140,7 @@ def test_groups_boost(q, code):
 @pytest.mark.parametrize(("q", "code"), [
     ("残疾人岗位", "disabled"), ("退役军人专场", "veteran"), ("应届生招聘", "graduate"),
     ("残疾人的工作", "disabled"), ("农民工", "migrant_worker"), ("武汉 退役军人", "veteran"),
+    ("军人 优先", "veteran"), ("退役军人优先", "veteran"),
 ])
 def test_groups_filter_when_they_are_the_point(q, code):
     intent = one(q, "group")
@@ -481,3 +482,13 @@ def test_a_job_like_condition_word_beside_a_job_word_is_its_condition(q, kind, v
     got = understand(q)
     assert [(i.kind, i.value, i.applied_as) for i in got.intents] == [(kind, value, applied)]
     assert got.remaining == remaining
+
+
+@pytest.mark.parametrize(("q", "remaining"), [
+    ("电工 有经验优先", "电工"), ("有经验的厨师", "厨师"), ("焊工 经验丰富", "焊工"),
+    ("客服 有相关经验", "客服"), ("保安 有工作经验", "保安"),
+])
+def test_experience_without_a_number_is_no_word_and_no_condition(q, remaining):
+    """有经验优先: the seeker has some; no field holds it, and 经验/优先 in a description says nothing."""
+    u = understand(q)
+    assert u.remaining == remaining and u.of_kind("experience") == ()

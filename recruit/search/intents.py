@@ -108,7 +108,8 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                 if broad is not clause or (product and named):
                     ranks.append(_named({"multi_match": {"query": product if broad is clause else i.text,
                                                          "operator": "and", "fields": [
-                        "title_words", "description_words"]}}, "sector_named", uw["sector"]))
+                        "title_words", "description_words"]}}, "sector_named",
+                        uw["sector_named"] if broad is clause else uw["sector"]))
                     labels["sector_named"] = i.text
             else:
                 boosts.append(_named(clause, f"sector_{value}", uw["sector"]))
@@ -127,7 +128,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
         elif i.kind == "experience" and how == "filter":
             if "experience" not in {k for k, _ in conditions}:
                 conditions.append(("experience", {"range": {"experience_min_years": {"lte": value}}}))
-                labels["understood_experience"] = "无需经验"
+                labels["understood_experience"] = "无需经验" if value == 0 else f"{value}年经验可"
         elif i.kind == "employment_type":
             if args.employment_type is not None:
                 how = "overridden"

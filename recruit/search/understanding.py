@@ -271,7 +271,7 @@ def _candidates(text: str, posting: bool) -> list[tuple[int, int, str, object, s
         if ch in _STARTS_EXPERIENCE and (m := _EXPERIENCE.match(text, i)):
             years = _experience(m)
             if years is not None:
-                found.append((i, m.end(), "experience", years, "boost"))
+                found.append((i, m.end(), "experience", years, "filter"))
     return found
 
 

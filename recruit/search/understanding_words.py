@@ -183,7 +183,9 @@ FILLER = words(
     "能干 干什么 做什么 能做什么 "
     "干啥 做啥 什么样 合适 适合 活 干活 上班 打工 需要 人 个 份 份工 急 急需 直招 直聘 正规 靠谱 稳定 "
     "女 男 女工 男工 女性 男性 女生 男生 女士 男士 限女 限男 男女不限 男女 大姐 大哥 阿叔 "
-    "年轻人 年纪大 年龄大 岁数大 大龄 中老年 中年 老年人 老人家 年纪 年龄 岁数 离家近的 家附近") | ZONE_WORDS
+    "年轻人 年纪大 年龄大 岁数大 大龄 中老年 中年 老年人 老人家 年纪 年龄 岁数 离家近的 家附近 "
+    # what the seeker has, with no number: no field to hold it to (3年经验 is a condition)
+    "经验 有经验 经验优先 有经验优先 有经验者优先 经验丰富 相关经验 工作经验 优先") | ZONE_WORDS
 # a person's age (never a vacancy field): 40 and over ranks the jobs older workers look for
 AGE_OLDER = words("年纪大 年龄大 岁数大 大龄 中老年 中年 中年人 老年人 上了年纪 年纪大的 五十多岁 四十多岁 "
                   "四五十岁 五六十岁 六十岁 五十岁 四十岁 4050 4050人员 四零五零 四零五零人员 "
