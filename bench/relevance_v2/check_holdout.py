@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Validate the held-out query set holdout.jsonl (no pytest, no search engine involved).
+"""Validate a held-out query set, holdout.jsonl by default (no pytest, no search engine involved).
 
     /work/main/.venv/bin/python bench/relevance_v2/check_holdout.py [path/to/holdout.jsonl]
+    /work/main/.venv/bin/python bench/relevance_v2/check_holdout.py bench/relevance_v2/holdout2.jsonl
 
 Checks
-  * shape: keys of each line and of its intent, ids h001.. unique and in order, known categories,
+  * shape: keys of each line and of its intent, ids h001.. (k001.. in holdout2.jsonl) unique and in
+    order, known categories,
     at least 12 queries per category;
   * codes: job kinds / families / sectors exist in job_kinds.json (the 12 not_generated kinds only in
     queries marked answerable=false), region prefixes lead to GB/T 2260 divisions in recruit/codes,
@@ -84,7 +86,18 @@ def _check_condition(key: str, value: object) -> str | None:
     return "unknown condition"
 
 
-def check_shape(queries: list[dict]) -> list[str]:
+# each held-out set numbers its queries with its own letter; other files use their first id's letter
+ID_PREFIXES = {"holdout.jsonl": "h", "holdout2.jsonl": "k"}
+
+
+def id_prefix(path: Path, queries: list[dict]) -> str:
+    if path.name in ID_PREFIXES:
+        return ID_PREFIXES[path.name]
+    first = str(queries[0].get("id", "")) if queries else ""
+    return first.rstrip("0123456789") or "h"
+
+
+def check_shape(queries: list[dict], prefix: str = "h") -> list[str]:
     tax = grading.taxonomy()
     problems = []
     for n, q in enumerate(queries, 1):
@@ -92,8 +105,8 @@ def check_shape(queries: list[dict]) -> list[str]:
         if set(q) != QUERY_KEYS:
             problems.append(f"{qid}: keys {sorted(set(q))}")
             continue
-        if q["id"] != f"h{n:03d}":
-            problems.append(f"{qid}: id out of order (expected h{n:03d})")
+        if q["id"] != f"{prefix}{n:03d}":
+            problems.append(f"{qid}: id out of order (expected {prefix}{n:03d})")
         if q["category"] not in CATEGORIES:
             problems.append(f"{qid}: unknown category {q['category']!r}")
         if not isinstance(q["q"], str) or not q["q"].strip():
@@ -150,7 +163,7 @@ def check_answerability(queries: list[dict], vacancies: list[dict]) -> tuple[lis
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else HERE / "holdout.jsonl"
     queries = grading.load_queries(path)
-    problems = check_shape(queries)
+    problems = check_shape(queries, id_prefix(path, queries))
     if problems:  # grading a malformed file would only add noise
         for p in problems:
             print("PROBLEM:", p)
