@@ -175,5 +175,9 @@ def test_pinyin_spells_titles_in_full_and_by_initials():
     assert pinyin.terms_for("baoan")[0] == "保安"  # an exact spelling first
     assert pinyin.is_latin("dian han") and not pinyin.is_latin("电工") and not pinyin.is_latin("a1")
     assert pinyin.terms_for("电工") == ()
+    # a keyboard switched half way spells the Chinese too; Latin words of titles spell nothing known
+    assert pinyin.spelled("护shi") == "hushi" and pinyin.spelled("dian焊工") == "dianhangong"
+    assert pinyin.spelled("电工") is None and pinyin.spelled("A2司机") is None
+    assert pinyin.terms_for(pinyin.spelled("Java开发") or "") == ()
     body = queries.typeahead("dhg", 5, pinyin.terms_for("dhg"))
     assert {"prefix": {"title": {"value": "电焊工"}}} in body["query"]["bool"]["should"]

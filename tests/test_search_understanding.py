@@ -159,3 +159,22 @@ def test_a_well_known_area_that_is_no_division_finds_the_postings_of_its_divisio
     assert [h["id"] for h in _search(client, q="汉口 保安")["hits"]] == [hankou]
     # switched off, the word is text again
     assert _search(client, q="虎门", off="place")["total"] == 0
+
+
+def test_traditional_characters_and_a_keyboard_switched_half_way(app, client, search, vacancy):
+    """義烏 倉管 reads as 义乌 仓管 (a phone set to traditional input); 护shi and 电h spell pinyin."""
+    yiwu = vacancy(title="仓管员", description="负责仓库收发货与盘点。", region_code="330782")
+    vacancy(title="仓管员", description="负责仓库收发货与盘点。", region_code="420102")
+    nurse = vacancy(title="护士", description="病房护理，持护士执业证。", region_code="420102")
+    sync_search(app)
+    result = _search(client, q="義烏 倉管")
+    assert [h["id"] for h in result["hits"]] == [yiwu]
+    assert [(u["kind"], u["value"], u["text"]) for u in result["understood"]] == [("place", "330782", "义乌")]
+    mixed = _search(client, q="护shi")
+    assert [h["id"] for h in mixed["hits"]] == [nurse]
+    assert mixed["understood"][-1] == {"kind": "pinyin", "value": "护士", "text": "护shi",
+                                       "applied_as": "text"}
+    r = client.get("/api/v1/search/vacancies/typeahead", query_string={"prefix": "护sh"})
+    assert r.get_json()["suggestions"] == ["护士"]
+    assert client.get("/api/v1/search/vacancies/typeahead",
+                      query_string={"prefix": "倉"}).get_json()["suggestions"] == ["仓管员"]

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import jieba
+import opencc
 import rjieba
 
 from recruit.codes.enums import BENEFITS
@@ -54,6 +55,18 @@ def _ensure_ready() -> None:
 
 
 @lru_cache(maxsize=8192)  # whole texts: titles repeat, descriptions (up to 5,000 characters) rarely do
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as simplified (廚師 -> 厨师, 義烏 -> 义乌): a phone set to traditional
+    input, or a seeker from Hong Kong or Taiwan; the postings, dictionaries and places are simplified.
+    OpenCC's phrase tables leave simplified text as it is (著名, 干洗)."""
+    return _t2s().convert(text) if text else text
+
+
 def index_words(text: str) -> str:
     """Words for the index: search-mode cut, so 软件工程师 also yields 软件 and 工程师.
 

@@ -25,6 +25,16 @@ def is_latin(text: str | None) -> bool:
     return bool(_LATIN.match(text.replace(" ", "").lower()))
 
 
+def spelled(text: str | None) -> str | None:
+    """The text as pinyin letters when it holds Latin letters: 护shi and hushi -> hushi (a phone's
+    keyboard switched half way). Java开发 spells javakaifa, which starts no title's pinyin: the
+    spelling is only tried for a text with no hit (service.search_vacancies) and only finds titles."""
+    if not text or not re.search(r"[a-zA-Z]", text):
+        return None
+    key = "".join(lazy_pinyin(text.replace(" ", ""))).lower()
+    return key if _LATIN.match(key) else None
+
+
 @cache
 def vocabulary() -> tuple[tuple[str, str, str], ...]:
     """(term, full pinyin, initials) of every Chinese title and short form, shortest first."""

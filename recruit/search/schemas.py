@@ -7,7 +7,7 @@ import marshmallow as ma
 
 from recruit.codes import validators
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
-from recruit.search import diversify
+from recruit.search import analysis, diversify
 from recruit.search.queries import LADDER_TAG, MAX_WINDOW, SORTS
 from recruit.search.queries_text import LEVELS
 from recruit.search.search_args import SearchArgs
@@ -80,6 +80,8 @@ class VacancySearchArgs(ma.Schema):
 
     @ma.post_load
     def _args(self, data: dict[str, Any], **kwargs: Any) -> SearchArgs:
+        if data.get("q"):
+            data["q"] = analysis.simplified(data["q"])
         return SearchArgs.of(data)
 
     @ma.validates_schema

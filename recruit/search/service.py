@@ -86,7 +86,7 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
             again = _ladder_search(args, replace(plan, remaining=""), ("exact",), w, level_of_all="related")
             if again["total"]:
                 return again
-    if not result["total"] and pinyin.is_latin(args.q):
+    if not result["total"] and pinyin.spelled(args.q):
         found = _pinyin(args)
         if found:
             return found
@@ -97,7 +97,7 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
 
 def _pinyin(args: SearchArgs) -> dict[str, Any] | None:
     """dianhangong spells 电焊工 and 点焊工: a spelling found in a title wins, then an exact match."""
-    found = [(term, r) for term in pinyin.terms_for(args.q or "", 3)
+    found = [(term, r) for term in pinyin.terms_for(pinyin.spelled(args.q) or "", 3)
              if (r := search_vacancies(replace(args, q=term)))["total"]]
     if not found:
         return None
@@ -303,7 +303,8 @@ def _facets(aggs: dict[str, Any] | None) -> dict[str, Any]:
 
 def typeahead(prefix: str, size: int) -> dict[str, Any]:
     """Titles in the index for a prefix; Latin letters also as pinyin (dianhan, dhg -> 电焊工)."""
-    spelled = pinyin.terms_for(prefix) if pinyin.is_latin(prefix) else ()
+    prefix = analysis.simplified(prefix)
+    spelled = pinyin.terms_for(key) if (key := pinyin.spelled(prefix)) else ()
     resp = _call(es().search, index=mappings.alias("vacancies"), **queries.typeahead(prefix, size, spelled))
     return {"suggestions": [b["key"] for b in resp["aggregations"]["titles"]["buckets"]]}
 
