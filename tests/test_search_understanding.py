@@ -178,3 +178,22 @@ def test_traditional_characters_and_a_keyboard_switched_half_way(app, client, se
     assert r.get_json()["suggestions"] == ["护士"]
     assert client.get("/api/v1/search/vacancies/typeahead",
                       query_string={"prefix": "倉"}).get_json()["suggestions"] == ["仓管员"]
+
+
+def test_a_factory_named_by_its_product_lets_its_production_jobs_in_and_ranks_them_first(
+        app, client, search, vacancy):
+    """佛山家具厂: any factory's line work, and a production job naming furniture though coded as a
+    builder's carpenter (an employer's pick from the form); a furniture shop's sales stay out."""
+    carpenter = vacancy(title="家具木工", description="实木家具生产，负责开料、封边。",
+                        occupation_code="6-29-01", region_code="440604")
+    line = vacancy(title="普工", description="车间流水线作业，长白班，包吃住。", occupation_code="6-99",
+                   region_code="440604")
+    vacancy(title="家具销售", description="在家居卖场门店销售实木家具。", occupation_code="4-01-02",
+            region_code="440604")
+    vacancy(title="家具木工", description="实木家具生产，负责开料。", occupation_code="6-29-01",
+            region_code="420102")
+    sync_search(app)
+    result = _search(client, q="佛山家具厂")
+    assert [h["id"] for h in result["hits"]] == [carpenter, line]
+    assert ("sector", "factory", "filter") in [(u["kind"], u["value"], u["applied_as"])
+                                               for u in result["understood"]]

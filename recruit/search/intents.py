@@ -99,17 +99,22 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                 # 电子厂, 鞋厂: any factory's line work lets through (a 普工 posting rarely names the
                 # factory), relaxable; the specific workplace's jobs and the word itself only rank
                 broad = _sector("factory") if str(value).endswith("_factory") else clause
-                conditions.append(("sector", broad))
+                product = i.text.removesuffix("厂").removesuffix("工")  # 灯饰厂: 灯饰 ranks, never filters
+                named = i.text not in vocab.PHRASES["sector"]["factory"].split()
+                says = {"multi_match": {"query": product if broad is clause else i.text, "operator": "and",
+                                        "fields": ["title_words", "description_words"]}}
+                made_there = broad is clause and bool(product) and named
+                # 家具厂: a production job that names the product (封边工, 家具木工) is that factory's
+                # work too, though no factory line title; it adds to the line work, never narrows it
+                conditions.append(("sector", {"bool": {"should": [broad, {"bool": {"filter": [
+                    says, {"term": {"occupation_path": "6"}}]}}], "minimum_should_match": 1}}
+                    if made_there else broad))
                 labels["understood_sector"] = i.text
                 ranks.extend(_sector_ranks(clause, f"sector_{value}", uw))  # 普工 before a 6-99 guard
                 labels[f"sector_{value}"] = i.text
-                product = i.text.removesuffix("厂").removesuffix("工")  # 灯饰厂: 灯饰 ranks, never filters
-                named = i.text not in vocab.PHRASES["sector"]["factory"].split()
-                if broad is not clause or (product and named):
-                    ranks.append(_named({"multi_match": {"query": product if broad is clause else i.text,
-                                                         "operator": "and", "fields": [
-                        "title_words", "description_words"]}}, "sector_named",
-                        uw["sector_named"] if broad is clause else uw["sector"]))
+                if broad is not clause or made_there:
+                    ranks.append(_named(says, "sector_named",
+                                        uw["sector_named"] if made_there else uw["sector"]))
                     labels["sector_named"] = i.text
             else:
                 boosts.append(_named(clause, f"sector_{value}", uw["sector"]))
