@@ -54,7 +54,6 @@ def _ensure_ready() -> None:
                 _ready = True
 
 
-@lru_cache(maxsize=8192)  # whole texts: titles repeat, descriptions (up to 5,000 characters) rarely do
 @cache
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -67,6 +66,7 @@ def simplified(text: str) -> str:
     return _t2s().convert(text) if text else text
 
 
+@lru_cache(maxsize=8192)  # whole texts: titles repeat, descriptions (up to 5,000 characters) rarely do
 def index_words(text: str) -> str:
     """Words for the index: search-mode cut, so 软件工程师 also yields 软件 and 工程师.
 
