@@ -3,7 +3,7 @@ levels, capped reasons, the SearchArgs the schema loads. No services."""
 
 import pytest
 
-from recruit.search import intents, queries, queries_text, reasons, said, understanding
+from recruit.search import analysis, intents, queries, queries_text, reasons, said, understanding
 from recruit.search import weights as weights_file
 from recruit.search.search_args import SearchArgs
 
@@ -108,6 +108,10 @@ def test_the_ladder_levels():
     assert len(job["must"]) == 1 and "理发师" in str(job["must"]) and "诚信" in str(job["should"])
     assert "minimum_should_match" not in job
     assert queries_text.most_words("理发师", w) is None
+    # one title jieba cuts into characters (月嫂: 月 + 嫂): no level of any one character (月薪 has 月);
+    # a title cut into words still drops one (电商客服 -> 客服)
+    assert analysis.query_words("月嫂") == ["月", "嫂"] and queries_text.most_words("月嫂", w) is None
+    assert queries_text.most_words("电商客服", w) is not None
     own, related = queries_text.concept_codes("快递")
     assert "4-02-07" in own and "4-02" in related and "4-02-07" not in related
     clause = queries_text.related_clause("快递", w)["bool"]["should"]

@@ -153,7 +153,9 @@ def most_words(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any]
     None for a query of one word (nothing to drop)."""
     t = (w or weights_file.load())["text"]
     words, _ = _split(q)
-    if len(words) < 2:
+    if len(words) < 2 or (any(len(x) == 1 for x in words) and "".join(words).lower() in concepts.lookup()):
+        # 月嫂 cut as 月 + 嫂: one title, and a character of it alone (月, as in 月薪) is no job; the
+        # concept and related levels relax it (电商客服 still relaxes to 客服 here)
         return None
     jobs = [x for x in words if ranking.is_job_word(x)]
     if jobs and all(x in ranking.GENERIC_HEADS for x in jobs) and ranking.modifier(words):
