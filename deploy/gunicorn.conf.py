@@ -19,10 +19,11 @@ log = logging.getLogger("recruit.gunicorn")
 
 def post_worker_init(worker):  # noqa: ARG001 - gunicorn's hook signature
     # imported here: the app is loaded in the worker (no --preload), never in the master
-    from recruit.search import analysis
+    from recruit.search import analysis, pinyin
 
     started = time.perf_counter()
     analysis.warm_up()
+    pinyin.warm_up()
     log.info("search dictionaries loaded in %.1f s, before the first request", time.perf_counter() - started)
 
 

@@ -197,3 +197,23 @@ def test_a_factory_named_by_its_product_lets_its_production_jobs_in_and_ranks_th
     assert [h["id"] for h in result["hits"]] == [carpenter, line]
     assert ("sector", "factory", "filter") in [(u["kind"], u["value"], u["applied_as"])
                                                for u in result["understood"]]
+
+
+def test_a_query_typed_word_by_word_in_pinyin_and_a_town_of_a_county_less_city(app, client, search, vacancy):
+    """pugong baochizhu reads 普工 包吃住, wuhan baoan 武汉 保安; 东莞长安 is 东莞 (its town), not a word
+    every posting must hold; 普功 is a slip of 普工, not of the place 普洱."""
+    worker = vacancy(title="普工", description="车间流水线作业，包吃住，长白班。", region_code="441900",
+                     benefits=["room_and_board"])
+    guard = vacancy(title="保安", description="负责小区门岗值守和巡逻。", region_code="420102")
+    sync_search(app)
+    typed = _search(client, q="pugong baochizhu")
+    assert (typed["hits"][0]["id"], typed["hits"][0]["match_level"]) == (worker, "exact")
+    assert typed["understood"][-1] == {"kind": "pinyin", "value": "普工 包吃住", "text": "pugong baochizhu",
+                                       "applied_as": "text"}
+    assert [h["id"] for h in _search(client, q="wuhan baoan")["hits"]] == [guard]
+    town = _search(client, q="东莞长安 普工")
+    assert [h["id"] for h in town["hits"]] == [worker] and town["match_level"] == "exact"
+    assert [(u["kind"], u["value"]) for u in town["understood"]] == [("place", "4419")]
+    slip = _search(client, q="东莞 普功")
+    assert [h["id"] for h in slip["hits"]] == [worker]
+    assert ("place", "5308") not in [(u["kind"], u["value"]) for u in slip["understood"]]

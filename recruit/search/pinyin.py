@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 from pypinyin import Style, lazy_pinyin
 
 from recruit.search import analysis, concepts
+from recruit.search import understanding_places as places
+from recruit.search import understanding_words as vocab
 
 _LATIN = re.compile(r"^[a-z]+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -55,3 +57,38 @@ def terms_for(letters: str, limit: int = 10) -> tuple[str, ...]:
     starts = [t for t, full, initials in vocabulary()
               if t not in exact and (full.startswith(key) or (len(key) >= 2 and initials.startswith(key)))]
     return tuple((exact + starts)[:limit])
+
+
+@cache
+def _words() -> dict[str, str]:
+    """Full pinyin -> the word it spells, for a query typed word by word in pinyin: titles and short
+    forms (the common word first), then provinces and cities, then the phrases of conditions (包吃住)."""
+    table: dict[str, str] = {}
+    titles = sorted((t for t, _, _ in vocabulary()), key=lambda t: -analysis.word_frequency(t))
+    phrases = [p for kind in vocab.PHRASES.values() for text in kind.values() for p in text.split()]
+    # provinces and cities only: a county typed in pinyin is rare
+    cities = sorted((n for n, codes in places.place_table().items() if any(c.endswith("00") for c in codes)),
+                    key=len)
+    for word in (*titles, *cities, *phrases):
+        if _HAN.match(word):
+            table.setdefault("".join(lazy_pinyin(word)), word)
+    return table
+
+
+def respelled(text: str | None) -> str | None:
+    """A query of several words, some typed in pinyin (pugong baochizhu, chengdu kuaiji shuangxiu),
+    with each pinyin word that spells a title, place or condition written in Chinese; words that
+    spell none are left out. None when no word is respelled."""
+    tokens = (text or "").split()
+    if len(tokens) < 2:
+        return None
+    table = _words()
+    out = [table.get(t.lower()) if _LATIN.match(t.lower()) else t for t in tokens]
+    if not any(w and w != t for w, t in zip(out, tokens, strict=True)):
+        return None
+    return " ".join(w for w in out if w)
+
+
+def warm_up() -> None:
+    """Both spelling tables (a third of a second) before a worker's first pinyin query needs them."""
+    _words()

@@ -99,6 +99,8 @@ def _pinyin(args: SearchArgs) -> dict[str, Any] | None:
     """dianhangong spells 电焊工 and 点焊工: a spelling found in a title wins, then an exact match."""
     found = [(term, r) for term in pinyin.terms_for(pinyin.spelled(args.q) or "", 3)
              if (r := search_vacancies(replace(args, q=term)))["total"]]
+    if not found and (words := pinyin.respelled(args.q)):  # pugong baochizhu -> 普工 包吃住
+        found = [(words, r)] if (r := search_vacancies(replace(args, q=words)))["total"] else []
     if not found:
         return None
     term, result = next((f for f in found if any(f[0] in h["title"] for h in f[1]["hits"])),

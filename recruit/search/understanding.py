@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
-from recruit.search import analysis, concepts
+from recruit.search import analysis, concepts, typos
 from recruit.search import understanding_jobs as jobs
 from recruit.search import understanding_places as places
 from recruit.search import understanding_words as vocab
@@ -292,7 +292,7 @@ def _boundaries(text: str) -> set[int]:
 def _known(token: str) -> bool:
     """A phrase, job term, filler or common word: never read as a slipped place name."""
     return (token in _table() or token in concepts.lookup() or token in _FILLER
-            or analysis.word_frequency(token) >= 10)
+            or analysis.word_frequency(token) >= 10 or bool(typos.correct(token)))  # 普功: a job's slip
 
 
 def _allowed(text: str, start: int, end: int, kind: str, cuts: list[set[int]]) -> bool:

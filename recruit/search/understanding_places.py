@@ -106,7 +106,13 @@ EXTRA_NAMES = {"内蒙": "150000", **_ZONE_CITIES, **{name: code for code, names
     "440306": "沙井 沙井街道 福永 福永街道 松岗 松岗街道 石岩 石岩街道",
     "440307": "布吉 布吉街道 横岗 横岗街道 坂田 坂田街道",
     "440309": "观澜 观澜街道",
-}.items() for name in names.split()}}
+}.items() for name in names.split()}, **{city + town: code for code, city, towns in (
+    # every town and street of the two county-less cities, after the city's name (东莞长安, 中山古镇):
+    # bare, some name districts elsewhere (长安区 of 西安); source: the cities' lists of 镇街
+    ("441900", "东莞", "莞城 南城 东城 万江 石碣 石龙 茶山 石排 企石 横沥 桥头 谢岗 东坑 常平 寮步 樟木头 "
+                     "大朗 黄江 清溪 塘厦 凤岗 大岭山 长安 虎门 厚街 沙田 道滘 洪梅 麻涌 望牛墩 中堂 高埗"),
+    ("442000", "中山", "石岐 东区 西区 南区 五桂山 火炬 小榄 黄圃 民众 东凤 东升 古镇 沙溪 坦洲 港口 三角 "
+                     "横栏 南头 阜沙 南朗 三乡 板芙 大涌 神湾")) for town in towns.split()}}
 # a place name directly followed by these is part of an employer's or a street's name
 NOT_BEFORE = ("大学", "学院", "银行", "公司", "集团", "路", "街", "大道", "医院", "中学", "小学",
               "航空", "日报", "电视台", "分行", "支行", "师范", "籍")
