@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -9,8 +10,14 @@ from recruit import privacy
 
 # the keys a deployment must supply; the run command generates them once (deploy/secrets.sh)
 SECRET_NAMES = ("SECRET_KEY", "JWT_SECRET_KEY", "PII_ENCRYPTION_KEY", "PII_HASH_KEY")
-# values that were ever published as defaults (earlier versions, docs): refused everywhere
-_KNOWN_PUBLIC = ("dev-only", "not-secret", "changeme", "ZGV2LW9ubHkt")
+# SHA-256 of the four values the first versions shipped as defaults (commits aeb63be to da47420^):
+# refused everywhere; kept as digests so that no key-shaped value is in the package
+_PUBLISHED_DIGESTS = frozenset({
+    "6995374d2a65e60057c73ed0bd7a136964391317f3b5c565b776c1649d4227a2",
+    "cc88210fc44b28c0860cadaed9467f7f9eb4b55992a826e885c59d695da6188b",
+    "a61f5d6ae21a674a643064f420582746edc5ee81a9bc9ea90aa99e5da7813440",
+    "8b1b1c5a0b238d306df567528653965f28d61ad134ebe92c43d92997199a49a4",
+})
 _MIN_SECRET_LENGTH = 32
 
 
@@ -112,7 +119,7 @@ def check_secrets(cfg: dict) -> None:
         if not value:
             raise ConfigError(f"{key} is not set: run ./deploy/run.sh (it generates the keys once) "
                               f"or set it in the environment")
-        if any(marker.lower() in value.lower() for marker in _KNOWN_PUBLIC):
+        if hashlib.sha256(value.encode()).hexdigest() in _PUBLISHED_DIGESTS:
             raise ConfigError(f"{key} is a published development value; generate a new one")
         if len(value) < _MIN_SECRET_LENGTH:
             raise ConfigError(f"{key} must be at least {_MIN_SECRET_LENGTH} characters")
@@ -175,6 +182,10 @@ def load(overrides: dict | None = None) -> dict:
         # reports, exports and the dashboard read here (the hot standby; recruit/replica.py),
         # read-only; unset: they read DATABASE_URL like everything else
         "REPORTING_DATABASE_URL": _env("REPORTING_DATABASE_URL"),
+        # how a report question is read (reporting/reading.py): index descents before a range read
+        "REPORT_MAX_KEYS": int(_env("REPORT_MAX_KEYS", "4000")),
+        "REPORT_MAX_DESCENTS": int(_env("REPORT_MAX_DESCENTS", "4000")),
+        "REPORT_MAX_CELL_DESCENTS": int(_env("REPORT_MAX_CELL_DESCENTS", "40000")),
         # hide_parameters keeps personal data out of SQL error messages and logs
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "pool_size": 10, "hide_parameters": True,
                                       # a host gone without a reset (a lost machine, before a failover) is

@@ -173,19 +173,27 @@ SHAPES = {"campaign_id": (None, 0), "group": (None, "veteran"), "industry": (Non
 
 @pytest.mark.parametrize("descents", ["keys listed", "key prefixes", "key ranges", "county ranges"])
 def test_every_shape_of_question_equals_the_cells_and_reads_a_rollup_nationally_and_by_province(
-        app, make_employer, make_vacancy, make_jobseeker, make_staff, monkeypatch, descents):
+        app, make_employer, make_vacancy, make_jobseeker, make_staff, descents):
     """Every combination of the five cuts (a section or a division, a major group or a middle
     category), in every kind of region, with every breakdown: the answer is the cells' sum, and
     nationally or in a province it comes from a rollup (never a scan of the county cells);
     a rollup read key by key, or (too many keys to list) as ranges of the keys' leading parts,
     or (too many of those) as one key range filtered part by part; the cells read one descent
     per (county, day), or (a long period) per county."""
-    if descents == "key prefixes":
-        monkeypatch.setattr(reading, "_keys", lambda *args: None)
-    if descents == "key ranges":
-        monkeypatch.setattr(reading, "MAX_DESCENTS", 0)
-    if descents == "county ranges":
-        monkeypatch.setattr(reading, "MAX_CELL_DESCENTS", 0)
+    # each read mode as a deployment would choose it: its limit set to 0 (config, restored below)
+    limit = {"key prefixes": "REPORT_MAX_KEYS", "key ranges": "REPORT_MAX_DESCENTS",
+             "county ranges": "REPORT_MAX_CELL_DESCENTS"}.get(descents)
+    saved = app.config.get(limit) if limit else None
+    if limit:
+        app.config[limit] = 0
+    try:
+        _every_shape_equals_the_cells(app, make_employer, make_vacancy, make_jobseeker, make_staff)
+    finally:
+        if limit:
+            app.config[limit] = saved
+
+
+def _every_shape_equals_the_cells(app, make_employer, make_vacancy, make_jobseeker, make_staff):
     campaigns = _events(app, make_employer, make_vacancy, make_jobseeker, make_staff)
     with app.app_context():
         cells = sources.expected_cells()

@@ -22,6 +22,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import ARRAY, ColumnElement, Date, Select, Text, func, literal, null, select, text, true
 
 from recruit import replica
@@ -36,10 +37,13 @@ _CUT_DIMENSION = {"campaign_id": "campaign", "group": "group", "industry": "indu
 _COARSE_OF = {"section": "industry", "major": "occupation"}
 _CELL_COLUMN = {"campaign": "campaign_id", "group": "group_code", "industry": "industry_code",
                 "occupation": "occupation_code", "channel": "channel"}
-# above this many (region, key) pairs a rollup is read as a key range and filtered instead
-MAX_DESCENTS = 4000
-# above this many (county, day) pairs the cells are read as each county's range of days
-MAX_CELL_DESCENTS = 40000
+
+
+def _limit(name: str) -> int:
+    """REPORT_MAX_KEYS: above this many keys, a rollup's keys' leading parts are listed instead;
+    REPORT_MAX_DESCENTS: above this many (region, key) pairs, ranges, then one filtered range;
+    REPORT_MAX_CELL_DESCENTS: above this many (county, day) pairs, each county's range of days."""
+    return int(current_app.config[name])
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,7 +98,7 @@ class Read:
                    *[getattr(c, m) for m in METRICS]]
         days = None if start is None else [start + dt.timedelta(days=i)
                                            for i in range((end - start).days + 1)]
-        if days is not None and len(days) * len(self.regions or []) <= MAX_CELL_DESCENTS:
+        if days is not None and len(days) * len(self.regions or []) <= _limit("REPORT_MAX_CELL_DESCENTS"):
             listed = _listed(days, "day", "d", Date)
             found = (select(*columns).where(*self.where, c.region_code == regions.c.region,
                                             c.day == listed.c.day)
@@ -215,9 +219,10 @@ def plan(cuts: dict[str, int | str], by: str | None, region_prefix: str | None) 
     # a finer level than the prefix: its regions, listed
     regions = [prefix] if level == len(prefix) else _distinct_regions(dimension, level, prefix)
     keys = _keys(ROLLUPS[dimension], asked, by)
-    if keys is not None and len(keys) * len(regions) <= MAX_DESCENTS:
+    descents = _limit("REPORT_MAX_DESCENTS")
+    if keys is not None and len(keys) * len(regions) <= descents:
         return Read(t, where, by, width, dimension, level, regions, keys)
-    prefixes, rest = _prefixes(ROLLUPS[dimension], asked, by, MAX_DESCENTS // max(len(regions), 1))
+    prefixes, rest = _prefixes(ROLLUPS[dimension], asked, by, descents // max(len(regions), 1))
     if prefixes:
         return Read(t, where + rest, by, width, dimension, level, regions, prefixes, prefixed=True)
     where.append(t.region_code == prefix if level == len(prefix) else t.region_code.in_(regions))
@@ -248,7 +253,7 @@ def _keys(parts: tuple[str, ...], asked: dict[str, tuple[str, str | None]],
     count = 1
     for values in choices:
         count *= len(values)
-    if count > MAX_DESCENTS:
+    if count > _limit("REPORT_MAX_KEYS"):
         return None
     return [":".join(combo) for combo in itertools.product(*choices)]
 
