@@ -170,7 +170,7 @@ def _reply(err: AppError) -> Response:
     return response
 
 
-def _database_down(err: Exception) -> bool:
+def database_down(err: BaseException) -> bool:
     """PostgreSQL unreachable (refused, shut down, restarting), as opposed to a bad statement."""
     if isinstance(err, DBAPIError) and err.connection_invalidated:
         return True
@@ -199,7 +199,7 @@ def register_handlers(app: Flask, api: Api, release_session: Callable[[], None])
     def _unexpected(err: Exception) -> ResponseReturnValue:
         if isinstance(err, HTTPException):
             return api.handle_http_exception(err)
-        if _database_down(err):
+        if database_down(err):
             log.warning("database unavailable: %s", type(err).__name__)
             return _reply(ServiceUnavailable("数据库暂不可用，请稍后重试", code="database_unavailable"))
         log.exception("unhandled error: %s", type(err).__name__)

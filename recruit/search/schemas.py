@@ -211,6 +211,10 @@ class TypeaheadArgs(ma.Schema):
     prefix = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=20))
     size = ma.fields.Integer(load_default=10, validate=ma.validate.Range(min=1, max=20))
 
+    @ma.post_load
+    def _simplified(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        return {**data, "prefix": analysis.simplified(data["prefix"])}  # as q (VacancySearchArgs)
+
 
 class TypeaheadSchema(ma.Schema):
     suggestions = ma.fields.List(ma.fields.String())

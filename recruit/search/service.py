@@ -86,8 +86,8 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
             again = _ladder_search(args, replace(plan, remaining=""), ("exact",), w, level_of_all="related")
             if again["total"]:
                 return again
-    if not result["total"] and pinyin.spelled(args.q):
-        found = _pinyin(args)
+    if not result["total"] and (key := pinyin.spelled(args.q)):
+        found = _pinyin(args, key)
         if found:
             return found
     if not result["total"] and plan.remaining:
@@ -95,9 +95,10 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     return result
 
 
-def _pinyin(args: SearchArgs) -> dict[str, Any] | None:
-    """dianhangong spells 电焊工 and 点焊工: a spelling found in a title wins, then an exact match."""
-    found = [(term, r) for term in pinyin.terms_for(pinyin.spelled(args.q) or "", 3)
+def _pinyin(args: SearchArgs, key: str) -> dict[str, Any] | None:
+    """dianhangong spells 电焊工 and 点焊工 (key: the query spelled): a spelling found in a title
+    wins, then an exact match."""
+    found = [(term, r) for term in pinyin.terms_for(key, 3)
              if (r := search_vacancies(replace(args, q=term)))["total"]]
     if not found and (words := pinyin.respelled(args.q)):  # pugong baochizhu -> 普工 包吃住
         found = [(words, r)] if (r := search_vacancies(replace(args, q=words)))["total"] else []
@@ -305,7 +306,6 @@ def _facets(aggs: dict[str, Any] | None) -> dict[str, Any]:
 
 def typeahead(prefix: str, size: int) -> dict[str, Any]:
     """Titles in the index for a prefix; Latin letters also as pinyin (dianhan, dhg -> 电焊工)."""
-    prefix = analysis.simplified(prefix)
     spelled = pinyin.terms_for(key) if (key := pinyin.spelled(prefix)) else ()
     resp = _call(es().search, index=mappings.alias("vacancies"), **queries.typeahead(prefix, size, spelled))
     return {"suggestions": [b["key"] for b in resp["aggregations"]["titles"]["buckets"]]}

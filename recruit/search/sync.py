@@ -23,9 +23,10 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError
 from flask import current_app
 from sqlalchemy import select, text
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError
 
 from recruit import gc_tuning
+from recruit.errors import database_down
 from recruit.extensions import db, end_session
 from recruit.observability import logs
 from recruit.search import cache as search_cache
@@ -43,11 +44,8 @@ RECONNECT_FIRST, RECONNECT_MAX = 0.25, 2.0
 
 
 def connection_lost(exc: BaseException) -> bool:
-    """PostgreSQL went away under us (refused, shut down, terminated), not a bad statement."""
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return True
-    return isinstance(exc, OperationalError | InterfaceError
-                      | psycopg.OperationalError | psycopg.InterfaceError)
+    """PostgreSQL went away under us (errors.database_down), or the connection was closed on us."""
+    return database_down(exc) or isinstance(exc, InterfaceError | psycopg.InterfaceError)
 
 
 def drain_once(batch_size: int = 500) -> dict[str, Any]:
