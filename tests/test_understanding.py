@@ -415,11 +415,17 @@ def test_pay_cycles(q, value, applied):
     assert understand(q).of_kind("employment_type") == ()
 
 
-@pytest.mark.parametrize("q", ["应届生", "应届毕业生 客服", "毕业生", "学徒", "零基础 按摩", "无经验 普工",
-                               "实习"])
+@pytest.mark.parametrize("q", ["学徒", "零基础 按摩", "无经验 普工", "实习", "应届生可 客服"])
 def test_seekers_without_experience_filter_on_none(q):
     assert [(i.value, i.applied_as) for i in understand(q).of_kind("experience")] == [(0, "filter")]
     assert all(i.applied_as == "boost" for i in understand(q).of_kind("group"))
+
+
+@pytest.mark.parametrize("q", ["应届生", "应届毕业生 客服", "毕业生", "应届 会计 双休", "高校毕业生 文员"])
+def test_graduates_rank_postings_open_to_no_experience_first(q):
+    # who the seeker is, not a limit: a posting asking a year stays on the page, below
+    assert [(i.value, i.applied_as) for i in understand(q).of_kind("experience")] == [(0, "boost")]
+    assert [i.value for i in understand(q).of_kind("group")] == ["graduate"]
 
 
 @pytest.mark.parametrize(("q", "value", "applied", "remaining"), [

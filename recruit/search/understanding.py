@@ -74,9 +74,10 @@ def _applied(kind: str, value: object, phrase: str) -> str:
         return "boost" if value in vocab.SCHEDULE_BOOST else "filter"
     if kind == "pay_cycle":
         return "boost" if value in vocab.PAY_CYCLE_BOOST else "filter"
-    if kind == "experience" or (kind, value) == ("employment_type", "internship"):
-        # the seeker's words (无经验, 应届生, 学徒): postings open to no experience; 实习 ranks the type
-        return "filter" if kind == "experience" else "boost"
+    if kind == "experience":  # 无经验, 学徒: postings open to no experience; 应届生 ranks them first
+        return "boost" if phrase in vocab.GRADUATE_WORDS else "filter"
+    if (kind, value) == ("employment_type", "internship"):
+        return "boost"  # 实习 ranks the type
     return "filter" if kind in _FILTER or value == "key_enterprise" else "boost"
 
 
