@@ -49,12 +49,15 @@ def test_graduates_want_postings_open_to_no_experience(app, client, search, vaca
     welcoming = vacancy(title="客服专员", description=CALLS + "欢迎应届毕业生。", experience_min_years=0)
     open_ = vacancy(title="客服专员", description=CALLS, experience_min_years=0)
     asks_three = vacancy(title="客服专员", description=CALLS, experience_min_years=3)
+    welcomes_asks_one = vacancy(title="客服专员", description=CALLS, experience_min_years=1,
+                                welcomed_groups=["graduate"])
     sync_search(app)
     result = _search(client, q="应届生 客服")
     assert [u[0] for u in _understood(result)] == ["group", "experience"]
-    # the graduate-welcoming one first; the 3-year one stays on the page, last (a graduate is who
-    # the seeker is, not a limit: 无经验 would filter it out)
-    assert _ids(result) == [welcoming, open_, asks_three]
+    # the welcomed group first (open to no experience before asking a year), then the postings open
+    # to no experience; the 3-year one stays on the page, last (a graduate is who the seeker is,
+    # not a limit: 无经验 would filter it out)
+    assert _ids(result) == [welcoming, welcomes_asks_one, open_, asks_three]
     assert set(_ids(_search(client, q="无经验 客服"))) == {welcoming, open_}
 
 

@@ -215,10 +215,10 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                     {"terms": {"benefits": offered}}, {"terms": {"said_conditions": offered}}]}},
                     name, uw["benefit"]))
                 labels[name] = i.text if len(i.text) <= 6 else BENEFITS[value]
-        elif i.kind == "experience":
+        elif i.kind == "experience":  # 应届生: who the seeker is; open postings a little first
             boosts.append(_named({"range": {"experience_min_years": {"lte": value}}},
-                                 "understood_experience", uw["experience"]))
-            labels["understood_experience"] = "无需经验" if value == 0 else f"{value}年经验可"
+                                 "experience_open", uw["experience"]))
+            labels["experience_open"] = "无需经验" if value == 0 else f"{value}年经验可"
         first.add(i.kind)
         out.append(_report(i, how))
     ranks.extend(_concept_ranks(u.remaining, uw))

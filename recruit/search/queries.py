@@ -227,15 +227,14 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
             else queries_text.agreement(plan.remaining, level, w)
         if tiers:
             query = _layered(query, tiers, within)
-    factor, hard = w["understanding"]["condition_factor"], w["understanding"]["hard_condition_factor"]
-    if recall is not None and plan.boosts and a.sort == "relevance" and factor:
+    if recall is not None and plan.boosts and a.sort == "relevance" and w["understanding"]["condition_factor"]:
         # text x (1 + factor x each stated condition met): among postings of the job, those meeting
         # what the person asked for (包吃住, 五险一金) come first, whatever the text's term weights
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
                                     "functions": [{"weight": 1}, *(
                                         {"filter": b["constant_score"]["filter"],
-                                         "weight": hard if b["constant_score"].get("_name") in HARD
-                                         else factor} for b in plan.boosts)]}}
+                                         "weight": _condition_weight(b["constant_score"].get("_name"), w)}
+                                        for b in plan.boosts)]}}
     if scored and a.sort == "relevance" and w["freshness"]["search_weight"]:
         # relevance x (1 + freshness bonus): a fresh posting gains, an old one keeps its relevance
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",
@@ -256,6 +255,14 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     if a.facets:
         body["aggs"] = facet_aggs(a.region)
     return body
+
+
+def _condition_weight(name: str | None, w: dict[str, Any]) -> float:
+    """How much a stated condition a posting meets multiplies its text score (weights.toml)."""
+    uw = w["understanding"]
+    if name in HARD:
+        return float(uw["hard_condition_factor"])
+    return float(uw["newcomer_factor"] if name == "experience_open" else uw["condition_factor"])
 
 
 def exact_title(q: str | None, w: dict[str, Any]) -> dict[str, Any] | None:
