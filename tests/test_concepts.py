@@ -82,7 +82,8 @@ def _codes(term: str) -> tuple[str, ...]:
 
 def test_everyday_phrases_name_the_right_occupations():
     assert "4-10-01" in _codes("带娃")  # childcare: 生活照料服务人员
-    assert concepts.lookup()["开大车"] == ("truck_driver",)
+    assert concepts.lookup()["开大车"] == ("heavy_truck_driver",)  # a heavy truck, not any lorry
+    assert concepts.lookup()["看大门"] == ("gatekeeper",)
     assert "4-02-02" in _codes("开大车")  # 道路运输服务人员
     assert "4-03-02" in _codes("炒菜")
     assert "4-09" in _codes("搞卫生")

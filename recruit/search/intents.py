@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, cast
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EDUCATION_ORDER, EMPLOYMENT_TYPES, PRIORITY_GROUPS
-from recruit.search import analysis, concepts, said
+from recruit.search import analysis, concepts, queries_text, said
 from recruit.search import understanding_words as vocab
 from recruit.search.search_args import SearchArgs
 from recruit.search.understanding import Intent, Understanding
@@ -267,17 +267,7 @@ def _sector(value: str) -> dict[str, Any]:
 @cache
 def _titles_clause(codes: tuple[str, ...], ids: tuple[str, ...]) -> dict[str, Any]:
     """A posting in one of the occupations (first should clause), or titled as one of the concepts."""
-    table = concepts.load()
-    single: set[str] = set()
-    several: list[dict[str, Any]] = []
-    for title in {t for cid in ids for t in table[cid].titles}:
-        words = analysis.query_words(title)
-        if len(words) == 1:
-            single.add(words[0])
-        elif words:
-            several.append({"match": {"title_words": {"query": " ".join(words), "operator": "and"}}})
-    return {"bool": {"should": [{"terms": {"occupation_path": list(codes)}},
-                                {"terms": {"title_words": sorted(single)}}, *several],
+    return {"bool": {"should": [{"terms": {"occupation_path": list(codes)}}, *queries_text.titled_as(ids)],
                      "minimum_should_match": 1}}
 
 

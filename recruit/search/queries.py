@@ -227,7 +227,8 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
             else queries_text.agreement(plan.remaining, level, w)
         if tiers:
             query = _layered(query, tiers, within)
-    if recall is not None and plan.boosts and a.sort == "relevance" and w["understanding"]["condition_factor"]:
+    conditions_rank = w["understanding"]["condition_factor"]
+    if recall is not None and plan.boosts and a.sort == "relevance" and conditions_rank:
         # text x (1 + factor x each stated condition met): among postings of the job, those meeting
         # what the person asked for (包吃住, 五险一金) come first, whatever the text's term weights
         query = {"function_score": {"query": query, "boost_mode": "multiply", "score_mode": "sum",

@@ -3,6 +3,7 @@ ladder falls back to (most words, the occupations the words name, their related 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from recruit.search import analysis, concepts, occupations, ranking, typos
@@ -215,18 +216,40 @@ def agreement(q: str | None, level: str,
     return ranking.agreement(words, concept_codes(text)[0], w)
 
 
-def concept_codes(q: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(occupation codes the query's words name, codes of related occupations) from the concept
-    dictionary and the curated titles; related adds the named codes' middle groups."""
-    words, _ = _split(q)
+def _concept_ids(words: list[str]) -> set[str]:
+    """The concepts the query's words name: the longest run of consecutive words naming one."""
     table = concepts.lookup()
     ids: set[str] = set()
-    for i in range(len(words)):  # the longest run of consecutive words that names a concept
+    for i in range(len(words)):
         for j in range(len(words), i, -1):
             found = table.get("".join(words[i:j]))
             if found:
                 ids.update(found)
                 break
+    return ids
+
+
+@cache
+def titled_as(ids: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
+    """Clauses for a posting titled as one of the concepts: a one-word title by its word, a longer
+    one by all its words (叉车 relaxes to 拣货员 whatever middle group the employer picked)."""
+    table = concepts.load()
+    single: set[str] = set()
+    several: list[dict[str, Any]] = []
+    for title in sorted({t for cid in ids for t in table[cid].titles}):
+        words = analysis.query_words(title)
+        if len(words) == 1:
+            single.add(words[0])
+        elif words:
+            several.append({"match": {"title_words": {"query": " ".join(words), "operator": "and"}}})
+    return ({"terms": {"title_words": sorted(single)}}, *several) if single else tuple(several)
+
+
+def concept_codes(q: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(occupation codes the query's words name, codes of related occupations) from the concept
+    dictionary and the curated titles; related adds the named codes' middle groups."""
+    words, _ = _split(q)
+    ids = _concept_ids(words)
     own = set(concepts.codes_for(ids)) | set(occupations.infer(words)[0])
     related = set(concepts.related_codes(ids)) | {c[:4] for c in own if len(c) > 4}
     return tuple(sorted(own)), tuple(sorted(related - own))
@@ -242,10 +265,16 @@ def related_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, 
     if own:
         routes.append(_named({"terms": {"occupation_path": list(own)}}, "occupation_concept",
                              t["occupation_concept"]))
-    if related:
-        routes.append(_named({"terms": {"occupation_path": list(related)}}, "occupation_related",
-                             t["occupation_related"]))
     words, _ = _split(q)
+    ids = _concept_ids(words)
+    # a related concept's posting by its title too: employers often pick only the middle group
+    # (拣货员 under 4-02), which a related small group (4-02-06) does not reach
+    siblings = tuple(sorted({r for cid in ids for r in concepts.load()[cid].related} - ids))
+    if related or siblings:
+        routes.append(_named({"bool": {"should": [*([{"terms": {"occupation_path": list(related)}}]
+                                                    if related else []), *titled_as(siblings)],
+                                       "minimum_should_match": 1}}, "occupation_related",
+                             t["occupation_related"]))
     title = "".join(words)
     if 2 <= len(title) <= t["title_fuzzy_max_chars"]:  # one slip in a whole title: 电焊功 -> 电焊工
         routes.append(_named({"fuzzy": {"title": {"value": title, "fuzziness": 1, "prefix_length": 0,

@@ -1,0 +1,51 @@
+"""Issue 14 round 9 through the HTTP API on the real node: the related level reaches a related
+job's postings by their titles when the employer picked only the middle group, and 大车 / 看门
+name the specific job (docs/query-understanding.md, 第九轮)."""
+
+from tests import test_search
+from tests.factories import sync_search
+from tests.test_search import _search
+
+vacancy = test_search.vacancy  # the fixture: post through the API, then set the other fields
+
+STORE = "按订单在货架拣货，核对商品和数量，协助入库上架。"
+PARCELS = "负责片区快递派送和揽收，按时送达。"
+
+
+def _by_level(result):
+    return {h["id"]: h["match_level"] for h in result["hits"]}
+
+
+def test_a_related_job_titled_so_is_found_under_a_coarse_middle_group(app, client, search, vacancy):
+    # no forklift posting at all: the related level offers the warehouse work a forklift driver
+    # does, coded only 4-02 by its employer (the related concept's own code is 4-02-06)
+    picker = vacancy(title="拣货员", description=STORE, occupation_code="4-02")
+    courier = vacancy(title="快递员", description=PARCELS, occupation_code="4-02")
+    sync_search(app)
+    result = _search(client, q="叉车")
+    levels = _by_level(result)
+    assert levels.get(picker) == "related"
+    assert courier not in levels  # same middle group, but no related job's title
+
+
+def test_big_truck_words_rank_heavy_trucks_before_any_lorry(app, client, search, vacancy):
+    drive = "负责货物运输，按时按线路送达，出车前检查车辆。"
+    heavy = vacancy(title="半挂车司机", description=drive, occupation_code="4-02")
+    lorry = vacancy(title="货车司机", description=drive, occupation_code="4-02")
+    sync_search(app)
+    hits = [h["id"] for h in _search(client, q="开大车")["hits"]]
+    assert hits.index(heavy) < hits.index(lorry)
+    # a lorry search wants the heavy one as much: both in its exact level
+    levels = _by_level(_search(client, q="货车司机"))
+    assert levels.get(heavy) == levels.get(lorry) == "exact"
+
+
+def test_minding_the_gate_ranks_gate_posts_before_patrols(app, client, search, vacancy):
+    duty = "负责来访登记、收发快递和夜间巡查。"
+    gate = vacancy(title="传达室值班员", description=duty, occupation_code="4-07")
+    guard = vacancy(title="商场保安", description=duty, occupation_code="4-07")
+    sync_search(app)
+    hits = [h["id"] for h in _search(client, q="看门的")["hits"]]
+    assert hits.index(gate) < hits.index(guard)
+    # 门卫 names the gate job too: a 传达室值班员 posting is one
+    assert gate in [h["id"] for h in _search(client, q="门卫")["hits"]]
