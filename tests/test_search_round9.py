@@ -49,3 +49,19 @@ def test_minding_the_gate_ranks_gate_posts_before_patrols(app, client, search, v
     assert hits.index(gate) < hits.index(guard)
     # 门卫 names the gate job too: a 传达室值班员 posting is one
     assert gate in [h["id"] for h in _search(client, q="门卫")["hits"]]
+
+
+def test_a_day_or_hour_rate_ranks_postings_paid_so_first(app, client, search, vacancy):
+    work = "负责产品组装和包装，服从班组长安排。"
+    by_day = vacancy(title="普工", description=work + "日薪300元，干满一月另有奖励。", salary_min=6600,
+                     salary_max=7000, occupation_code="6-99")
+    by_hour = vacancy(title="普工", description=work + "25元/小时，工资月结。", salary_min=5000,
+                      salary_max=6000, occupation_code="6-99")
+    by_month = vacancy(title="普工", description=work + "月薪8000元。", salary_min=8000, salary_max=9000,
+                       occupation_code="6-99")
+    sync_search(app)
+    result = _search(client, q="普工 日薪300")
+    hits = [h["id"] for h in result["hits"]]
+    # the monthly one meets the sum (300 a day), yet the seeker quoted a day: day-paid work first
+    assert set(hits[:2]) == {by_day, by_hour} and hits[2] == by_month
+    assert "按天/小时计薪" in [r["text"] for h in result["hits"][:1] for r in h["reasons"]]

@@ -4,7 +4,7 @@ pay cycle against a daily wage, zone nicknames, and sibling or look-alike titles
 
 import pytest
 
-from recruit.search import concepts, ranking, said
+from recruit.search import concepts, ranking, said, understanding
 from recruit.search.understanding import understand
 
 
@@ -147,3 +147,20 @@ def test_sibling_titles_name_their_kind(title, concept):
 def test_a_look_alike_title_is_its_own_job(title, concept, not_concept):
     assert ranking.title_concepts(title) == (concept,)
     assert not_concept not in concepts.lookup().get(title, ())
+
+
+@pytest.mark.parametrize(("text", "said_it"), [
+    ("时薪25，按月结算。", ["hourly_rate", "monthly_pay"]), ("25元/小时", ["hourly_rate"]),
+    ("30块一小时，可兼职", ["hourly_rate", "part_time"]), ("每小时25元", ["hourly_rate"]),
+    ("每天8小时，月薪5000", []), ("工作8小时/天，双休", ["weekends_off"]),
+])
+def test_a_wage_quoted_by_the_hour_is_said(text, said_it):
+    assert said.said_conditions(text) == said_it
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("日薪300", "day"), ("300一天", "day"), ("时薪25", "hour"), ("25/小时", "hour"), ("年薪10万", "year"),
+    ("月薪8000", "month"), ("8000", None), ("保安", None),
+])
+def test_the_period_a_pay_phrase_quotes(text, period):
+    assert understanding.pay_period(text) == period

@@ -33,6 +33,7 @@ TEXT = {
     "occupation_major": "职业大类相近",
     "understood_pay": "薪资符合",
     "understood_pay_range": "薪资符合",
+    "pay_by_day": "按天/小时计薪",
     "understood_employment_type": "用工形式符合",
     "understood_education": "学历符合",
     "understood_experience": "经验要求符合",
@@ -77,7 +78,7 @@ _GROUP_OF = {code: n for n, group in enumerate(_GROUPS) for code in group}
 # most informative first: what the person asked for or wants, then where, then the weaker text
 _PRIORITY = [
     "title_exact", "title_phrase", "title_match", "occupation_match", "understood_pay",
-    "understood_pay_range",
+    "understood_pay_range", "pay_by_day",
     "understood_employment_type", "understood_education", "understood_group", "understood_near",
     "understood_place",
     "understood_experience", "understood_key_enterprise", "understood_state_owned",

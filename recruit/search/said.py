@@ -8,8 +8,8 @@ phrase counts only when it is not negated (不/无/非/没有/未, optionally wi
 
 Values: BENEFITS codes; PRIORITY_GROUPS codes (the group welcomed); and the employment
 tokens daily_pay (日结, 当天结: paid at the end of each day), daily_rate (日薪300, 200元/天: a
-wage quoted per day, which says nothing of when it is paid), temporary, part_time, weekend
-(周末 work), internship; and
+wage quoted per day, which says nothing of when it is paid), hourly_rate (时薪25, 25元/小时),
+temporary, part_time, weekend (周末 work), internship; and
 no_education (学历不限). room_and_board is also said when both housing and meals are.
 
 said_pay: the monthly pay a posting writes only in words (月薪8000, 8k-10k, 日薪200), for the
@@ -69,6 +69,10 @@ _PAY_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _DAILY_AMOUNT = re.compile(r"日薪|日工资|[0-9]{2,4}\s*(?:元|块)?\s*(?:/|每|一)\s*(?:天|日)(?!班)"
                            r"|(?:一天|每天|每日)\s*[0-9]{2,4}(?![0-9])\s*(?!小时|个|件|次|单|公里|趟|人|平)")
 
+# a wage quoted by the hour: 时薪25, 25元/小时, 30块一小时, 每小时25元 (not 每天8小时): hourly_rate
+_HOURLY_AMOUNT = re.compile(r"时薪|[0-9]{1,3}(?:\.[0-9])?\s*(?:元|块)?\s*(?:/|每|一)\s*个?小时"
+                            r"|(?:每|一)个?小时\s*[0-9]{1,3}(?![0-9])\s*(?:元|块)")
+
 
 @cache
 def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
@@ -111,6 +115,8 @@ def said_conditions(*texts: str | None) -> list[str]:
             out.update(codes)
         if _DAILY_AMOUNT.search(low):
             out.add("daily_rate")  # 日薪300: what a day pays, not when (日薪300 周结 is paid weekly)
+        if _HOURLY_AMOUNT.search(low):
+            out.add("hourly_rate")
     if {"housing", "meals"} <= out:
         out.add("room_and_board")
     if "day" in out:

@@ -199,6 +199,13 @@ def _amount(text: str) -> tuple[float, int, bool] | None:
     return float(value), 10000 if "万" in text else 1000 if "千" in text else 1, money
 
 
+def pay_period(text: str) -> str | None:
+    """The period a pay phrase quotes: day (日薪300, 300一天), hour (时薪25), month, year; None
+    when it names none (a bare 8000)."""
+    m = _PAY.search(text)
+    return (_PER.get(m["per"] or "") or _PERIOD_OF.get(m["pre"] or "")) if m else None
+
+
 def _pay(m: re.Match[str], text: str, posting: bool = False) -> tuple[int | None, int | None] | None:
     """The monthly (min, max) a pay match means, or None when its number is not pay. A bare
     amount in a query is what the person wants at least (a floor, 10% below it); in a posting
