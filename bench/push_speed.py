@@ -45,7 +45,7 @@ from recruit.campaigns.models import Campaign, CampaignPush, CampaignVacancy, Pu
 from recruit.extensions import db  # noqa: E402
 from recruit.jobseekers.models import Jobseeker  # noqa: E402
 from recruit.search import campaigns as search_campaigns  # noqa: E402
-from recruit.search import matching_queries, sync  # noqa: E402
+from recruit.search import documents, matching_queries, sync  # noqa: E402
 from recruit.search import service as search_service  # noqa: E402
 
 NAME = "农民工返岗专场（基准测试）"
@@ -134,7 +134,7 @@ def check(campaign: Campaign, people: int, top_k: int, batch_size: int, es_pid: 
             seekers = db.session.scalars(select(Jobseeker).where(Jobseeker.id.in_(ids)).order_by(Jobseeker.id)
                                          .options(selectinload(Jobseeker.groups),
                                                   selectinload(Jobseeker.work_history))).all()
-            profiles = search_service.profiles_for(seekers)
+            profiles = documents.profiles_for(seekers)
             found, now = {}, dt.datetime.now(dt.UTC).isoformat()
             for form in ("api", "push") if len(times["api"]) % 2 == 0 else ("push", "api"):
                 bodies = [_pinned(matching_queries.recommendations(p, size=top_k, campaign_id=campaign.id,

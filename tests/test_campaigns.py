@@ -11,7 +11,7 @@ from recruit.campaigns.models import Campaign, CampaignPush, PushRun
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.search import campaigns as search_campaigns
-from recruit.search import mappings, matching_queries, outbox
+from recruit.search import documents, mappings, matching_queries, outbox
 from recruit.search import service as search_service
 from recruit.search.client import es
 from recruit.vacancies.models import Vacancy
@@ -234,7 +234,7 @@ def test_stored_pushes_are_the_recommendations_in_the_campaign(app, world, make_
         counts = []
         for n, s in enumerate(seekers):
             j = db.session.get(Jobseeker, s.extra["profile"]["id"])
-            profile = search_service.jobseeker_profile(j)
+            profile = documents.jobseeker_profile(j)
             body = matching_queries.recommendations(profile, size=3, campaign_id=campaign["id"])
             hits = search_service.msearch_vacancies([body])[0]
             stored = db.session.scalars(select(CampaignPush).where(CampaignPush.jobseeker_id == j.id)

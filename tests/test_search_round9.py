@@ -65,3 +65,23 @@ def test_a_day_or_hour_rate_ranks_postings_paid_so_first(app, client, search, va
     # the monthly one meets the sum (300 a day), yet the seeker quoted a day: day-paid work first
     assert set(hits[:2]) == {by_day, by_hour} and hits[2] == by_month
     assert "按天/小时计薪" in [r["text"] for h in result["hits"][:1] for r in h["reasons"]]
+
+
+def test_half_pinyin_spells_the_title_on_every_page(app, client, search, vacancy):
+    # the phone's keyboard switched half way: 幼儿园老shi is 幼儿园老师, not 老 + a 理发师's 师
+    teacher = vacancy(title="幼儿园老师", description="负责幼儿的日常教学和生活照料。", occupation_code="2-08")
+    vacancy(title="理发师", description="负责顾客洗剪吹，老师傅带。", occupation_code="4-10")
+    sync_search(app)
+    result = _search(client, q="幼儿园老shi")
+    assert [h["id"] for h in result["hits"]][:1] == [teacher]
+    assert {"kind": "pinyin", "value": "幼儿园老师", "text": "幼儿园老shi", "applied_as": "text"} in result["understood"]
+    assert _search(client, q="幼儿园老shi", page=2)["hits"] == []
+
+
+def test_drawing_lessons_are_not_piano_lessons(app, client, search, vacancy):
+    lessons = "负责少儿课程教学，与家长沟通孩子学习情况。"
+    drawing = vacancy(title="美术老师", description=lessons, occupation_code="2-08")
+    piano = vacancy(title="钢琴老师", description=lessons, occupation_code="2-08")
+    sync_search(app)
+    hits = [h["id"] for h in _search(client, q="教小孩画画")["hits"]]
+    assert hits[0] == drawing and piano not in hits[:1]

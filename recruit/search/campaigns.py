@@ -22,7 +22,7 @@ from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker, JobseekerGroup
 from recruit.models_base import text_array, utcnow
 from recruit.notifications import outbox as notifications
-from recruit.search import matching_queries
+from recruit.search import documents, matching_queries
 from recruit.search import service as search_service
 from recruit.search.search_args import SearchArgs
 
@@ -134,7 +134,7 @@ def _push_batch(campaign: Campaign, top_k: int, ids: list[int]) -> int:
     seekers = db.session.scalars(
         select(Jobseeker).where(Jobseeker.id.in_(ids)).order_by(Jobseeker.id)
         .options(selectinload(Jobseeker.groups), selectinload(Jobseeker.work_history))).all()
-    profiles = search_service.profiles_for(seekers)
+    profiles = documents.profiles_for(seekers)
     bodies = [matching_queries.recommendations(p, size=top_k, campaign_id=campaign.id, push=True)
               for p in profiles]
     results = search_service.msearch_vacancies(bodies)

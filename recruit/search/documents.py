@@ -20,6 +20,7 @@ from recruit.employers.models import Employer
 from recruit.extensions import db
 from recruit.jobseekers.models import Jobseeker
 from recruit.search import analysis, ranking, said
+from recruit.search.matching_queries import MatchingProfile
 from recruit.vacancies.models import Vacancy
 
 NOT_INDEXED = object()  # the row exists but must not be in the index
@@ -246,3 +247,36 @@ def batches(index: str, size: int = 1000) -> Iterator[list[tuple[int, int, dict[
                if i in found and found[i][1] is not NOT_INDEXED]
         last = ids[-1]
         db.session.expunge_all()  # keep memory flat over millions of rows
+
+
+# ---- the values a recommendation query needs (matching_queries) -------------------------------
+
+def jobseeker_profile(j: Jobseeker, applied: Sequence[int] | None = None) -> MatchingProfile:
+    """The plain values a recommendation query needs, from a resume."""
+    if applied is None:
+        applied = db.session.scalars(select(Application.vacancy_id)
+                                     .where(Application.jobseeker_id == j.id)).all()
+    return MatchingProfile(
+        desired_occupations=tuple(j.desired_occupations or ()),
+        skills=tuple(j.skills or ()),
+        keywords=tuple(w.title for w in j.work_history),
+        desired_region_prefixes=tuple(sorted({region_prefix(c) for c in j.desired_regions or []})),
+        region_code=j.current_region_code,
+        lat=j.lat, lon=j.lon,
+        expected_salary=j.expected_salary,
+        education_rank=EDUCATION_ORDER.get(j.education_level, 0),
+        experience_years=j.experience_years,
+        preferred_employment_types=tuple(j.preferred_employment_types or ()),
+        groups=tuple(sorted(j.verified_groups())),
+        exclude_ids=tuple(sorted(applied)),
+    )
+
+
+def profiles_for(jobseekers: Sequence[Jobseeker]) -> list[MatchingProfile]:
+    """Profiles of many jobseekers with one query for what they already applied to."""
+    applied: dict[int | None, list[int]] = {j.id: [] for j in jobseekers}  # (the column is nullable)
+    for jobseeker_id, vacancy_id in db.session.execute(
+            select(Application.jobseeker_id, Application.vacancy_id)
+            .where(Application.jobseeker_id.in_(list(applied)))):
+        applied[jobseeker_id].append(vacancy_id)
+    return [jobseeker_profile(j, applied[j.id]) for j in jobseekers]

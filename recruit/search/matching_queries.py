@@ -16,7 +16,7 @@ from recruit.search.queries_text import _named
 
 @dataclass(frozen=True)
 class MatchingProfile:
-    """The resume values a recommendation query needs (service.jobseeker_profile builds it)."""
+    """The resume values a recommendation query needs (documents.jobseeker_profile builds it)."""
 
     desired_occupations: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()

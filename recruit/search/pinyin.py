@@ -17,6 +17,7 @@ from recruit.search import understanding_places as places
 from recruit.search import understanding_words as vocab
 
 _LATIN = re.compile(r"^[a-z]+$")
+_HAN_ANY = re.compile(r"[\u4e00-\u9fff]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -43,6 +44,24 @@ def vocabulary() -> tuple[tuple[str, str, str], ...]:
     terms = {t for c in concepts.load().values() for t in (*c.titles, *c.short) if _HAN.match(t)}
     return tuple((t, "".join(lazy_pinyin(t)), "".join(lazy_pinyin(t, style=Style.FIRST_LETTER)))
                  for t in sorted(terms, key=lambda t: (len(t), t)))
+
+
+@cache
+def _by_spelling() -> dict[str, str]:
+    """Full pinyin -> the most common term spelled so."""
+    table: dict[str, str] = {}
+    for t, full, _ in sorted(vocabulary(), key=lambda v: -analysis.word_frequency(v[0])):
+        table.setdefault(full, t)
+    return table
+
+
+def mixed(text: str | None) -> str | None:
+    """The title a query half in Chinese, half in pinyin spells exactly (幼儿园老shi -> 幼儿园老师,
+    护shi -> 护士: the phone's keyboard switched half way); None for anything else (Java开发, UI设计)."""
+    if not text or not _HAN_ANY.search(text) or not re.search(r"[a-zA-Z]", text):
+        return None
+    key = spelled(text)
+    return _by_spelling().get(key) if key else None
 
 
 @lru_cache(maxsize=2048)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from recruit.accounts.models import Account
 from recruit.applications.models import Application
-from recruit.codes.enums import EDUCATION_ORDER, EMPLOYER_VISIBLE_GROUPS
+from recruit.codes.enums import EMPLOYER_VISIBLE_GROUPS
 from recruit.employers import verification
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
@@ -59,6 +59,10 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     posting once, so an exact match never ranks below a relaxed one. match_level says the best
     level on the page, and each hit's own. When every level finds nothing, understood filters
     become boosts (intents.relax, match_level related); with no answer at all, suggestions."""
+    if term := pinyin.mixed(args.q):  # 幼儿园老shi: the title it spells, on every page alike
+        result = search_vacancies(replace(args, q=term))
+        result["understood"].append({"kind": "pinyin", "value": term, "text": args.q, "applied_as": "text"})
+        return result
     w = weights_file.load()
     plan = plan_for_title(args, queries.plan_for(args, w), w, _call)
     a = plan.args
@@ -313,37 +317,6 @@ def typeahead(prefix: str, size: int) -> dict[str, Any]:
 
 # ---- matching -------------------------------------------------------------------------------
 
-def jobseeker_profile(j: Jobseeker, applied: Sequence[int] | None = None) -> matching.MatchingProfile:
-    """The plain values a recommendation query needs, from a resume."""
-    if applied is None:
-        applied = db.session.scalars(select(Application.vacancy_id)
-                                     .where(Application.jobseeker_id == j.id)).all()
-    return matching.MatchingProfile(
-        desired_occupations=tuple(j.desired_occupations or ()),
-        skills=tuple(j.skills or ()),
-        keywords=tuple(w.title for w in j.work_history),
-        desired_region_prefixes=tuple(sorted({documents.region_prefix(c) for c in j.desired_regions or []})),
-        region_code=j.current_region_code,
-        lat=j.lat, lon=j.lon,
-        expected_salary=j.expected_salary,
-        education_rank=EDUCATION_ORDER.get(j.education_level, 0),
-        experience_years=j.experience_years,
-        preferred_employment_types=tuple(j.preferred_employment_types or ()),
-        groups=tuple(sorted(j.verified_groups())),
-        exclude_ids=tuple(sorted(applied)),
-    )
-
-
-def profiles_for(jobseekers: Sequence[Jobseeker]) -> list[matching.MatchingProfile]:
-    """Profiles of many jobseekers with one query for what they already applied to."""
-    applied: dict[int | None, list[int]] = {j.id: [] for j in jobseekers}  # (the column is nullable)
-    for jobseeker_id, vacancy_id in db.session.execute(
-            select(Application.jobseeker_id, Application.vacancy_id)
-            .where(Application.jobseeker_id.in_(list(applied)))):
-        applied[jobseeker_id].append(vacancy_id)
-    return [jobseeker_profile(j, applied[j.id]) for j in jobseekers]
-
-
 def msearch_vacancies(bodies: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Several vacancy queries in one round trip; hits of each, in order."""
     if not bodies:
@@ -361,7 +334,7 @@ def explain_hit(hit: dict[str, Any], origin: dict[str, Any] | None) -> list[dict
 
 
 def recommend_for(account: Account, size: int) -> dict[str, Any]:
-    profile = jobseeker_profile(jobseekers.of_account(account))
+    profile = documents.jobseeker_profile(jobseekers.of_account(account))
     body = matching.recommendations(profile, size=size)
     resp = _call(es().search, index=mappings.alias("vacancies"), **body)
     origin = profile.point

@@ -148,7 +148,7 @@ SECTORS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
                  ("nurse", "care_worker", "eldercare_worker", "hospital_guide", "doctor")),
     "school": ("学校 幼儿园 培训班 托管班 学校上班", ("2-08",),
                ("preschool_teacher", "early_ed_teacher", "primary_teacher", "secondary_teacher", "tutor",
-                "arts_teacher", "english_teacher")),
+                "arts_teacher", "music_teacher", "dance_teacher", "english_teacher")),
 }
 for _value, (_text, _codes, _ids) in SECTORS.items():
     PHRASES.setdefault("sector", {})[_value] = _text
