@@ -85,3 +85,16 @@ def test_drawing_lessons_are_not_piano_lessons(app, client, search, vacancy):
     sync_search(app)
     hits = [h["id"] for h in _search(client, q="教小孩画画")["hits"]]
     assert hits[0] == drawing and piano not in hits[:1]
+
+
+def test_a_title_cut_in_two_words_finds_its_job_as_a_whole(app, client, search, vacancy):
+    # 保洁阿姨 is cut 保洁 + 阿姨: a mall cleaner's posting says no 阿姨, yet it is the job asked for,
+    # and a home cleaner (家政, a sibling job whose concept 阿姨 also names) comes after it
+    mall = vacancy(title="商场保洁", description="负责商场公共区域的清洁卫生。", occupation_code="4-09")
+    home = vacancy(title="家政保洁员", description="上门打扫卫生，阿姨优先。", occupation_code="4-10")
+    sync_search(app)
+    result = _search(client, q="保洁阿姨")
+    levels = _by_level(result)
+    assert levels.get(mall) == "exact"
+    hits = [h["id"] for h in result["hits"]]
+    assert hits.index(mall) < hits.index(home)

@@ -128,6 +128,9 @@ def text_query(
         # with other words (a skill, a firm) the occupation just ranks the text matches
         # several words each naming a job (收银 理货员) would OR their occupations: a ranking signal only
         (routes if job_vocabulary_only and len(words) == 1 else scoring).append(clause)
+    whole = concept_terms(text.lower()) if len(words) > 1 else ()
+    if whole:  # 保洁阿姨 cut as 保洁 + 阿姨: the title it names as a whole (商场保洁), 阿姨 or not
+        routes.append(_named(_terms_in("title_words", whole), "concept_title", w["concept_title"]))
     recall = {"bool": {"should": routes, "minimum_should_match": 1}}
     for word in preferences:
         scoring.append({"dis_max": {"queries": [
