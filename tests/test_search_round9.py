@@ -69,12 +69,14 @@ def test_a_day_or_hour_rate_ranks_postings_paid_so_first(app, client, search, va
 
 def test_half_pinyin_spells_the_title_on_every_page(app, client, search, vacancy):
     # the phone's keyboard switched half way: 幼儿园老shi is 幼儿园老师, not 老 + a 理发师's 师
-    teacher = vacancy(title="幼儿园老师", description="负责幼儿的日常教学和生活照料。", occupation_code="2-08")
+    teacher = vacancy(title="幼儿园老师", description="负责幼儿的日常教学和生活照料。",
+                      occupation_code="2-08")
     vacancy(title="理发师", description="负责顾客洗剪吹，老师傅带。", occupation_code="4-10")
     sync_search(app)
     result = _search(client, q="幼儿园老shi")
     assert [h["id"] for h in result["hits"]][:1] == [teacher]
-    assert {"kind": "pinyin", "value": "幼儿园老师", "text": "幼儿园老shi", "applied_as": "text"} in result["understood"]
+    chip = {"kind": "pinyin", "value": "幼儿园老师", "text": "幼儿园老shi", "applied_as": "text"}
+    assert chip in result["understood"]
     assert _search(client, q="幼儿园老shi", page=2)["hits"] == []
 
 
