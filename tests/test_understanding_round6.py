@@ -14,8 +14,8 @@ def _kinds(q):
 
 
 @pytest.mark.parametrize(("q", "value", "remaining"), [
-    ("货车司机 A2", "truck_driver", "货车司机"),  # a specific job stays; the class only ranks
-    ("A2司机", "truck_driver", "货车司机"),
+    ("货车司机 A2", "heavy_truck_driver", "货车司机"),  # a specific job stays; the class only ranks
+    ("A2司机", "heavy_truck_driver", "货车司机"),  # A2: a semi-trailer tractor, the heavy lorry
     ("B2驾照", "truck_driver", "货车司机"),
     ("C1 司机", "chauffeur", "小车司机"),  # the generic 司机 takes the class's vehicle
     ("c2驾照 开车", "chauffeur", "小车司机"),

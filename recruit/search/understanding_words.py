@@ -100,10 +100,11 @@ PHRASES["licence"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职�
                       "nurse": "护士证 护士执业证 护士资格证"}
 # a driving-licence class names the vehicle (公安部《机动车驾驶证申领和使用规定》准驾车型): A1 大型客车,
 # A2 牵引车 (半挂), A3 城市公交车, B1 中型客车, B2 大型货车, C1/C2 小型汽车; value: the concept id
-LICENCE_CLASSES = {"a1": "bus_driver", "a3": "bus_driver", "b1": "bus_driver", "a2": "truck_driver",
+LICENCE_CLASSES = {"a1": "bus_driver", "a3": "bus_driver", "b1": "bus_driver", "a2": "heavy_truck_driver",
                    "b2": "truck_driver", "c1": "chauffeur", "c2": "chauffeur"}
 # the title a licence alone (or beside a generic 司机) searches for: the concept's everyday title
-LICENCE_JOBS = {"bus_driver": "客车司机", "truck_driver": "货车司机", "chauffeur": "小车司机",
+LICENCE_JOBS = {"bus_driver": "客车司机", "truck_driver": "货车司机", "heavy_truck_driver": "货车司机",
+                "chauffeur": "小车司机",
                 "forklift_driver": "叉车司机", "electrician": "电工", "welder": "焊工",
                 "excavator_operator": "挖掘机司机", "tower_crane_operator": "塔吊司机",
                 "security_guard": "保安",
