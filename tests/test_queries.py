@@ -208,6 +208,13 @@ def test_reasons_have_codes_and_chinese():
     assert out == [{"code": "occupation_match", "text": "职业对口"},
                    {"code": "welcomes_graduate", "text": "欢迎高校毕业生"},
                    {"code": "within_km", "text": "距离12公里"}]
+    # the pay floor met and the range starting at it say one thing: the stronger (起薪) alone
+    labels = {"understood_pay": "月薪5940以上", "understood_pay_min": "起薪5940以上"}
+    both = reasons.explain(["understood_pay", "understood_pay_min", "occupation_match"], None, labels)
+    assert both == [{"code": "occupation_match", "text": "职业对口"},
+                    {"code": "understood_pay_min", "text": "起薪5940以上"}]
+    only = reasons.explain(["understood_pay"], None, labels)
+    assert only == [{"code": "understood_pay", "text": "月薪5940以上"}]
     km = reasons.haversine_km({"lat": 30.5928, "lon": 114.3055}, {"lat": 30.5928, "lon": 114.4055})
     assert 9.0 < km < 10.5
 

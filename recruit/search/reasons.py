@@ -32,6 +32,7 @@ TEXT = {
     "occupation_related": "相关职业",
     "occupation_major": "职业大类相近",
     "understood_pay": "薪资符合",
+    "understood_pay_min": "起薪符合",
     "understood_pay_range": "薪资符合",
     "pay_by_day": "按天/小时计薪",
     "understood_employment_type": "用工形式符合",
@@ -68,7 +69,7 @@ _GROUPS = [
      "concept_title", "all_words", "most_words", "spelling", "title_chars"),
     ("occupation_match", "occupation_concept", "occupation_inferred", "occupation_related",
      "occupation_major"),
-    ("understood_pay", "understood_pay_range", "salary_fit"),
+    ("understood_pay_min", "understood_pay", "understood_pay_range", "salary_fit"),
     ("understood_near", "understood_place", "within_km", "region_match", "home_region", "region_words"),
     ("understood_experience", "experience_open", "experience_fit"),
     ("understood_employment_type", "employment_type_fit"),
@@ -77,7 +78,7 @@ _GROUPS = [
 _GROUP_OF = {code: n for n, group in enumerate(_GROUPS) for code in group}
 # most informative first: what the person asked for or wants, then where, then the weaker text
 _PRIORITY = [
-    "title_exact", "title_phrase", "title_match", "occupation_match", "understood_pay",
+    "title_exact", "title_phrase", "title_match", "occupation_match", "understood_pay_min", "understood_pay",
     "understood_pay_range", "pay_by_day",
     "understood_employment_type", "understood_education", "understood_group", "understood_near",
     "understood_place",
