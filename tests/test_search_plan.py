@@ -185,7 +185,7 @@ def test_pinyin_spells_titles_in_full_and_by_initials():
     assert pinyin.terms_for(pinyin.spelled("Java开发") or "") == ()
     # half Chinese, half pinyin, spelling one title exactly: that title (the search uses it up front)
     assert pinyin.mixed("幼儿园老shi") == "幼儿园老师" and pinyin.mixed("护shi") == "护士"
-    assert pinyin.mixed("电焊gong") == "电焊工"
+    assert pinyin.mixed("电焊gong") == "电焊工" and pinyin.mixed("武汉 护shi 包住") == "武汉 护士 包住"
     unspelled = ("Java开发", "UI设计", "CAD制图", "A2司机", "护士", "hushi", "")
     assert [pinyin.mixed(q) for q in unspelled] == [None] * len(unspelled)
     body = queries.typeahead("dhg", 5, pinyin.terms_for("dhg"))

@@ -56,11 +56,18 @@ def _by_spelling() -> dict[str, str]:
 
 
 def mixed(text: str | None) -> str | None:
-    """The title a query half in Chinese, half in pinyin spells exactly (幼儿园老shi -> 幼儿园老师,
-    护shi -> 护士: the phone's keyboard switched half way); None for anything else (Java开发, UI设计)."""
-    if not text or not _HAN_ANY.search(text) or not re.search(r"[a-zA-Z]", text):
+    """The query with each word typed half in Chinese, half in pinyin that spells a title exactly
+    written as that title (幼儿园老shi -> 幼儿园老师, 武汉 护shi -> 武汉 护士: the phone's keyboard
+    switched half way); None when no word is (Java开发, UI设计, 护士)."""
+    words = (text or "").split()
+    out = [_spelled_title(w) or w for w in words]
+    return " ".join(out) if out != words else None
+
+
+def _spelled_title(word: str) -> str | None:
+    if not _HAN_ANY.search(word) or not re.search(r"[a-zA-Z]", word):
         return None
-    key = spelled(text)
+    key = spelled(word)
     return _by_spelling().get(key) if key else None
 
 

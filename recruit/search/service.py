@@ -59,7 +59,7 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     posting once, so an exact match never ranks below a relaxed one. match_level says the best
     level on the page, and each hit's own. When every level finds nothing, understood filters
     become boosts (intents.relax, match_level related); with no answer at all, suggestions."""
-    if term := pinyin.mixed(args.q):  # 幼儿园老shi: the title it spells, on every page alike
+    if term := pinyin.mixed(args.q):  # 幼儿园老shi: the titles its words spell, on every page alike
         result = search_vacancies(replace(args, q=term))
         result["understood"].append({"kind": "pinyin", "value": term, "text": args.q, "applied_as": "text"})
         return result
