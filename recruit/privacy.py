@@ -41,10 +41,21 @@ def normalize_mobile(value: str) -> str:
     return digits
 
 
+def is_resident_id(number: str) -> bool:
+    """ric.is_valid, except that python-stdnum raises KeyError for a region code its table knows
+    only in part (371678…): such a number is no valid ID, never a server error."""
+    try:
+        return bool(ric.is_valid(number))
+    except KeyError:
+        return False
+
+
 def normalize_resident_id(value: str) -> str:
     """GB 11643 resident identity number with its check character validated."""
     try:
         number = ric.validate(value or "")
+    except KeyError as exc:  # a region python-stdnum knows only in part (is_resident_id)
+        raise PersonalDataError("身份证号码中的出生日期或地区码无效") from exc
     except InvalidLength as exc:
         raise PersonalDataError("身份证号码应为18位") from exc
     except InvalidChecksum as exc:
@@ -94,7 +105,7 @@ def redact_resident_ids(text: str | None) -> str | None:
     if not text:
         return text
     return _ID_LIKE.sub(lambda m: mask_resident_id(m.group(0).upper())
-                        if ric.is_valid(m.group(0)) else m.group(0), text)
+                        if is_resident_id(m.group(0)) else m.group(0), text)
 
 
 class RedactResidentIds(logging.Filter):

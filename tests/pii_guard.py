@@ -54,9 +54,9 @@ def install(app: Flask) -> None:
     @app.before_request
     def _remember_submitted_ids():
         body = request.get_data(cache=True, as_text=True) or ""
-        from stdnum.cn import ric
+        from recruit.privacy import is_resident_id
 
-        KNOWN_IDS.update(c for c in candidates(body) if ric.is_valid(c))
+        KNOWN_IDS.update(c for c in candidates(body) if is_resident_id(c))
 
     @app.after_request
     def _keep_response(response):

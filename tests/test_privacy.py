@@ -6,10 +6,12 @@ import pytest
 
 from recruit.privacy import (
     PersonalDataError,
+    is_resident_id,
     mask_phone,
     mask_resident_id,
     normalize_mobile,
     normalize_resident_id,
+    redact_resident_ids,
     resident_id_facts,
 )
 from tests.factories import resident_id
@@ -47,6 +49,18 @@ def test_resident_id_checks():
     # lower-case x is the same check character
     x_number = next(n for n in (resident_id() for _ in range(200)) if n.endswith("X"))
     assert normalize_resident_id(x_number.lower()) == x_number
+
+
+def test_a_region_the_id_library_knows_only_in_part_is_refused_not_a_crash():
+    # python-stdnum raises KeyError for 371678…, a region code its table holds without a county
+    # (found by the API fuzz test): a bad number to the person, never a server error
+    odd = "371678770903312928"
+    assert is_resident_id(odd) is False
+    with pytest.raises(PersonalDataError, match="地区码"):
+        normalize_resident_id(odd)
+    assert redact_resident_ids(f"备注 {odd} 请核对") == f"备注 {odd} 请核对"
+    good = resident_id()
+    assert is_resident_id(good) and good not in redact_resident_ids(f"备注 {good}")
 
 
 def test_masks_keep_only_the_edges():

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from stdnum.cn import ric, uscc
 from tqdm import tqdm
 
+from recruit import privacy
 from recruit.accounts import service as accounts
 from recruit.accounts.models import Account
 from recruit.applications import service as applications
@@ -167,7 +168,7 @@ class Demo:
             body = self.county() + birth.strftime("%Y%m%d") + f"{self.rng.randrange(1000):03d}"
             number = body + ric.calc_check_digit(body + "0")  # stdnum wants a placeholder digit
             # the county must have existed in the birth year
-            if ric.is_valid(number):
+            if privacy.is_resident_id(number):
                 return number
 
     def jobseeker(self) -> Jobseeker:
