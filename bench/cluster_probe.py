@@ -149,7 +149,7 @@ def inprocess_part(rounds: int) -> list[dict]:
     import webargs.core
 
     from recruit import create_app
-    from recruit.search import queries, schemas, service
+    from recruit.search import ladder, queries, schemas
 
     spent: collections.Counter = collections.Counter()
     calls: collections.Counter = collections.Counter()
@@ -170,13 +170,13 @@ def inprocess_part(rounds: int) -> list[dict]:
                 calls[_label] += 1
 
         setattr(owner, name, timed)
-    msearch = service._msearch
+    msearch = ladder.msearch
 
     def keep(sent: list[dict]) -> list[dict]:
         bodies.extend(sent)
         return msearch(sent)
 
-    service._msearch = keep
+    ladder.msearch = keep
     app = create_app({"SEARCH_CACHE_SECONDS": 0})
     client = app.test_client()
     urls = ["/api/v1/search/vacancies?" + urllib.parse.urlencode({"q": q}) for q in QUERIES]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import io
 import json
 import statistics
@@ -22,13 +23,13 @@ import time
 import uuid
 from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).parent
 SET = HERE / "relevance_v2"
 sys.path.insert(0, str(SET))
 sys.path.insert(0, str(HERE.parent))
 
-import grading  # noqa: E402
 import metrics  # noqa: E402
 from sqlalchemy import create_engine, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
@@ -54,9 +55,22 @@ BASELINE = {"properties": {"ref": {"type": "keyword"},
                            "description": {"type": "text", "analyzer": "standard"}}}
 
 
-def load(query_file: str = "queries.jsonl") -> tuple[list[dict], list[dict]]:
-    rows = [json.loads(x) for x in (SET / "vacancies.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    queries = [json.loads(x) for x in (SET / query_file).read_text(encoding="utf-8").splitlines() if x]
+def _grading(folder: Path) -> ModuleType:
+    """The set's own grading rules (each set folder carries a grading.py with grades_for)."""
+    spec = importlib.util.spec_from_file_location(f"grading_{folder.name}", folder / "grading.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+grading = _grading(SET)
+
+
+def load(query_file: str = "queries.jsonl", folder: Path = SET) -> tuple[list[dict], list[dict]]:
+    rows = [json.loads(x) for x in (folder / "vacancies.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    queries = [json.loads(x) for x in (folder / query_file).read_text(encoding="utf-8").splitlines() if x]
     return rows, queries
 
 
@@ -260,9 +274,14 @@ def main() -> None:
     parser.add_argument("--dump", help="write each query's outcome (JSON lines) here, for reading failures")
     parser.add_argument("--queries", default="queries.jsonl",
                         help="the query file in bench/relevance_v2 (holdout.jsonl: the held-out set, HOLDOUT.md)")
+    parser.add_argument("--set", type=Path, default=SET,
+                        help="another set's folder (vacancies.jsonl, the query file, grading.py), e.g. "
+                             "bench/relevance_v3")
     args = parser.parse_args()
+    global grading
+    grading = _grading(args.set)
     dump: list | None = [] if args.dump else None
-    rows, queries = load(args.queries)
+    rows, queries = load(args.queries, args.set)
     rows = rows[: args.limit] if args.limit else rows
     prefix = f"bench-rel2-{uuid.uuid4().hex[:6]}"
     app = scratch_app(prefix)
@@ -288,7 +307,7 @@ def main() -> None:
     if args.write:
         path = Path(args.write)
         doc = path.read_text(encoding="utf-8")
-        name = "relevance_v2" + ("" if args.queries == "queries.jsonl" else "_" + Path(args.queries).stem)
+        name = args.set.name + ("" if args.queries == "queries.jsonl" else "_" + Path(args.queries).stem)
         start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
         block = f"{start}\n{text_out}\n{end}"
         if start in doc:

@@ -33,7 +33,7 @@ import webargs.core  # noqa: E402
 from search_speed import _address, bench_url, rate_limit_store, typical_searches  # noqa: E402 (puts this checkout first)
 
 from recruit import create_app  # noqa: E402
-from recruit.search import queries, schemas, service  # noqa: E402
+from recruit.search import ladder, queries, schemas, service  # noqa: E402
 
 # (owner, function, label, top-level: counted against the request's total)
 PARTS = [(flask.Flask, "preprocess_request", "before-request hooks (limiter, request id, input guard)", True),
@@ -41,7 +41,7 @@ PARTS = [(flask.Flask, "preprocess_request", "before-request hooks (limiter, req
          (queries, "plan_for", "understanding + plan", False),
          (queries, "vacancy_search", "query bodies", False),
          (elastic_transport.Transport, "perform_request", "Elasticsearch client (request + answer)", False),
-         (service, "_vacancy_hit", "hits + reasons", False),
+         (ladder, "vacancy_hit", "hits + reasons", False),
          (service, "search_vacancies", "search service (all of the above but parsing)", True),
          (schemas, "dump_search_result", "dump of the answer", True),
          (redis.client.Redis, "execute_command", "Redis calls (rate limit)", False),

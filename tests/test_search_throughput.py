@@ -5,7 +5,7 @@ the node for is no more than the page needs, and the answers stay the same."""
 import pytest
 import redis
 
-from recruit.search import service
+from recruit.search import ladder
 from tests import test_search
 from tests.factories import sync_search
 from tests.test_search import _search
@@ -17,13 +17,13 @@ vacancy = test_search.vacancy  # the fixture: post through the API, then set the
 def sent(monkeypatch):
     """The bodies of each msearch round trip the search makes (still sent to the real node)."""
     trips: list[list[dict]] = []
-    real = service._msearch
+    real = ladder.msearch
 
     def recording(bodies):
         trips.append(bodies)
         return real(bodies)
 
-    monkeypatch.setattr(service, "_msearch", recording)
+    monkeypatch.setattr(ladder, "msearch", recording)
     return trips
 
 

@@ -179,13 +179,15 @@ def _layered(query: dict[str, Any], tiers: Any, within: Any) -> dict[str, Any]:
 
 
 def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "exact",
-                   weights: dict[str, Any] | None = None, above: tuple[str, ...] = ()) -> dict[str, Any]:
+                   weights: dict[str, Any] | None = None, above: tuple[str, ...] = (),
+                   exclude: tuple[dict[str, Any], ...] = ()) -> dict[str, Any]:
     """The body of one level of a vacancy search. Text matching sees what understanding left
     (plan.remaining); understood conditions are filters or named should clauses (plan.boosts).
     args.boost_groups: rank vacancies welcoming these groups first (a campaign's audience).
     above: the ladder's levels shown before this one, whose hits this level leaves out (a page
     filled down the ladder shows each posting once). plan.relaxed: understood filters turned into
-    boosts (intents.relax); with no text, a posting must satisfy one of them."""
+    boosts (intents.relax); with no text, a posting must satisfy one of them. exclude: queries
+    whose matches another plan's levels showed above this one (ladder.search's relaxed levels)."""
     w = weights or weights_file.load()
     plan = plan or plan_for(args, w)
     a = plan.args
@@ -194,7 +196,7 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
         recall = {"bool": {"should": list(plan.relaxed), "minimum_should_match": 1}}
     else:
         extra = [*extra, *plan.relaxed]
-    shown = [r for r in (_recall(plan, lvl, w)[0] for lvl in above) if r is not None]
+    shown = [r for r in (_recall(plan, lvl, w)[0] for lvl in above) if r is not None] + list(exclude)
     extra = [*extra, *plan.boosts, *plan.ranks]
     for group in sorted(a.boost_groups):
         extra.append(_named({"term": {"welcomed_groups": group}}, f"welcomes_{group}",

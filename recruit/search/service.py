@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -16,40 +15,17 @@ from recruit.employers import verification
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import analysis, diversify, documents, intents, mappings, pinyin, queries, reasons
+from recruit.search import analysis, diversify, documents, intents, ladder, mappings, pinyin, queries, reasons
 from recruit.search import matching_queries as matching
 from recruit.search import weights as weights_file
 from recruit.search.client import call as _call
 from recruit.search.client import es, msearch_responses
 from recruit.search.exact_titles import plan_for_title
 from recruit.search.intents import Plan
-from recruit.search.queries_text import REPORTED, corrections, names_a_job
+from recruit.search.queries_text import REPORTED, names_a_job
 from recruit.search.search_args import SearchArgs
 from recruit.vacancies import service as vacancies
 from recruit.vacancies.models import Vacancy
-
-# what a search answer needs from the node; the rest (_index, _id, _shards ...) is not sent
-_SEARCH_FIELDS = ["hits.total", "hits.hits._source", "hits.hits._score", "hits.hits.sort",
-                  "hits.hits.matched_queries", "aggregations"]
-
-
-_Reasons = dict[tuple[str, ...], list[dict[str, Any]]]
-
-
-def _vacancy_hit(hit: dict[str, Any], origin: dict[str, Any] | None, labels: Mapping[str, str] | None = None,
-                 always: tuple[str, ...] = (), memo: _Reasons | None = None) -> dict[str, Any]:
-    """memo: the reasons of a page, by matched clauses (hits of one query mostly match the same
-    few sets; without a distance the reasons depend on nothing else)."""
-    src = hit["_source"]
-    distance = reasons.haversine_km(origin, src.get("location")) if origin else None
-    matched = (*hit.get("matched_queries", ()), *always)
-    if memo is None or distance is not None:
-        explained = reasons.explain(list(matched), distance, labels)
-    elif matched in memo:
-        explained = memo[matched]
-    else:
-        explained = memo[matched] = reasons.explain(list(matched), None, labels)
-    return {**src, "score": hit.get("_score"), "distance_km": distance, "reasons": list(explained)}
 
 
 def search_vacancies(args: SearchArgs) -> dict[str, Any]:
@@ -57,8 +33,10 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     down the ladder (exact -> partial -> related). The page is filled down the ladder: while the
     levels so far hold fewer than [text] ladder_fill hits, the next level's hits follow, each
     posting once, so an exact match never ranks below a relaxed one. match_level says the best
-    level on the page, and each hit's own. When every level finds nothing, understood filters
-    become boosts (intents.relax, match_level related); with no answer at all, suggestions."""
+    level on the page, and each hit's own. When the levels hold fewer than ladder_fill, postings
+    missing only a softer condition (a schedule, a type, a group) follow, as related. When every
+    level finds nothing, understood filters become boosts (intents.relax, match_level related);
+    with no answer at all, suggestions."""
     if term := pinyin.mixed(args.q):  # 幼儿园老shi: the titles its words spell, on every page alike
         result = search_vacancies(replace(args, q=term))
         result["understood"].append({"kind": "pinyin", "value": term, "text": args.q, "applied_as": "text"})
@@ -66,28 +44,32 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     w = weights_file.load()
     plan = plan_for_title(args, queries.plan_for(args, w), w, _call)
     a = plan.args
-    ladder = queries.levels(plan, w) if plan.remaining else ("exact",)
+    levels = queries.levels(plan, w) if plan.remaining else ("exact",)
     filtered = any(u["applied_as"] == "filter" for u in plan.understood)
     # with understood filters, the characters of a title come after relaxing them (东莞 电焊工 日结:
     # Dongguan's welders before Dongguan's 电工 sharing two characters)
-    chars = ("chars",) if filtered and "chars" in ladder else ()
-    ladder = tuple(lvl for lvl in ladder if lvl not in chars)
+    chars = ("chars",) if filtered and "chars" in levels else ()
+    levels = tuple(lvl for lvl in levels if lvl not in chars)
     if a.diversify:
-        return _single_level_search(args, plan, ladder + chars, w)
-    result = _ladder_search(args, plan, ladder, w)
+        return _single_level_search(args, plan, levels + chars, w)
+    stages = intents.relax_stages(plan)  # a group or a type first, the place typed last
+    # too few meeting a softer condition (夜班, 日结, 退伍军人优先): the others follow them
+    softer = intents.relax(args, plan, w, stages[0]) \
+        if a.fill and stages and not stages[0] & set(intents.RELAX_LAST) else None
+    result = ladder.search(args, plan, levels, w, then=softer)
     if not result["total"] and a.fill:
-        for stage in intents.relax_stages(plan):  # a group or a type first, the place typed last
+        for stage in stages[1:] if softer else stages:
             relaxed = intents.relax(args, plan, w, stage)
-            again = _ladder_search(args, relaxed, ladder, w, level_of_all="related") if relaxed else None
+            again = ladder.search(args, relaxed, levels, w, level_of_all="related") if relaxed else None
             if again and again["total"]:
                 return again
-        again = _ladder_search(args, plan, chars, w) if chars else None
+        again = ladder.search(args, plan, chars, w) if chars else None
         if again and again["total"]:
             return again
         if plan.remaining and any(u["applied_as"] != "ignored" for u in plan.understood) \
                 and not names_a_job(plan.remaining):
             # words nothing holds next to conditions that answer (没学历也能做): the conditions alone
-            again = _ladder_search(args, replace(plan, remaining=""), ("exact",), w, level_of_all="related")
+            again = ladder.search(args, replace(plan, remaining=""), ("exact",), w, level_of_all="related")
             if again["total"]:
                 return again
     if not result["total"] and (key := pinyin.spelled(args.q)):
@@ -114,129 +96,16 @@ def _pinyin(args: SearchArgs, key: str) -> dict[str, Any] | None:
     return result
 
 
-def _msearch(bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    searches: list[dict[str, Any]] = []
-    for body in bodies:
-        searches += [{"index": mappings.alias("vacancies")}, body]
-    resp = _call(es().msearch, searches=searches, filter_path=["responses." + f for f in _SEARCH_FIELDS]
-                 + ["responses.error", "responses.status"])
-    return msearch_responses(resp)
-
-
-def _ladder_search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, Any],
-                   level_of_all: str | None = None) -> dict[str, Any]:
-    """The page filled down the ladder. The first level first; when it holds fewer than
-    ladder_fill hits, the other levels in one more round trip (msearch); beyond the first page,
-    one more for the slices the page needs."""
-    a = plan.args
-    fill = w["text"]["ladder_fill"] if a.fill else 1  # 1: the first level that answers, alone
-    built: dict[int, dict[str, Any]] = {}
-
-    def body(n: int) -> dict[str, Any]:  # built when first needed: most searches never need the lower levels
-        if n not in built:
-            built[n] = queries.vacancy_search(args, plan=plan, level=ladder[n], weights=w, above=ladder[:n])
-        return built[n]
-
-    ladder_cursor = a.search_after is not None and bool(a.search_after) \
-        and a.search_after[0] == queries.LADDER_TAG
-    first = not a.search_after and a.page == 1
-
-    def sized(n: int, size: int) -> dict[str, Any]:
-        return {**_no_paging(body(n)), "from": 0, "size": size if first else 0}
-
-    # the first level alone; the others (one round trip) only when it holds too few
-    responses = _msearch([sized(0, a.per_page)])
-    if responses[0]["hits"]["total"]["value"] < fill and len(ladder) > 1:
-        # a lower level's hits follow the first level's on page 1, so none needs more than the
-        # rest of the page (top hits of a total order: a shorter list is a prefix of the longer);
-        # size 0 when the first level fills it: the node counts without scoring a top list
-        rest = max(0, a.per_page - responses[0]["hits"]["total"]["value"])
-        responses += _msearch([sized(n, rest) for n in range(1, len(ladder))])
-    totals = [r["hits"]["total"]["value"] for r in responses]
-    used = 0
-    while used < len(totals) and (not used or sum(totals[:used]) < fill):
-        used += 1
-    answering = [n for n in range(used) if totals[n]]
-    offset = int(a.search_after[1]) if ladder_cursor and a.search_after else (a.page - 1) * a.per_page
-    page: list[tuple[int, dict[str, Any]]] = []
-    # one level answering, or a sort-value cursor (from a page one level answered): that level alone
-    single = (len(answering) <= 1 or bool(a.search_after)) and not ladder_cursor
-    if single and answering:
-        n = answering[0]
-        if first:
-            page = [(n, h) for h in responses[n]["hits"].get("hits", [])]
-        else:
-            page = [(n, h) for h in _msearch([body(n)])[0]["hits"].get("hits", [])]
-    elif answering:
-        slices: list[tuple[int, int, int]] = []  # level, from, size
-        start = 0
-        for n in answering:
-            lo, hi = max(offset, start), min(offset + a.per_page, start + totals[n])
-            if lo < hi:
-                slices.append((n, lo - start, hi - lo))
-            start += totals[n]
-        if first:
-            page = [(n, h) for n, _, size in slices for h in responses[n]["hits"].get("hits", [])[:size]]
-        elif slices:
-            got = _msearch([{**_no_paging(body(n)), "from": frm, "size": size} for n, frm, size in slices])
-            page = [(n, h) for (n, _, _), r in zip(slices, got, strict=True)
-                    for h in r["hits"].get("hits", [])]
-    total = sum(totals[:used])
-    hits = [h for _, h in page][:a.per_page]
-    if single:
-        next_cursor = hits[-1]["sort"] if len(hits) == a.per_page and "sort" in hits[-1] else None
-    else:
-        end = offset + len(hits)
-        next_cursor = [queries.LADDER_TAG, end] if len(hits) == a.per_page and end < total else None
-    levels_shown = [level_of_all or REPORTED.get(ladder[n], ladder[n]) for n, _ in page][:a.per_page]
-    best = levels_shown[0] if levels_shown else (
-        level_of_all or REPORTED.get(ladder[answering[0]], ladder[answering[0]]) if answering else None)
-    understood = list(plan.understood)
-    memo: _Reasons = {}
-    if "spelling" in ladder[:used] and totals[ladder.index("spelling")]:
-        # the slips corrected (电汗工 -> 电焊工), whose hits rank below the literal ones
-        understood += corrections(plan.remaining)
-    return {
-        "total": total,
-        "total_is_exact": all(r["hits"]["total"]["relation"] == "eq" for r in responses[:used]),
-        "page": None if a.search_after else a.page,
-        "per_page": a.per_page,
-        "next_cursor": next_cursor,
-        "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons, memo), "match_level": lvl}
-                 for h, lvl in zip(hits, levels_shown, strict=True)],
-        "facets": _merged_facets([r.get("aggregations") for r in responses[:used]]) if a.facets else None,
-        "understood": understood,
-        "match_level": best,
-        "suggestions": [],
-    }
-
-
-def _no_paging(body: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in body.items() if k not in ("from", "size", "search_after")}
-
-
-def _merged_facets(aggs: list[dict[str, Any] | None]) -> dict[str, Any]:
-    """The facets of the levels shown, their counts added up (the levels never share a hit)."""
-    out: dict[str, dict[str, int]] = {}
-    for part in aggs:
-        for name, buckets in _facets(part).items():
-            into = out.setdefault(name, {})
-            for b in buckets:
-                into[b["key"]] = into.get(b["key"], 0) + b["count"]
-    return {name: [{"key": k, "count": c} for k, c in sorted(b.items(), key=lambda kv: -kv[1])]
-            if name != "salary_band" else [{"key": k, "count": c} for k, c in b.items()]
-            for name, b in out.items()}
-
 
 def _single_level_search(
-    args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, Any],
+    args: SearchArgs, plan: Plan, levels: tuple[str, ...], w: dict[str, Any],
 ) -> dict[str, Any]:
     """A diversified search: the first level that finds anything, alone (diversify.py pages it)."""
     a = plan.args
     window = w["diversify"]["window"]
-    for level in ladder:
+    for level in levels:
         body = diversify.window_body(queries.vacancy_search(args, plan=plan, level=level, weights=w), window)
-        resp = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS, **body)
+        resp = _call(es().search, index=mappings.alias("vacancies"), filter_path=ladder.SEARCH_FIELDS, **body)
         if resp["hits"]["total"]["value"]:
             break
     total = resp["hits"]["total"]["value"]
@@ -247,9 +116,9 @@ def _single_level_search(
         "page": None if a.search_after else a.page,
         "per_page": a.per_page,
         "next_cursor": next_cursor,
-        "hits": [{**_vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons),
+        "hits": [{**ladder.vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons),
                   "match_level": REPORTED.get(level, level)} for h in hits],
-        "facets": _facets(resp.get("aggregations")) if a.facets else None,
+        "facets": ladder.facets_of(resp.get("aggregations")) if a.facets else None,
         "understood": list(plan.understood),
         "match_level": REPORTED.get(level, level) if total else None,
         "suggestions": _suggestions(plan) if not total and plan.remaining else [],
@@ -272,7 +141,7 @@ def _diversified_page(a: SearchArgs, body: dict[str, Any], resp: dict[str, Any],
         ids += [h["_id"] for h in beyond["hits"].get("hits", [])]
     hits: list[dict[str, Any]] = []
     if ids:
-        found = _call(es().search, index=mappings.alias("vacancies"), filter_path=_SEARCH_FIELDS,
+        found = _call(es().search, index=mappings.alias("vacancies"), filter_path=ladder.SEARCH_FIELDS,
                       **diversify.ids_body(body, ids))
         by_id = {str(h["_source"]["id"]): h for h in found["hits"].get("hits", [])}
         hits = [by_id[i] for i in ids if i in by_id]
@@ -296,16 +165,6 @@ def _suggestions(plan: Plan) -> list[str]:
         out.append(" ".join(q.replace(rarest, " ").split()) or " ".join(x for x in words if x != rarest))
     return list(dict.fromkeys(s for s in out if s))
 
-
-def _facets(aggs: dict[str, Any] | None) -> dict[str, Any]:
-    out = {}
-    for name, agg in (aggs or {}).items():
-        buckets = agg["buckets"]
-        if isinstance(buckets, dict):  # keyed range
-            out[name] = [{"key": k, "count": b["doc_count"]} for k, b in buckets.items()]
-        else:
-            out[name] = [{"key": str(b["key"]), "count": b["doc_count"]} for b in buckets]
-    return out
 
 
 def typeahead(prefix: str, size: int) -> dict[str, Any]:
@@ -340,7 +199,7 @@ def recommend_for(account: Account, size: int) -> dict[str, Any]:
     origin = profile.point
     return {"total": resp["hits"]["total"]["value"],
             "total_is_exact": resp["hits"]["total"]["relation"] == "eq",
-            "hits": [_vacancy_hit(h, origin) for h in resp["hits"]["hits"]]}
+            "hits": [ladder.vacancy_hit(h, origin) for h in resp["hits"]["hits"]]}
 
 
 def candidates_for(account: Account, vacancy_id: int, size: int) -> dict[str, Any]:

@@ -1,0 +1,64 @@
+"""Issue 14 round 10 through the HTTP API on the real node: when too few postings meet a softer
+condition (a schedule, a type, a group), the job's postings that miss it follow them, as related,
+on every page and in both paging modes (docs/query-understanding.md, 第十轮)."""
+
+from tests import test_search
+from tests.factories import sync_search
+from tests.test_search import _search
+
+vacancy = test_search.vacancy  # the fixture: post through the API, then set the other fields
+
+NINGBO = "330206"  # 宁波市北仑区
+MOULD = "操作注塑机，按工艺要求生产塑料件，做好首件自检。"
+
+
+def _chip(result, kind):
+    return next(u for u in result["understood"] if u["kind"] == kind)
+
+
+def test_postings_missing_a_schedule_follow_those_meeting_it(app, client, search, vacancy):
+    nights = vacancy(title="注塑工", description=MOULD + "两班倒，需上夜班。", region_code=NINGBO,
+                     occupation_code="6-14")
+    days = vacancy(title="注塑工", description=MOULD + "工作稳定，月休四天。", region_code=NINGBO,
+                   occupation_code="6-14")
+    elsewhere = vacancy(title="注塑工", description=MOULD + "需上夜班。", region_code="420102",
+                        occupation_code="6-14")
+    clerk = vacancy(title="仓库文员", description="负责出入库单据录入，需上夜班。", region_code=NINGBO,
+                    occupation_code="4-02")
+    sync_search(app)
+    result = _search(client, q="宁波 注塑 夜班")
+    ids = [h["id"] for h in result["hits"]]
+    assert ids[:2] == [nights, days]
+    assert elsewhere not in ids and clerk not in ids  # the place and the job stay as typed
+    levels = {h["id"]: h["match_level"] for h in result["hits"]}
+    assert levels[nights] == "exact" and levels[days] == "related"
+    assert _chip(result, "schedule")["applied_as"] == "filter"  # what the first postings meet
+    said_night = {h["id"]: any("夜班" in r["text"] for r in h["reasons"]) for h in result["hits"]}
+    assert said_night[nights] and not said_night[days]  # no reason claims what a posting misses
+    # page by page, in both modes: each posting once, in the same order
+    first = _search(client, q="宁波 注塑 夜班", per_page=1)
+    second = _search(client, q="宁波 注塑 夜班", per_page=1, page=2)
+    assert [h["id"] for h in first["hits"] + second["hits"]] == [nights, days]
+    after = _search(client, q="宁波 注塑 夜班", per_page=1, cursor=first["next_cursor"])
+    assert [h["id"] for h in after["hits"]] == [days]
+    assert first["total"] == second["total"] == result["total"] == 2
+
+
+def test_with_no_posting_meeting_it_the_condition_is_reported_relaxed(app, client, search, vacancy):
+    days = vacancy(title="注塑工", description=MOULD + "长期稳定。", region_code=NINGBO, occupation_code="6-14")
+    sync_search(app)
+    result = _search(client, q="宁波 注塑 夜班")
+    assert [h["id"] for h in result["hits"]] == [days]
+    assert _chip(result, "schedule")["applied_as"] == "relaxed"
+    assert result["match_level"] == "related"
+
+
+def test_a_pay_floor_is_never_relaxed_to_fill_a_thin_page(app, client, search, vacancy):
+    # pay and place stay filters while anything meets them: only softer conditions are relaxed
+    rich = vacancy(title="注塑工", description=MOULD + "需上夜班。", region_code=NINGBO, occupation_code="6-14",
+                   salary_min=8000, salary_max=9000)
+    poor = vacancy(title="注塑工", description=MOULD + "需上夜班。", region_code=NINGBO, occupation_code="6-14",
+                   salary_min=4000, salary_max=5000)
+    sync_search(app)
+    ids = [h["id"] for h in _search(client, q="宁波 注塑 8000以上")["hits"]]
+    assert rich in ids and poor not in ids
