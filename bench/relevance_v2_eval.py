@@ -56,7 +56,10 @@ BASELINE = {"properties": {"ref": {"type": "keyword"},
 
 
 def _grading(folder: Path) -> ModuleType:
-    """The set's own grading rules (each set folder carries a grading.py with grades_for)."""
+    """The set's own grading rules (each set folder carries a grading.py with grades_for, which
+    may import its folder's other modules)."""
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
     spec = importlib.util.spec_from_file_location(f"grading_{folder.name}", folder / "grading.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

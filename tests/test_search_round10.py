@@ -62,3 +62,28 @@ def test_a_pay_floor_is_never_relaxed_to_fill_a_thin_page(app, client, search, v
     sync_search(app)
     ids = [h["id"] for h in _search(client, q="宁波 注塑 8000以上")["hits"]]
     assert rich in ids and poor not in ids
+
+
+def test_a_machine_driver_is_not_any_driver(app, client, search, vacancy):
+    drive = "持证上岗，服从调度，做好设备日常保养。"
+    digger = vacancy(title="挖掘机司机", description="驾驶挖掘机进行土方开挖。" + drive, occupation_code="6-30")
+    bus = vacancy(title="公交车司机", description="按线路驾驶公交车。" + drive, occupation_code="4-02-02")
+    coach = vacancy(title="学车教练", description="指导学员科目二、科目三训练。", occupation_code="4-02-02")
+    truck = vacancy(title="货车司机", description="驾驶半挂车跑长途。" + drive, occupation_code="4-02-02")
+    forklift = vacancy(title="叉车司机", description="驾驶叉车装卸货物。" + drive, occupation_code="4-02-05")
+    sync_search(app)
+    ids = [h["id"] for h in _search(client, q="挖掘机司机")["hits"]]
+    assert ids[0] == digger
+    assert bus not in ids and coach not in ids  # 司机 alone is another job
+    # 大车司机: a lorry; 叉车司机 shares 车司 and 司机 with it, but no word: not an exact match
+    levels = {h["id"]: h["match_level"] for h in _search(client, q="大车司机")["hits"]}
+    assert levels[truck] == "exact" and levels.get(forklift, "related") == "related"
+
+
+def test_words_inside_a_named_job_name_nothing_more_unless_it_is_a_workplace():
+    from recruit.search import queries_text
+
+    assert queries_text._concept_ids(["挖掘机", "司机"]) == {"excavator_operator"}
+    assert queries_text._concept_ids(["叉车", "司机"]) == {"forklift_driver"}
+    shoes = queries_text._concept_ids(["鞋厂", "普工"])
+    assert "general_worker" in shoes and len(shoes) == 2  # a shoe factory's general worker is one

@@ -111,12 +111,7 @@ def text_query(
     # one pass: each word must be in some field, and every field it is in adds that field's
     # weight (a separate scoring clause per field would read the same postings twice)
     every_word = {"bool": {"must": [_word_or_concept(word, w) for word in words], "_name": "all_words"}}
-    routes: list[dict[str, Any]] = [
-        every_word,
-        {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
-                                     "minimum_should_match": w["title_bigrams_min_match"],
-                                     "_name": "title_bigrams"}}},
-    ]
+    routes: list[dict[str, Any]] = [every_word, _title_bigrams(words, text, w)]
     scoring: list[dict[str, Any]] = [
         {"match_phrase": {"title_bigrams": {"query": text, "boost": w["title_phrase"],
                                             "_name": "title_phrase"}}},
@@ -138,6 +133,17 @@ def text_query(
             {"match": {"description_words": {"query": word, "_name": "description_words"}}},
         ], "boost": w["preference"]}})
     return recall, scoring
+
+
+def _title_bigrams(words: list[str], text: str, w: dict[str, Any]) -> dict[str, Any]:
+    """Most of the title's character bigrams; with several words of two characters or more, each
+    word also in the title by a bigram of its own (大车司机 never finds 叉车司机 by 车司 + 司机)."""
+    most = {"match": {"title_bigrams": {"query": text, "boost": w["title_bigrams"],
+                                        "minimum_should_match": w["title_bigrams_min_match"],
+                                        "_name": "title_bigrams"}}}
+    if len(words) < 2 or any(len(x) < 2 for x in words):
+        return most
+    return {"bool": {"must": [most], "filter": [{"match": {"title_bigrams": x}} for x in words]}}
 
 
 def occupation_clause(words: list[str], w: dict[str, Any]) -> tuple[dict[str, Any], bool] | None:
@@ -162,6 +168,9 @@ def most_words(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any]
         # concept and related levels relax it (电商客服 still relaxes to 客服 here)
         return None
     jobs = [x for x in words if ranking.is_job_word(x)]
+    specific = [x for x in jobs if x not in ranking.GENERIC_HEADS]
+    if specific and len(specific) < len(jobs):  # 挖掘机 司机: 司机 alone is another job (a bus's)
+        jobs = specific
     if jobs and all(x in ranking.GENERIC_HEADS for x in jobs) and ranking.modifier(words):
         # 空调 维修工: the modifier decides the job; 手机维修工 shares only the generic head (related at best)
         jobs = words
@@ -219,16 +228,23 @@ def agreement(q: str | None, level: str,
     return ranking.agreement(words, concept_codes(text)[0], w)
 
 
+# a job word after one of these names the same job anywhere (鞋厂 普工, 酒店 服务员)
+_WORKPLACES = ("厂", "店", "公司", "餐厅", "工地", "车间", "超市", "医院", "学校", "商场", "仓库")
+
+
 def _concept_ids(words: list[str]) -> set[str]:
-    """The concepts the query's words name: the longest run of consecutive words naming one."""
+    """The concepts the query's words name: the longest run of consecutive words naming one, the
+    words inside it naming nothing more (挖掘机司机 is no 司机 of a bus), unless the run is a job at
+    a workplace (鞋厂普工 is a 普工 too)."""
     table = concepts.lookup()
     ids: set[str] = set()
-    for i in range(len(words)):
-        for j in range(len(words), i, -1):
-            found = table.get("".join(words[i:j]))
-            if found:
-                ids.update(found)
-                break
+    i = 0
+    while i < len(words):
+        j = next((j for j in range(len(words), i, -1) if "".join(words[i:j]) in table), i + 1)
+        ids.update(table.get("".join(words[i:j]), ()))
+        if j - i > 1 and "".join(words[i:j - 1]).endswith(_WORKPLACES):
+            ids.update(table.get(words[j - 1], ()))
+        i = j
     return ids
 
 
