@@ -87,3 +87,47 @@ def test_words_inside_a_named_job_name_nothing_more_unless_it_is_a_workplace():
     assert queries_text._concept_ids(["叉车", "司机"]) == {"forklift_driver"}
     shoes = queries_text._concept_ids(["鞋厂", "普工"])
     assert "general_worker" in shoes and len(shoes) == 2  # a shoe factory's general worker is one
+
+
+def test_a_city_spelled_in_pinyin_beside_chinese_words_is_the_city():
+    from recruit.search import pinyin
+
+    assert pinyin.mixed("dongguan 普工") == "东莞 普工"
+    assert pinyin.mixed("java 开发 beijing") == "java 开发 北京"
+    # Latin that spells no city stays; a query of pinyin alone goes to the pinyin fallback
+    assert pinyin.mixed("CNC 操作工") is None and pinyin.mixed("ktv 服务员") is None
+    assert pinyin.mixed("dongguan") is None
+
+
+def test_evening_hours_are_said_and_a_night_shift_is_not_an_evening():
+    from recruit.search import said
+
+    for text in ("晚班兼职 18:00-22:00", "工作时间：晚上6点到10点", "17:30-21:30 收银", "晚6点-10点，时薪17元"):
+        assert "evening" in said.said_conditions(text), text
+    for text in ("晚上8点到早上6点", "白班 8:00-17:30", "20:00-次日8:00"):
+        assert "evening" not in said.said_conditions(text), text
+
+
+def test_after_work_in_the_evening_finds_evening_and_night_hours_not_day_hours(app, client, search, vacancy):
+    shop = "门店收银，整理货架。"
+    evening = vacancy(title="收银员", description=shop + "晚上6点到10点，时薪16元。", employment_type="part_time")
+    night = vacancy(title="收银员", description=shop + "需上夜班，时薪18元。", employment_type="part_time")
+    day = vacancy(title="收银员", description=shop + "8:00-17:30，时薪15元。", employment_type="part_time")
+    sync_search(app)
+    result = _search(client, q="下班后兼职 收银")
+    kinds = {(u["kind"], u["value"]): u["applied_as"] for u in result["understood"]}
+    assert kinds[("schedule", "evening")] == "filter" and kinds[("employment_type", "part_time")] == "filter"
+    ids = [h["id"] for h in result["hits"]]
+    assert set(ids[:2]) == {evening, night}
+    assert day not in ids[:2]  # a day's hours follow at most, as related
+    assert {h["id"]: h["match_level"] for h in result["hits"]}.get(day, "related") == "related"
+
+
+def test_tony_teacher_is_a_hairdresser(app, client, search, vacancy):
+    hair = vacancy(title="美发师", description="负责剪发、烫染，提成高。", occupation_code="4-10")
+    nursery = vacancy(title="托班老师", description="照顾托班幼儿午睡和游戏。", occupation_code="2-09")
+    sync_search(app)
+    result = _search(client, q="托尼老师")
+    levels = {h["id"]: h["match_level"] for h in result["hits"]}
+    assert result["hits"][0]["id"] == hair and levels[hair] == "exact"
+    assert levels.get(nursery, "related") != "exact"  # one character off at most

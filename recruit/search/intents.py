@@ -276,8 +276,9 @@ def _titles_clause(codes: tuple[str, ...], ids: tuple[str, ...]) -> dict[str, An
                      "minimum_should_match": 1}}
 
 
-_SCHEDULES = {"night": "夜班", "day_only": "白班/不上夜班", "weekend": "周末", "summer": "暑假工",
-              "winter": "寒假工", "remote": "居家/线上", "short_term": "短期", "long_term": "长期"}
+_SCHEDULES = {"night": "夜班", "evening": "晚上", "day_only": "白班/不上夜班", "weekend": "周末",
+              "summer": "暑假工", "winter": "寒假工", "remote": "居家/线上", "short_term": "短期",
+              "long_term": "长期"}
 _DAILY_TYPE: dict[str, Any] = {"term": {"employment_type": "temporary"}}
 _CYCLES = {"daily": ("daily_pay", "日结"), "weekly": ("weekly_pay", "周结"),
            "monthly": ("monthly_pay", "月结")}
@@ -287,7 +288,10 @@ def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
     """(reason name, clause, label) of a schedule, pay cycle, age or ranking-only employment type."""
     value = cast(str, i.value)
     if i.kind == "schedule":  # the posting says it (said.py reads title and description)
-        return f"schedule_{value}", {"term": {"said_conditions": value}}, _SCHEDULES[value]
+        # 晚上 下班后: an evening's hours, or a night shift (a 晚班 is either)
+        said_it_is = {"terms": {"said_conditions": ["evening", "night"]}} if value == "evening" \
+            else {"term": {"said_conditions": value}}
+        return f"schedule_{value}", said_it_is, _SCHEDULES[value]
     if i.kind == "pay_cycle":
         token, label = _CYCLES[value]
         said_it: dict[str, Any] = {"term": {"said_conditions": token}}

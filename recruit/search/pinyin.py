@@ -61,7 +61,31 @@ def mixed(text: str | None) -> str | None:
     switched half way); None when no word is (Java开发, UI设计, 护士)."""
     words = (text or "").split()
     out = [_spelled_title(w) or w for w in words]
+    if any(_HAN_ANY.search(w) for w in words):  # dongguan 普工: a city spelled beside Chinese words
+        out = [_place_spelled(w) or w for w in out]
     return " ".join(out) if out != words else None
+
+
+def _place_spelled(word: str) -> str | None:
+    key = word.lower()
+    return _places().get(key) if len(key) >= 4 and _LATIN.match(key) else None
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Full pinyin -> the province or city it spells (the shortest name first: 东莞, not 东莞市)."""
+    table: dict[str, str] = {}
+    for name in _cities():
+        if _HAN.match(name):
+            table.setdefault("".join(lazy_pinyin(name)), name)
+    return table
+
+
+@cache
+def _cities() -> tuple[str, ...]:
+    """Province and city names, shortest first (a county typed in pinyin is rare)."""
+    named = places.place_table().items()
+    return tuple(sorted((n for n, codes in named if any(c.endswith("00") for c in codes)), key=len))
 
 
 def _spelled_title(word: str) -> str | None:
@@ -92,10 +116,7 @@ def _words() -> dict[str, str]:
     table: dict[str, str] = {}
     titles = sorted((t for t, _, _ in vocabulary()), key=lambda t: -analysis.word_frequency(t))
     phrases = [p for kind in vocab.PHRASES.values() for text in kind.values() for p in text.split()]
-    # provinces and cities only: a county typed in pinyin is rare
-    cities = sorted((n for n, codes in places.place_table().items() if any(c.endswith("00") for c in codes)),
-                    key=len)
-    for word in (*titles, *cities, *phrases):
+    for word in (*titles, *_cities(), *phrases):
         if _HAN.match(word):
             table.setdefault("".join(lazy_pinyin(word)), word)
     return table
@@ -116,5 +137,6 @@ def respelled(text: str | None) -> str | None:
 
 
 def warm_up() -> None:
-    """Both spelling tables (a third of a second) before a worker's first pinyin query needs them."""
+    """The spelling tables (a third of a second) before a worker's first pinyin query needs them."""
     _words()
+    _places()

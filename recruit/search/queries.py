@@ -22,7 +22,8 @@ MAX_WINDOW = 10_000
 HARD = frozenset({"understood_place", "understood_pay", "understood_employment_type", "understood_schedule",
                   "understood_pay_cycle", "understood_education", "understood_experience", "pay_cycle_daily",
                   "pay_cycle_weekly", *(f"type_{t}" for t in EMPLOYMENT_TYPES),
-                  *(f"schedule_{s}" for s in ("night", "day_only", "weekend", "summer", "winter", "remote"))})
+                  *(f"schedule_{s}" for s in ("night", "evening", "day_only", "weekend", "summer", "winter",
+                                                          "remote"))})
 LADDER_TAG = "lad"  # a cursor into a page filled down the ladder: ["lad", offset]
 # what a vacancy hit shows; the long text and analysis fields stay in the index
 HIT_FIELDS = ["id", "employer_id", "employer_name", "is_key_enterprise", "title", "region_code",

@@ -40,6 +40,7 @@ _EXTRA: dict[str, str] = {
     "monthly_pay": "月结 工资月结 按月结算 按月发放",
     # schedules (queries: understanding's "schedule"); 不上夜班 and 无夜班 say day_only themselves
     "night": "夜班 上夜班 夜班岗位 晚班 大夜班 通宵班 夜间值班 值夜班",
+    "evening": "晚班兼职 晚间兼职 晚上兼职 夜间兼职 下班后 业余时间 晚间班 晚上班次",
     "day_only": "长白班 常白班 纯白班 只上白班 正常白班 不上夜班 不用上夜班 无夜班 没有夜班 不倒班 无需倒班 "
                 "不用倒班 不值夜班",
     "day": "白班",  # day_only unless the posting has a night shift too (白班/夜班 轮换)
@@ -72,6 +73,11 @@ _DAILY_AMOUNT = re.compile(r"日薪|日工资|[0-9]{2,4}\s*(?:元|块)?\s*(?:/|�
 # a wage quoted by the hour: 时薪25, 25元/小时, 30块一小时, 每小时25元 (not 每天8小时): hourly_rate
 _HOURLY_AMOUNT = re.compile(r"时薪|[0-9]{1,3}(?:\.[0-9])?\s*(?:元|块)?\s*(?:/|每|一)\s*个?小时"
                             r"|(?:每|一)个?小时\s*[0-9]{1,3}(?![0-9])\s*(?:元|块)")
+
+# hours in the evening: from 17-20 o'clock to 21-24 the same day (18:00-22:00, 晚上6点到10点, 晚6点-10点),
+# never a night shift's 晚上8点到早上6点
+_EVENING_HOURS = re.compile(r"(?<![0-9])(?:1[7-9]|20)[:：][0-5][0-9]\s*[-~〜至到—–]\s*2[0-4][:：][0-5][0-9]"
+                            r"|晚上?\s*[5-8]\s*点半?\s*[-~〜至到—–]\s*(?:晚上?)?\s*(?:9|10|11|12|九|十|十一|十二)\s*点")
 
 
 @cache
@@ -117,6 +123,8 @@ def said_conditions(*texts: str | None) -> list[str]:
             out.add("daily_rate")  # 日薪300: what a day pays, not when (日薪300 周结 is paid weekly)
         if _HOURLY_AMOUNT.search(low):
             out.add("hourly_rate")
+        if _EVENING_HOURS.search(low):
+            out.add("evening")  # 18:00-22:00, 晚上6点到10点: hours after a day's work
     if {"housing", "meals"} <= out:
         out.add("room_and_board")
     if "day" in out:

@@ -28,6 +28,8 @@ PHRASES: dict[str, dict[str, str]] = {
     # when the work is done (filters unless noted in understanding._SCHEDULE_BOOST)
     "schedule": {
         "night": "夜班 晚班 上夜班 做夜班 大夜班 夜班岗 夜班岗位 夜勤 通宵班 值夜班 夜间 晚上上班",
+        # after work, in the evening (a night shift answers it too: intents._condition)
+        "evening": "晚上 下班后 晚间 业余时间 晚上做 晚上打工 晚上几个小时 下班以后",
         "day_only": "白班 长白班 常白班 纯白班 只上白班 上白班 正常白班 白班岗 不上夜班 不要夜班 "
                     "不做夜班 不用上夜班 无夜班 没有夜班 没夜班 不倒班 不用倒班 不值夜班 不熬夜",
         "weekend": "周末 周末兼职 周六日 周六周日 双休日 节假日兼职 周末两天",
