@@ -45,7 +45,8 @@ def test_postings_missing_a_schedule_follow_those_meeting_it(app, client, search
 
 
 def test_with_no_posting_meeting_it_the_condition_is_reported_relaxed(app, client, search, vacancy):
-    days = vacancy(title="注塑工", description=MOULD + "长期稳定。", region_code=NINGBO, occupation_code="6-14")
+    days = vacancy(title="注塑工", description=MOULD + "长期稳定。", region_code=NINGBO,
+                   occupation_code="6-14")
     sync_search(app)
     result = _search(client, q="宁波 注塑 夜班")
     assert [h["id"] for h in result["hits"]] == [days]
@@ -55,10 +56,10 @@ def test_with_no_posting_meeting_it_the_condition_is_reported_relaxed(app, clien
 
 def test_a_pay_floor_is_never_relaxed_to_fill_a_thin_page(app, client, search, vacancy):
     # pay and place stay filters while anything meets them: only softer conditions are relaxed
-    rich = vacancy(title="注塑工", description=MOULD + "需上夜班。", region_code=NINGBO, occupation_code="6-14",
-                   salary_min=8000, salary_max=9000)
-    poor = vacancy(title="注塑工", description=MOULD + "需上夜班。", region_code=NINGBO, occupation_code="6-14",
-                   salary_min=4000, salary_max=5000)
+    rich = vacancy(title="注塑工", description=MOULD + "需上夜班。", region_code=NINGBO,
+                   occupation_code="6-14", salary_min=8000, salary_max=9000)
+    poor = vacancy(title="注塑工", description=MOULD + "需上夜班。", region_code=NINGBO,
+                   occupation_code="6-14", salary_min=4000, salary_max=5000)
     sync_search(app)
     ids = [h["id"] for h in _search(client, q="宁波 注塑 8000以上")["hits"]]
     assert rich in ids and poor not in ids
@@ -66,7 +67,8 @@ def test_a_pay_floor_is_never_relaxed_to_fill_a_thin_page(app, client, search, v
 
 def test_a_machine_driver_is_not_any_driver(app, client, search, vacancy):
     drive = "持证上岗，服从调度，做好设备日常保养。"
-    digger = vacancy(title="挖掘机司机", description="驾驶挖掘机进行土方开挖。" + drive, occupation_code="6-30")
+    digger = vacancy(title="挖掘机司机", description="驾驶挖掘机进行土方开挖。" + drive,
+                     occupation_code="6-30")
     bus = vacancy(title="公交车司机", description="按线路驾驶公交车。" + drive, occupation_code="4-02-02")
     coach = vacancy(title="学车教练", description="指导学员科目二、科目三训练。", occupation_code="4-02-02")
     truck = vacancy(title="货车司机", description="驾驶半挂车跑长途。" + drive, occupation_code="4-02-02")
@@ -102,7 +104,8 @@ def test_a_city_spelled_in_pinyin_beside_chinese_words_is_the_city():
 def test_evening_hours_are_said_and_a_night_shift_is_not_an_evening():
     from recruit.search import said
 
-    for text in ("晚班兼职 18:00-22:00", "工作时间：晚上6点到10点", "17:30-21:30 收银", "晚6点-10点，时薪17元"):
+    evenings = ("晚班兼职 18:00-22:00", "工作时间：晚上6点到10点", "17:30-21:30 收银", "晚6点-10点，时薪17元")
+    for text in evenings:
         assert "evening" in said.said_conditions(text), text
     for text in ("晚上8点到早上6点", "白班 8:00-17:30", "20:00-次日8:00"):
         assert "evening" not in said.said_conditions(text), text
@@ -110,7 +113,8 @@ def test_evening_hours_are_said_and_a_night_shift_is_not_an_evening():
 
 def test_after_work_in_the_evening_finds_evening_and_night_hours_not_day_hours(app, client, search, vacancy):
     shop = "门店收银，整理货架。"
-    evening = vacancy(title="收银员", description=shop + "晚上6点到10点，时薪16元。", employment_type="part_time")
+    evening = vacancy(title="收银员", description=shop + "晚上6点到10点，时薪16元。",
+                      employment_type="part_time")
     night = vacancy(title="收银员", description=shop + "需上夜班，时薪18元。", employment_type="part_time")
     day = vacancy(title="收银员", description=shop + "8:00-17:30，时薪15元。", employment_type="part_time")
     sync_search(app)

@@ -344,11 +344,11 @@ def test_imports_only_the_standard_library_and_codes():
 
     allowed = {"recruit.codes", "recruit.search.analysis", "recruit.search.understanding_places",
                "recruit.search.understanding_words", "recruit.search.concepts",
-               "recruit.search.understanding_jobs",
+               "recruit.search.understanding_jobs", "recruit.search.understanding_pay",
                "recruit.search.typos",  # pure: a job term's slips (普功), never read as a place's
                "pypinyin"}  # pure: the sounds of characters, for place names typed one character off
     for name in ("understanding.py", "understanding_places.py", "understanding_words.py",
-                 "understanding_jobs.py"):
+                 "understanding_jobs.py", "understanding_pay.py"):
         tree = ast.parse((Path(module.__file__).parent / name).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom | ast.Import):

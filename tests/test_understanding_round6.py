@@ -4,7 +4,7 @@ pay cycle against a daily wage, zone nicknames, and sibling or look-alike titles
 
 import pytest
 
-from recruit.search import concepts, ranking, said, understanding
+from recruit.search import concepts, ranking, said, understanding_pay
 from recruit.search.understanding import understand
 
 
@@ -163,4 +163,4 @@ def test_a_wage_quoted_by_the_hour_is_said(text, said_it):
     ("月薪8000", "month"), ("8000", None), ("保安", None),
 ])
 def test_the_period_a_pay_phrase_quotes(text, period):
-    assert understanding.pay_period(text) == period
+    assert understanding_pay.pay_period(text) == period

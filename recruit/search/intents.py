@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, cast
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EDUCATION_ORDER, EMPLOYMENT_TYPES, PRIORITY_GROUPS
-from recruit.search import analysis, concepts, queries_text, said, understanding
+from recruit.search import analysis, concepts, queries_text, said, understanding_pay
 from recruit.search import understanding_words as vocab
 from recruit.search.search_args import SearchArgs
 from recruit.search.understanding import Intent, Understanding
@@ -153,7 +153,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                                                          {"range": {"said_salary_min": {"gte": low}}}]}},
                                     "understood_pay_min", uw["pay_min"]))
                 labels["understood_pay_min"] = f"起薪{low}以上"
-                if understanding.pay_period(i.text) in ("day", "hour"):
+                if understanding_pay.pay_period(i.text) in ("day", "hour"):
                     # 日薪300, 时薪25: work paid by the day or hour first (a monthly one only meets the sum)
                     boosts.append(_named({"terms": {"said_conditions": ["daily_rate", "hourly_rate"]}},
                                          "pay_by_day", uw["benefit"]))
