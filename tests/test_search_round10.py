@@ -135,3 +135,29 @@ def test_tony_teacher_is_a_hairdresser(app, client, search, vacancy):
     levels = {h["id"]: h["match_level"] for h in result["hits"]}
     assert result["hits"][0]["id"] == hair and levels[hair] == "exact"
     assert levels.get(nursery, "related") != "exact"  # one character off at most
+
+
+def test_a_two_character_title_is_not_any_title_one_character_off(app, client, search, vacancy):
+    welder = vacancy(title="焊工", description="二保焊、氩弧焊作业，按图施工。", occupation_code="6-18")
+    tiler = vacancy(title="瓦工", description="砌砖、贴瓷砖，服从班组安排。", occupation_code="6-29")
+    cook = vacancy(title="厨师", description="负责炒菜，食材初加工。", occupation_code="4-03")
+    sync_search(app)
+    ids = [h["id"] for h in _search(client, q="焊工")["hits"]]
+    assert ids[0] == welder and tiler not in ids
+    assert cook not in [h["id"] for h in _search(client, q="幼师")["hits"]]
+
+
+def test_the_machinist_word_names_the_sewing_machinist_too(app, client, search, vacancy):
+    sewing = vacancy(title="平车熟手", description="服装厂平车车位，计件工资，多劳多得。", occupation_code="6-05")
+    lathe = vacancy(title="车床工", description="操作普通车床加工零件。", occupation_code="6-18")
+    sync_search(app)
+    levels = {h["id"]: h["match_level"] for h in _search(client, q="车工")["hits"]}
+    assert levels.get(sewing) == levels.get(lathe) == "exact"
+
+
+def test_office_work_is_related_to_accounting(app, client, search, vacancy):
+    clerk = vacancy(title="行政文员", description="接听电话，整理文件，资料录入。", occupation_code="3-01")
+    sales = vacancy(title="业务员", description="开发新客户，完成销售目标。", occupation_code="2-06-07")
+    sync_search(app)
+    ids = [h["id"] for h in _search(client, q="会计")["hits"]]
+    assert clerk in ids and (sales not in ids or ids.index(clerk) < ids.index(sales))

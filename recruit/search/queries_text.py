@@ -295,7 +295,10 @@ def related_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, 
                                        "minimum_should_match": 1}}, "occupation_related",
                              t["occupation_related"]))
     title = "".join(words)
-    if 2 <= len(title) <= t["title_fuzzy_max_chars"]:  # one slip in a whole title: 电焊功 -> 电焊工
+    # one slip in a whole title (电焊功 -> 电焊工, 电王 -> 电工); in a job word of two characters that is
+    # known, a character is half the job (焊工 is no 瓦工, 幼师 no 厨师)
+    known = len(title) == 2 and ranking.is_job_word(title)
+    if 2 <= len(title) <= t["title_fuzzy_max_chars"] and not known:
         routes.append(_named({"fuzzy": {"title": {"value": title, "fuzziness": 1, "prefix_length": 0,
                                                   "transpositions": True}}}, "title_fuzzy", t["title_fuzzy"]))
     return {"bool": {"should": routes, "minimum_should_match": 1}} if routes else None
