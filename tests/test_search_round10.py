@@ -161,3 +161,14 @@ def test_office_work_is_related_to_accounting(app, client, search, vacancy):
     sync_search(app)
     ids = [h["id"] for h in _search(client, q="会计")["hits"]]
     assert clerk in ids and (sales not in ids or ids.index(clerk) < ids.index(sales))
+
+
+def test_a_job_words_occupation_lets_in_no_posting_titled_as_another_job(app, client, search, vacancy):
+    # 叉车 names the middle group 6-30; an employer filed a ride-hailing driver there too
+    forklift = vacancy(title="仓库叉车", description="驾驶叉车装卸货物，持证上岗。", occupation_code="6-30")
+    untitled = vacancy(title="急招两名", description="厂内搬运，持叉车证优先。", occupation_code="6-30")
+    rides = vacancy(title="网约车司机", description="平台接单载客，多劳多得。", occupation_code="6-30")
+    sync_search(app)
+    levels = {h["id"]: h["match_level"] for h in _search(client, q="叉车")["hits"]}
+    assert levels[forklift] == levels[untitled] == "exact"  # a title naming no job: its code decides
+    assert levels.get(rides, "related") == "related"

@@ -122,7 +122,10 @@ def text_query(
         # a query of job words only also finds its occupation's postings (快递 -> 同城配送员);
         # with other words (a skill, a firm) the occupation just ranks the text matches
         # several words each naming a job (收银 理货员) would OR their occupations: a ranking signal only
-        (routes if job_vocabulary_only and len(words) == 1 else scoring).append(clause)
+        if job_vocabulary_only and len(words) == 1:
+            routes.append(_unless_titled_otherwise(clause, words))
+        else:
+            scoring.append(clause)
     whole = concept_terms(text.lower()) if len(words) > 1 else ()
     if whole:  # 保洁阿姨 cut as 保洁 + 阿姨: the title it names as a whole (商场保洁), 阿姨 or not
         routes.append(_named(_terms_in("title_words", whole), "concept_title", w["concept_title"]))
@@ -144,6 +147,16 @@ def _title_bigrams(words: list[str], text: str, w: dict[str, Any]) -> dict[str, 
     if len(words) < 2 or any(len(x) < 2 for x in words):
         return most
     return {"bool": {"must": [most], "filter": [{"match": {"title_bigrams": x}} for x in words]}}
+
+
+def _unless_titled_otherwise(clause: dict[str, Any], words: list[str]) -> dict[str, Any]:
+    """The occupation's postings, but not those whose title names another job: an employer filing
+    a loader (铲车司机) or a ride-hailing driver under 叉车's middle group 6-30 posts another job."""
+    own, siblings = ranking.query_concepts(words)
+    untitled = {"bool": {"must_not": [{"exists": {"field": "title_concepts"}}]}}
+    ours = [{"terms": {"title_concepts": [*own, *siblings]}}] if own else []
+    titled_ours = {"bool": {"should": [untitled, *ours], "minimum_should_match": 1}}
+    return {"bool": {"must": [clause], "filter": [titled_ours]}}
 
 
 def occupation_clause(words: list[str], w: dict[str, Any]) -> tuple[dict[str, Any], bool] | None:
