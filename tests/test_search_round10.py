@@ -163,7 +163,8 @@ def test_office_work_is_related_to_accounting(app, client, search, vacancy):
     assert clerk in ids and (sales not in ids or ids.index(clerk) < ids.index(sales))
 
 
-def test_a_job_words_occupation_lets_in_no_posting_titled_as_another_job(app, client, search, vacancy):
+def test_a_job_words_occupation_lets_in_no_posting_titled_as_another_job(app, client, search,
+                                                                        vacancy):
     # 叉车 names the middle group 6-30; an employer filed a ride-hailing driver there too
     forklift = vacancy(title="仓库叉车", description="驾驶叉车装卸货物，持证上岗。", occupation_code="6-30")
     untitled = vacancy(title="急招两名", description="厂内搬运，持叉车证优先。", occupation_code="6-30")
@@ -172,3 +173,38 @@ def test_a_job_words_occupation_lets_in_no_posting_titled_as_another_job(app, cl
     levels = {h["id"]: h["match_level"] for h in _search(client, q="叉车")["hits"]}
     assert levels[forklift] == levels[untitled] == "exact"  # a title naming no job: its code decides
     assert levels.get(rides, "related") == "related"
+
+
+def test_words_about_the_search_and_no_diploma_are_understood():
+    from recruit.search.understanding import understand
+
+    for q in ("没文凭也能干的", "文凭不限", "没读过书"):
+        u = understand(q)
+        assert [(i.kind, i.value) for i in u.intents] == [("education", "none")] and u.remaining == "", q
+    u = understand("嘉峪关招聘信息")
+    assert [(i.kind, i.value) for i in u.intents] == [("place", "6202")] and u.remaining == ""
+    assert understand("郑州 快递（分拣也行）").remaining == "快递 分拣"
+    assert understand("信息录入员").remaining == "信息录入员"  # 信息 alone stays a word
+
+
+def test_a_county_with_none_of_the_job_widens_to_its_city_before_the_place_goes(app, client, search,
+                                                                               vacancy):
+    parcels = "负责片区快递派送和揽收，按时送达。"
+    same_city = vacancy(title="快递员", description=parcels, region_code="430503")  # 邵阳市大祥区
+    elsewhere = vacancy(title="快递员", description=parcels, region_code="420102")  # 武汉
+    sync_search(app)
+    result = _search(client, q="邵东 快递")  # 邵东 430582 has no courier posting
+    ids = [h["id"] for h in result["hits"]]
+    assert ids == [same_city] and elsewhere not in ids
+    place = next(u for u in result["understood"] if u["kind"] == "place")
+    assert place["applied_as"] == "widened" and place["value"] == "4305"
+    assert result["match_level"] == "related"
+
+
+def test_a_village_doctor_is_a_doctor(app, client, search, vacancy):
+    doctor = vacancy(title="急聘两名", description="村卫生室招聘医生，负责常见病诊治。",
+                     occupation_code="2-05-01")
+    clerk = vacancy(title="文员", description="负责村委会资料录入。", occupation_code="3-01")
+    sync_search(app)
+    ids = [h["id"] for h in _search(client, q="村医")["hits"]]
+    assert ids and ids[0] == doctor and clerk not in ids

@@ -371,6 +371,17 @@ def relax(original: SearchArgs, p: Plan, w: dict[str, Any],
                    labels=labels, relaxed=tuple(clauses))
 
 
+def widen(p: Plan) -> Plan | None:
+    """The plan with each understood county-level place widened to its city (邵东 -> 邵阳), still a
+    filter (reported applied_as "widened"): before the place typed is given up. None when none is."""
+    city = {r: r[:4] for r in p.regions if len(r) == 6 and r[4:] != "00"}
+    if not city:
+        return None
+    understood = tuple({**u, "value": city[u["value"]], "applied_as": "widened"} if u["kind"] == "place"
+                       and u["value"] in city else u for u in p.understood)
+    return replace(p, regions=tuple(dict.fromkeys(city.get(r, r) for r in p.regions)), understood=understood)
+
+
 def soften(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
     """The plan with the understood filters relax() turns into boosts applied as ranking
     conditions (reported applied_as "boost", multiplied on the text score like a benefit): for a

@@ -150,7 +150,8 @@ class UnderstoodSchema(ma.Schema):
     applied_as = ma.fields.String(metadata={
         "description": "filter 筛选；boost 只提高排序；overridden 请求参数已给出同类条件；"
                        "ignored 无法应用（如「附近」而请求未给 lat/lon）；text 拼音按岗位名搜索；"
-                       "relaxed 作为筛选时没有任何结果，改为只提高排序（match_level 为 related）"})
+                       "relaxed 作为筛选时没有任何结果，改为只提高排序（match_level 为 related）；"
+                       "widened 区县没有结果时放宽到所在地级市（value 为地级市代码，仍筛选）"})
 
 
 class FacetBucketSchema(ma.Schema):

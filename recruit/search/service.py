@@ -59,6 +59,11 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     result = ladder.search(args, plan, levels, w, then=softer)
     if not result["total"] and a.fill:
         for stage in stages[1:] if softer else stages:
+            if "place" in stage and (wider := intents.widen(
+                    intents.relax(args, plan, w, stage - {"place"}) or plan)):  # 邵东: then 邵阳
+                widened = ladder.search(args, wider, levels, w, level_of_all="related")
+                if widened["total"]:
+                    return widened
             relaxed = intents.relax(args, plan, w, stage)
             again = ladder.search(args, relaxed, levels, w, level_of_all="related") if relaxed else None
             if again and again["total"]:

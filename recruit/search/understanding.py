@@ -251,6 +251,9 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
         intent = Intent(kind, value, q[s:e], applied)
         if kind in disabled or f"{kind}:{intent.text}" in disabled:
             continue
+        if kind == "~":  # 招聘信息: about the search, never the job
+            taken[s:e] = [True] * (e - s)
+            continue
         if kind in ("-", "licence"):
             dropped[s:e] = [True] * (e - s)
             if kind == "-":
