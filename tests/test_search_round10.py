@@ -148,7 +148,8 @@ def test_a_two_character_title_is_not_any_title_one_character_off(app, client, s
 
 
 def test_the_machinist_word_names_the_sewing_machinist_too(app, client, search, vacancy):
-    sewing = vacancy(title="平车熟手", description="服装厂平车车位，计件工资，多劳多得。", occupation_code="6-05")
+    sewing = vacancy(title="平车熟手", description="服装厂平车车位，计件工资，多劳多得。",
+                     occupation_code="6-05")
     lathe = vacancy(title="车床工", description="操作普通车床加工零件。", occupation_code="6-18")
     sync_search(app)
     levels = {h["id"]: h["match_level"] for h in _search(client, q="车工")["hits"]}
