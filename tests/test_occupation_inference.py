@@ -5,7 +5,7 @@ import json
 import pytest
 
 from recruit.codes import classifications
-from recruit.search import occupations, queries, reasons
+from recruit.search import occupations, queries, ranking, reasons
 from recruit.search import weights as weights_file
 
 
@@ -81,7 +81,13 @@ def test_job_vocabulary_queries_match_their_occupation():
     # worth a constant: below any text match, whatever the occupation's rarity
     assert clause == {"filter": {"terms": {"occupation_path": ["4-02-07"]}},
                       "boost": w["text"]["occupation_inferred"], "_name": "occupation_inferred"}
-    assert {"constant_score": clause} in recall["bool"]["should"]
+    # a route of the recall: the occupation's postings, unless the title names another job (round 10)
+    named = [{"constant_score": clause}]
+    [route] = [r for r in recall["bool"]["should"] if r.get("bool", {}).get("must") == named]
+    titled = route["bool"]["filter"][0]["bool"]["should"]
+    assert {"bool": {"must_not": [{"exists": {"field": "title_concepts"}}]}} in titled
+    own, _ = ranking.query_concepts(["快递"])
+    assert own and set(own) <= set(titled[1]["terms"]["title_concepts"])
     assert recall["bool"]["minimum_should_match"] == 1
     assert not _named(scoring, "occupation_inferred")
     # a place is a preference: it neither blocks the inference nor joins the recall
