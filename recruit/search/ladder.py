@@ -13,9 +13,9 @@ from recruit.search.intents import Plan
 from recruit.search.queries_text import REPORTED, corrections
 from recruit.search.search_args import SearchArgs
 
+# what a search answer needs from the node; the rest (_index, _id, _shards ...) is not sent
 SEARCH_FIELDS = ["hits.total", "hits.hits._source", "hits.hits._score", "hits.hits.sort",
-                  "hits.hits.matched_queries", "aggregations"]
-
+                 "hits.hits.matched_queries", "aggregations"]
 
 _Reasons = dict[tuple[str, ...], list[dict[str, Any]]]
 
@@ -34,7 +34,6 @@ def vacancy_hit(hit: dict[str, Any], origin: dict[str, Any] | None, labels: Mapp
     else:
         explained = memo[matched] = reasons.explain(list(matched), None, labels)
     return {**src, "score": hit.get("_score"), "distance_km": distance, "reasons": list(explained)}
-
 
 
 def msearch(bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:

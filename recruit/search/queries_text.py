@@ -251,13 +251,10 @@ def _concept_ids(words: list[str]) -> set[str]:
     a workplace (鞋厂普工 is a 普工 too)."""
     table = concepts.lookup()
     ids: set[str] = set()
-    i = 0
-    while i < len(words):
-        j = next((j for j in range(len(words), i, -1) if "".join(words[i:j]) in table), i + 1)
-        ids.update(table.get("".join(words[i:j]), ()))
+    for i, j, named in ranking.concept_runs(words):
+        ids.update(named)
         if j - i > 1 and "".join(words[i:j - 1]).endswith(_WORKPLACES):
             ids.update(table.get(words[j - 1], ()))
-        i = j
     return ids
 
 

@@ -105,21 +105,26 @@ def _spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
                                         for o in spans)]
 
 
+def concept_runs(words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, concepts) of each longest run of consecutive words that names a concept, left
+    to right; the words inside a run name nothing more (挖掘机司机 is no 司机 of a bus)."""
+    table = concepts.lookup()
+    runs: list[tuple[int, int, tuple[str, ...]]] = []
+    i = 0
+    while i < len(words):
+        j = next((j for j in range(len(words), i, -1) if "".join(words[i:j]) in table), None)
+        if j is None:
+            i += 1
+            continue
+        runs.append((i, j, table["".join(words[i:j])]))
+        i = j
+    return runs
+
+
 def query_concepts(words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(concepts the job words name, their sibling concepts): the longest run of consecutive
     words that names a concept wins, as in queries_text.concept_codes."""
-    table = concepts.lookup()
-    own: set[str] = set()
-    i = 0
-    while i < len(words):
-        for j in range(len(words), i, -1):
-            found = table.get("".join(words[i:j]))
-            if found:
-                own.update(found)
-                i = j
-                break
-        else:
-            i += 1
+    own = {cid for _, _, ids in concept_runs(words) for cid in ids}
     # the words read as one title (家政 保洁员 -> 家政保洁 + 员: home cleaning) name its head too
     own.update(title_concepts("".join(words)))
     related = {r for cid in own for r in concepts.load()[cid].related} - own
