@@ -61,7 +61,8 @@ def mixed(text: str | None) -> str | None:
     switched half way); None when no word is (Java开发, UI设计, 护士)."""
     words = (text or "").split()
     out = [_spelled_title(w) or w for w in words]
-    if any(_HAN_ANY.search(w) for w in words):  # dongguan 普工: a city spelled beside Chinese words
+    if any(_HAN_ANY.search(w) for w in words) or len(words) == 1:
+        # dongguan 普工: a city spelled beside Chinese words, or alone (chengdu)
         out = [_place_spelled(w) or w for w in out]
     return " ".join(out) if out != words else None
 

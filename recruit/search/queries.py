@@ -124,12 +124,14 @@ def plan_for(args: SearchArgs, w: dict[str, Any] | None = None) -> Plan:
     return intents.plan(args, u, w or weights_file.load())
 
 
-def levels(plan: Plan, w: dict[str, Any] | None = None) -> tuple[str, ...]:
+def levels(plan: Plan, w: dict[str, Any] | None = None,
+           ladder: tuple[str, ...] = queries_text.LADDER[1:]) -> tuple[str, ...]:
     """The ladder's levels this search can use, in order: exact, then (if the remaining text
     allows) spelling (slips corrected), partial (most words, the job word kept), related
-    (occupations the words name, and their kin) and chars (a title's characters)."""
+    (occupations the words name, and their kin) and chars (a title's characters); or exact and
+    the given levels that apply (("words",): the last resort)."""
     w = w or weights_file.load()
-    return ("exact", *(level for level in queries_text.LADDER[1:] if _recall(plan, level, w)[0] is not None))
+    return ("exact", *(level for level in ladder if _recall(plan, level, w)[0] is not None))
 
 
 def _recall(plan: Plan, level: str, w: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
@@ -160,6 +162,8 @@ def _build_recall(
         recall = queries_text.related_clause(remaining, w)
     elif level == "chars":
         recall = queries_text.chars_clause(remaining, w)
+    elif level == "words":
+        recall = queries_text.any_words_clause(remaining, w)
     return recall, scoring
 
 

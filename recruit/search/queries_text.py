@@ -16,7 +16,7 @@ LEVELS = ("exact", "partial", "related")  # as reported (match_level)
 # the ladder's levels in order, and the level each reports: a corrected slip (spelling) is a
 # partial match, characters of a title (chars) a related one
 LADDER = ("exact", "spelling", "partial", "related", "chars")
-REPORTED = {"spelling": "partial", "chars": "related"}
+REPORTED = {"spelling": "partial", "chars": "related", "words": "related"}
 
 
 def _named(clause: dict[str, Any], name: str, boost: float) -> dict[str, Any]:
@@ -230,6 +230,19 @@ def chars_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, An
         return None
     return {"match": {"title_chars": {"query": text, "minimum_should_match": t["chars_min_match"],
                                       "boost": t["chars"], "_name": "title_chars"}}}
+
+
+def any_words_clause(q: str | None, w: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The last resort, when no level and no relaxing answers: a posting holding any word of two
+    characters or more (给狗狗洗澡剪毛 -> a groomer whose text says 洗澡 and 剪毛), ranked by how many
+    and where. Never a single character (给, 会, 看 say nothing). None when no word qualifies."""
+    t = (w or weights_file.load())["text"]
+    words, _ = _split(q)
+    kept = [x for x in dict.fromkeys(words) if len(x) >= 2 and not ranking.is_number(x)]
+    if not kept or len(set(words)) == 1:  # one word: the exact level already required it alone
+        return None
+    return {"bool": {"should": [_word_or_concept(x, t) for x in kept], "minimum_should_match": 1,
+                     "_name": "any_words"}}
 
 
 def agreement(q: str | None, level: str,

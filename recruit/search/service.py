@@ -56,9 +56,12 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     # too few meeting a softer condition (夜班, 日结, 退伍军人优先): the others follow them
     softer = intents.relax(args, plan, w, stages[0]) \
         if a.fill and stages and not stages[0] & set(intents.RELAX_LAST) else None
+    relaxed_first = softer is not None
+    if softer is None and a.fill:  # too few in a county typed (昆山, 岳麓区): its city's follow
+        softer = intents.widen(plan)
     result = ladder.search(args, plan, levels, w, then=softer)
     if not result["total"] and a.fill:
-        for stage in stages[1:] if softer else stages:
+        for stage in stages[1:] if relaxed_first else stages:
             if "place" in stage and (wider := intents.widen(
                     intents.relax(args, plan, w, stage - {"place"}) or plan)):  # 邵东: then 邵阳
                 widened = ladder.search(args, wider, levels, w, level_of_all="related")
@@ -81,6 +84,12 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
         found = _pinyin(args, key)
         if found:
             return found
+    if not result["total"] and a.fill and "words" in (last := queries.levels(plan, w, ("words",))):
+        # a sentence nothing holds whole (帮人看小孩, 拍视频剪视频): any of its words, as related
+        again = ladder.search(args, plan, last[1:], w, level_of_all="related")
+        if again["total"]:
+            again["suggestions"] = _suggestions(plan)
+            return again
     if not result["total"] and plan.remaining:
         result["suggestions"] = _suggestions(plan)
     return result

@@ -1,0 +1,90 @@
+"""Issue 14 round 11, through the HTTP API on the real node, and pure: a sentence nothing holds
+whole still finds the postings holding its words; a county typed with too few postings is
+followed by its city's; a city typed in pinyin alone is the city; more ways of saying "no
+education" and everyday phrases for a job (docs/query-understanding.md, 第十一轮)."""
+
+from recruit.search import concepts, pinyin
+from recruit.search.understanding import understand
+from tests import test_search
+from tests.factories import sync_search
+from tests.test_search import _search
+
+vacancy = test_search.vacancy  # the fixture: post through the API, then set the other fields
+
+YUELU, FURONG = "430104", "430102"  # 长沙市岳麓区, 芙蓉区
+WUCHANG = "420106"  # 武汉市武昌区
+
+
+def test_a_sentence_nothing_holds_whole_finds_postings_holding_its_words(app, client, search, vacancy):
+    editor = vacancy(title="后期制作", description="负责短视频的拍摄与后期，熟悉常用软件。",
+                     occupation_code="4-13")
+    cook = vacancy(title="厨师", description="负责后厨炒菜，干净卫生。", occupation_code="4-03-02")
+    sync_search(app)
+    # no posting holds 拍, 视频 and 剪 together, and the words name no job: one word answers
+    result = _search(client, q="拍视频剪视频")
+    ids = [h["id"] for h in result["hits"]]
+    assert ids == [editor] and cook not in ids
+    assert result["match_level"] == "related"
+    assert result["hits"][0]["match_level"] == "related"
+    # a single word that nothing holds stays an empty page with suggestions (no word to drop)
+    empty = _search(client, q="飞行员")
+    assert empty["total"] == 0 and empty["hits"] == []
+
+
+def test_the_last_resort_keeps_the_conditions_typed(app, client, search, vacancy):
+    here = vacancy(title="后期制作", description="负责短视频的拍摄与后期。", region_code=WUCHANG,
+                   occupation_code="4-13")
+    there = vacancy(title="后期制作", description="负责短视频的拍摄与后期。", region_code=YUELU,
+                    occupation_code="4-13")
+    sync_search(app)
+    ids = [h["id"] for h in _search(client, q="武汉 拍视频剪视频")["hits"]]
+    assert ids == [here] and there not in ids
+
+
+def test_a_county_with_too_few_postings_is_followed_by_its_citys(app, client, search, vacancy):
+    work = "负责门店日常销售与陈列。"
+    county = vacancy(title="导购", description=work, region_code=YUELU, occupation_code="4-01")
+    city = vacancy(title="导购", description=work, region_code=FURONG, occupation_code="4-01")
+    other = vacancy(title="导购", description=work, region_code=WUCHANG, occupation_code="4-01")
+    sync_search(app)
+    result = _search(client, q="岳麓区")
+    ids = [h["id"] for h in result["hits"]]
+    assert ids == [county, city] and other not in ids  # the county's first, then its city's, never elsewhere
+    levels = {h["id"]: h["match_level"] for h in result["hits"]}
+    assert levels[county] == "exact" and levels[city] == "related"
+    place = next(u for u in result["understood"] if u["kind"] == "place")
+    assert place["value"] == YUELU and place["applied_as"] == "filter"
+    # page by page, in both paging modes: each posting once, in the same order
+    first = _search(client, q="岳麓区", per_page=1)
+    second = _search(client, q="岳麓区", per_page=1, page=2)
+    assert [h["id"] for h in first["hits"] + second["hits"]] == [county, city]
+    after = _search(client, q="岳麓区", per_page=1, cursor=first["next_cursor"])
+    assert [h["id"] for h in after["hits"]] == [city]
+    # a region the app sent as a filter is the person's choice: never widened
+    chosen = [h["id"] for h in _search(client, region=YUELU)["hits"]]
+    assert chosen == [county]
+
+
+def test_a_city_in_pinyin_alone_is_the_city():
+    assert pinyin.mixed("chengdu") == "成都"
+    assert pinyin.mixed("Shenzhen") == "深圳"
+    # a Latin job word or a pinyin title is no city: the pinyin fallback reads those
+    assert pinyin.mixed("java") is None and pinyin.mixed("dianhan") is None
+
+
+def test_more_ways_of_saying_no_education_and_filler():
+    for q in ("我没啥学历 有啥工作能做吗", "没什么学历", "学历不高", "文化水平低"):
+        u = understand(q)
+        assert [(i.kind, i.value) for i in u.intents] == [("education", "none")], q
+        assert u.remaining == "", q
+    summer = understand("学生放暑假想打工")
+    assert [(i.kind, i.value) for i in summer.intents] == [("schedule", "summer")]
+    assert summer.remaining == ""
+
+
+def test_everyday_phrases_name_their_jobs():
+    lookup = concepts.lookup()
+    for phrase, concept in (("跑堂", "waiter"), ("看小孩", "childcare_worker"), ("蒸馒头", "pastry_cook"),
+                            ("宠物洗澡", "pet_groomer"), ("煤矿", "miner"), ("焊东西", "welder")):
+        assert concept in lookup[phrase], phrase
+    assert understand("会焊东西 有没有活干").remaining == "焊东西"
