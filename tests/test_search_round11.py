@@ -88,3 +88,34 @@ def test_everyday_phrases_name_their_jobs():
                             ("宠物洗澡", "pet_groomer"), ("煤矿", "miner"), ("焊东西", "welder")):
         assert concept in lookup[phrase], phrase
     assert understand("会焊东西 有没有活干").remaining == "焊东西"
+
+
+def test_when_too_few_meet_a_preference_the_job_comes_before_related_jobs(app, client, search, vacancy):
+    sort = "负责快递包裹分拣，按区域装袋。"
+    nights = vacancy(title="分拣员", description=sort + "需上夜班。", occupation_code="4-02-06")
+    days = vacancy(title="分拣员", description=sort + "白天上班。", occupation_code="4-02-06")
+    courier = vacancy(title="快递员", description="负责片区快递派送，需上夜班。", occupation_code="4-02-07")
+    sync_search(app)
+    result = _search(client, q="分拣 夜班")
+    ids = [h["id"] for h in result["hits"]]
+    # a night shift is a preference: sorting by day before another job by night
+    assert ids == [nights, days, courier]
+    levels = [h["match_level"] for h in result["hits"]]
+    assert levels == ["exact", "related", "related"]
+    first = _search(client, q="分拣 夜班", per_page=2)
+    second = _search(client, q="分拣 夜班", per_page=2, page=2)
+    assert [h["id"] for h in first["hits"] + second["hits"]] == ids
+    after = _search(client, q="分拣 夜班", per_page=2, cursor=first["next_cursor"])
+    assert [h["id"] for h in after["hits"]] == [courier]
+    assert first["total"] == result["total"] == 3
+
+
+def test_when_too_few_meet_a_need_related_jobs_meeting_it_come_first(app, client, search, vacancy):
+    drive = "驾驶叉车装卸货物，持证上岗。"
+    daily = vacancy(title="叉车工", description=drive + "日结，每天200元。", occupation_code="4-02-05")
+    monthly = vacancy(title="叉车工", description=drive + "月薪结算。", occupation_code="4-02-05")
+    loader = vacancy(title="装卸工", description="负责仓库货物装卸。日结，每天220元。", occupation_code="4-02-05")
+    sync_search(app)
+    ids = [h["id"] for h in _search(client, q="叉车工 日结")["hits"]]
+    # pay by the day is a need (the money is needed now): another job paid daily first
+    assert ids == [daily, loader, monthly]

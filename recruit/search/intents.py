@@ -17,6 +17,7 @@ from recruit.search import understanding_words as vocab
 from recruit.search.search_args import SearchArgs
 from recruit.search.understanding import Intent, Understanding
 
+_named = queries_text.named  # a clause worth exactly its weight
 # a posting offering the wider benefit offers the narrower one too
 _IMPLIED = {"housing": ("room_and_board",), "meals": ("room_and_board",),
             "social_insurance": ("social_insurance_housing_fund",)}
@@ -50,10 +51,6 @@ class Plan:
         """Reason codes of understood filters: every hit satisfies them."""
         named = {b["constant_score"].get("_name") for b in (*self.boosts, *self.relaxed, *self.ranks)}
         return tuple(c for c in self.labels if c not in named)
-
-
-def _named(clause: dict[str, Any], name: str, boost: float) -> dict[str, Any]:
-    return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
 
 
 def pay_label(low: int | None, high: int | None) -> str:
@@ -310,15 +307,22 @@ def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
 _RELAXABLE = {"place": (), "pay": ("salary_min",), "employment_type": ("employment_type",),
               "education": ("education",), "schedule": (), "pay_cycle": (), "experience": (), "sector": (),
               "group": ("welcomes",)}
-# the order filters relax in (service.search_vacancies): a welcomed group, a schedule or an
-# employment type first, then pay and education, the place the person typed last
+# relaxed last, in this order (service.search_vacancies): pay and education, the place typed
 RELAX_LAST = ("pay", "education", "place")
 
 
+def preferences_only(p: Plan, kinds: frozenset[str]) -> bool:
+    """Whether every understood filter of these kinds is a preference (夜班, 退伍军人优先, 电子厂: the job's
+    own postings missing it before related jobs meeting it), not a need (暑假工, 日结, 兼职, 无经验)."""
+    applied = [u for u in p.understood if u["applied_as"] == "filter" and u["kind"] in kinds]
+    preference = {"group", "sector", "schedule:night"}
+    return bool(applied) and all(u["kind"] in preference or f"{u['kind']}:{u['value']}" in preference
+                                 for u in applied)
+
+
 def relax_stages(p: Plan) -> tuple[frozenset[str], ...]:
-    """The kinds of understood filter relax() turns into boosts, stage by stage (each stage
-    includes the one before): a group, a schedule, an employment type; then pay and education;
-    the place last (a Wuhan jobseeker does not want Beijing's postings first)."""
+    """The kinds of understood filter relax() turns into boosts, stage by stage (each includes the one
+    before): a group, a schedule, a type...; then pay and education; the place last (Wuhan before Beijing)."""
     kinds = {u["kind"] for u in p.understood if u["applied_as"] == "filter" and u["kind"] in _RELAXABLE}
     first = kinds - set(RELAX_LAST)
     stages = (first, first | (kinds & {"pay", "education"}), kinds)

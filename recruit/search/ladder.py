@@ -46,7 +46,8 @@ def msearch(bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, Any],
-           level_of_all: str | None = None, then: Plan | None = None) -> dict[str, Any]:
+           level_of_all: str | None = None, then: Plan | None = None,
+           then_first: bool = False) -> dict[str, Any]:
     """The page filled down the ladder. The first level first; when it holds fewer than
     ladder_fill hits, the other levels in one more round trip (msearch); beyond the first page,
     one more for the slices the page needs. then: the plan with its softer conditions relaxed
@@ -85,13 +86,24 @@ def search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, A
         rest = max(0, a.per_page - responses[0]["hits"]["total"]["value"])
         responses += msearch([sized(n, rest) for n in range(1, len(ladder))])
     held = sum(r["hits"]["total"]["value"] for r in responses)
+    # the page's order of levels: the plan's, then the relaxed plan's; with then_first, the relaxed
+    # plan's strict levels (the job itself) before the plan's looser ones (related jobs)
+    strict = [n for n in range(own) if ladder[n] in _STRICT]
+    order = list(range(own))
+    if then is not None and then_first:
+        order = strict + [own + n for n in strict] + [n for n in range(own) if n not in strict] \
+            + [own + n for n in range(own) if n not in strict]
+    elif then is not None:
+        order += [own + n for n in range(own)]
     if then is not None and held < fill:
-        responses += msearch([sized(n, max(0, a.per_page - held)) for n in range(own, 2 * own)])
+        before = sum(responses[n]["hits"]["total"]["value"] for n in (strict if then_first else range(own)))
+        responses += msearch([sized(n, max(0, a.per_page - before)) for n in range(own, 2 * own)])
+    order = [n for n in order if n < len(responses)]
     totals = [r["hits"]["total"]["value"] for r in responses]
     used = 0
-    while used < len(totals) and (not used or sum(totals[:used]) < fill):
+    while used < len(order) and (not used or sum(totals[n] for n in order[:used]) < fill):
         used += 1
-    answering = [n for n in range(used) if totals[n]]
+    answering = [n for n in order[:used] if totals[n]]
     offset = int(a.search_after[1]) if ladder_cursor and a.search_after else (a.page - 1) * a.per_page
     page: list[tuple[int, dict[str, Any]]] = []
     # one level answering, or a sort-value cursor (from a page one level answered): that level alone
@@ -116,7 +128,7 @@ def search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, A
             got = msearch([{**_no_paging(body(n)), "from": frm, "size": size} for n, frm, size in slices])
             page = [(n, h) for (n, _, _), r in zip(slices, got, strict=True)
                     for h in r["hits"].get("hits", [])]
-    total = sum(totals[:used])
+    total = sum(totals[n] for n in order[:used])
     hits = [h for _, h in page][:a.per_page]
     if single:
         next_cursor = hits[-1]["sort"] if len(hits) == a.per_page and "sort" in hits[-1] else None
@@ -139,18 +151,22 @@ def search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, A
         understood += corrections(plan.remaining)
     return {
         "total": total,
-        "total_is_exact": all(r["hits"]["total"]["relation"] == "eq" for r in responses[:used]),
+        "total_is_exact": all(responses[n]["hits"]["total"]["relation"] == "eq" for n in order[:used]),
         "page": None if a.search_after else a.page,
         "per_page": a.per_page,
         "next_cursor": next_cursor,
         "hits": [{**(vacancy_hit(h, a.origin, plan.labels, plan.filter_reasons, memo) if n < own or not then
                      else vacancy_hit(h, a.origin, then.labels, then.filter_reasons, relaxed_memo)),
                   "match_level": lvl} for (n, h), lvl in zip(page, levels_shown, strict=False)],
-        "facets": _merged_facets([r.get("aggregations") for r in responses[:used]]) if a.facets else None,
+        "facets": _merged_facets([responses[n].get("aggregations") for n in order[:used]])
+        if a.facets else None,
         "understood": understood,
         "match_level": best,
         "suggestions": [],
     }
+
+
+_STRICT = ("exact", "spelling", "partial")  # the job's own words; related and chars are other jobs
 
 
 def _matching(query: dict[str, Any]) -> dict[str, Any]:

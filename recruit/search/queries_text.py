@@ -19,9 +19,12 @@ LADDER = ("exact", "spelling", "partial", "related", "chars")
 REPORTED = {"spelling": "partial", "chars": "related", "words": "related"}
 
 
-def _named(clause: dict[str, Any], name: str, boost: float) -> dict[str, Any]:
+def named(clause: dict[str, Any], name: str, boost: float) -> dict[str, Any]:
     """A matching clause worth exactly its weight: term rarity must not move the ranking."""
     return {"constant_score": {"filter": clause, "boost": boost, "_name": name}}
+
+
+_named = named
 
 
 def _word_in(field: str, word: str) -> dict[str, Any]:

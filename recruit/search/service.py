@@ -59,7 +59,8 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     relaxed_first = softer is not None
     if softer is None and a.fill:  # too few in a county typed (昆山, 岳麓区): its city's follow
         softer = intents.widen(plan)
-    result = ladder.search(args, plan, levels, w, then=softer)
+    result = ladder.search(args, plan, levels, w, then=softer,
+                           then_first=relaxed_first and intents.preferences_only(plan, stages[0]))
     if not result["total"] and a.fill:
         for stage in stages[1:] if relaxed_first else stages:
             if "place" in stage and (wider := intents.widen(
