@@ -114,7 +114,8 @@ def test_when_too_few_meet_a_need_related_jobs_meeting_it_come_first(app, client
     drive = "驾驶叉车装卸货物，持证上岗。"
     daily = vacancy(title="叉车工", description=drive + "日结，每天200元。", occupation_code="4-02-05")
     monthly = vacancy(title="叉车工", description=drive + "月薪结算。", occupation_code="4-02-05")
-    loader = vacancy(title="装卸工", description="负责仓库货物装卸。日结，每天220元。", occupation_code="4-02-05")
+    loader = vacancy(title="装卸工", description="负责仓库货物装卸。日结，每天220元。",
+                     occupation_code="4-02-05")
     sync_search(app)
     ids = [h["id"] for h in _search(client, q="叉车工 日结")["hits"]]
     # pay by the day is a need (the money is needed now): another job paid daily first
