@@ -120,3 +120,38 @@ def test_when_too_few_meet_a_need_related_jobs_meeting_it_come_first(app, client
     ids = [h["id"] for h in _search(client, q="叉车工 日结")["hits"]]
     # pay by the day is a need (the money is needed now): another job paid daily first
     assert ids == [daily, loader, monthly]
+
+
+def test_pay_as_two_neighbouring_numbers_is_a_range():
+    cases = {"工资七八千": (7000, 8000), "一个月五六千": (5000, 6000), "两三千": (2000, 3000),
+             "一天两三百": (200 * 22, 300 * 22), "一两万": (10000, 20000)}
+    for q, expected in cases.items():
+        u = understand(q)
+        assert [(i.kind, i.value) for i in u.intents] == [("pay", expected)], q
+        assert u.remaining == "", q
+    # neighbouring numbers that are no money stay what they were
+    assert not understand("招五六个人").of_kind("pay")
+    # digits that are not neighbours are no "about" range (七九千 is no way to say a wage)
+    assert [i.value for i in understand("七九千").of_kind("pay")] != [(7000, 9000)]
+
+
+def test_weekend_days_origin_and_spoken_filler():
+    for q in ("星期六星期天的零工", "礼拜天", "周日 兼职"):
+        assert ("schedule", "weekend") in [(i.kind, i.value) for i in understand(q).intents], q
+    hubei = understand("我是湖北的 有没有单位要")
+    # where they are from, not a place
+    assert [(i.kind, i.value) for i in hubei.intents] == [("group", "hubei")]
+    assert hubei.remaining == ""
+    assert understand("一个月能挣一万二").remaining == ""
+
+
+def test_more_everyday_phrases_name_their_jobs():
+    lookup = concepts.lookup()
+    for phrase, concept in (("喂饭", "eldercare_worker"), ("喂鱼", "aquaculture_worker"),
+                            ("照顾小宝宝", "childcare_worker"), ("摘茶叶", "farm_worker"),
+                            ("给游客讲解", "tour_guide"), ("称水果", "shop_assistant"),
+                            ("跟车", "loader_worker"),
+                            ("有电动车", "food_delivery"), ("设计狮", "graphic_designer"),
+                            ("酒店前台接待", "hotel_front_desk")):
+        assert concept in lookup[phrase], phrase
+

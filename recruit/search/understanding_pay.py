@@ -74,6 +74,20 @@ def _amount(text: str) -> tuple[float, int, bool] | None:
     return float(value), 10000 if "万" in text else 1000 if "千" in text else 1, money
 
 
+_APPROX = re.compile(r"([一二两三四五六七八])([二两三四五六七八九])([十百千万])")
+
+
+def _approx(text: str) -> tuple[tuple[float, int, bool], tuple[float, int, bool]] | None:
+    """七八千 (7000-8000), 两三百, 一两万: two neighbouring digits before the unit, a range."""
+    money = text.endswith(("元", "块", "块钱"))
+    m = _APPROX.fullmatch(text.rstrip("元块钱 ").replace(" ", ""))
+    if not m or _CN_DIGITS[m[2]] != _CN_DIGITS[m[1]] + 1:
+        return None
+    unit = {"十": 10, "百": 100, "千": 1000, "万": 10000}[m[3]]
+    magnitude = unit if unit >= 1000 else 1
+    return ((_CN_DIGITS[m[1]] * unit, magnitude, money), (_CN_DIGITS[m[2]] * unit, magnitude, money))
+
+
 def pay_period(text: str) -> str | None:
     """The period a pay phrase quotes: day (日薪300, 300一天), hour (时薪25), month, year; None
     when it names none (a bare 8000)."""
@@ -88,6 +102,8 @@ def pay(m: re.Match[str], text: str, posting: bool = False) -> tuple[int | None,
     if _PAY_END.match(text, m.end()):
         return None  # 5000多人
     lo, hi = _amount(m["lo"]), _amount(m["hi"]) if m["hi"] else None
+    if lo is None and not m["hi"] and (pair := _approx(m["lo"])):
+        lo, hi = pair
     if lo is None or (m["hi"] and hi is None):
         return None
     if not (m["q1"] or m["pre"] or any(ch in _CN_DIGITS or ch.isdigit() for ch in m["lo"])):
