@@ -280,7 +280,7 @@ def test_result_shape():
     assert got.intents == (Intent("employment_type", "part_time", "兼职", "filter"),)
     assert understand("") == Understanding((), "")
     assert understand("  保安   保洁 ") == Understanding((), "保安 保洁")
-    every = "兼职 5000以上 本科 无经验 应届 包住 武汉 附近 国企 日结 夜班 50岁 工地 A2驾照 保安 光谷"
+    every = "兼职 5000以上 本科 无经验 应届 包住 武汉 附近 国企 日结 夜班 50岁 工地 A2驾照 保安 光谷 站不久"
     assert {i.kind for q in (every,)
             for i in understand(q).intents} == set(KINDS)
 

@@ -116,7 +116,8 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             else:
                 boosts.append(_named(clause, f"sector_{value}", uw["sector"]))
                 labels[f"sector_{value}"] = i.text
-        elif i.kind in ("schedule", "pay_cycle", "age") or (i.kind == "employment_type" and how == "boost"):
+        elif i.kind in ("schedule", "pay_cycle", *vocab.SUITED_JOBS) or (
+                i.kind, how) == ("employment_type", "boost"):
             name, clause, label = _condition(i)
             if how == "filter" and i is stated[i.kind][0]:  # several of a kind: any of them
                 conditions.append((i.kind, {"bool": {"should": [_condition(j)[1] for j in stated[i.kind]],
@@ -292,12 +293,11 @@ def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
     if i.kind == "pay_cycle":
         token, label = _CYCLES[value]
         said_it: dict[str, Any] = {"term": {"said_conditions": token}}
-        # 日结: the posting says when it pays (日结, 当天结); a wage per day (日薪300, daily_rate) or a
-        # 临时工 form is no promise of daily pay, the form only ranks (_DAILY_TYPE)
+        # 日结: the posting says when it pays (当天结); 日薪300 or a 临时工 form only ranks (_DAILY_TYPE)
         return f"pay_cycle_{value}", said_it, label
-    if i.kind == "age":  # never a filter: age is no vacancy field; the jobs older workers look for rank
-        codes = concepts.codes_for(vocab.OLDER_WORKER_CONCEPTS)
-        return "older_worker_jobs", {"terms": {"occupation_path": list(codes)}}, "适合大龄"
+    if i.kind in vocab.SUITED_JOBS:  # never a filter: no vacancy field says it (age, 坐着); the jobs rank
+        name, ids, label = vocab.SUITED_JOBS[i.kind]
+        return name, {"terms": {"occupation_path": list(concepts.codes_for(ids))}}, label
     says = [{"term": {"said_conditions": t}} for t in said.query_tokens(i.text)]
     return f"type_{value}", {"bool": {"should": [{"term": {"employment_type": value}}, *says],
                                       "minimum_should_match": 1}}, EMPLOYMENT_TYPES[value]

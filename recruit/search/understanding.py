@@ -31,7 +31,7 @@ from recruit.search import understanding_places as places
 from recruit.search import understanding_words as vocab
 
 KINDS = ("employment_type", "pay_cycle", "schedule", "pay", "education", "experience", "group", "benefit",
-         "place", "near", "employer", "age", "sector", "licence", "zone")
+         "place", "near", "employer", "age", "seated", "sector", "licence", "zone")
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ def _table() -> dict[str, tuple[tuple[str, object, str], ...]]:
             add("学历" + word, "education", code)
     for phrase in vocab.AGE_OLDER:
         add(phrase, "age", "older")
+    for phrase in vocab.SEATED:
+        add(phrase, "seated", "seated")
     sectors = {p for p, e in table.items() if e[0][0] == "sector"}
     conditions = {p for p, e in table.items() if len(p) >= 2 and e[0][0] not in ("sector", "")}
     for name in (names := places.place_table()):

@@ -210,3 +210,11 @@ AGE_OLDER = words("年纪大 年龄大 岁数大 大龄 中老年 中年 中年�
                   "大龄工人 超龄 中老年人")
 # concepts (data/concepts.toml ids) of the jobs older workers look for: 保安 门卫 保洁 绿化 宿管 ...
 OLDER_WORKER_CONCEPTS = ("security_guard", "cleaner", "gardener")
+# a body that cannot stand or walk all day (腰不好, 站不久): the seated jobs rank first (never a filter)
+SEATED = words("坐着 坐着干 坐着干的 坐着的 坐着上班 坐着工作 不用站 不用一直站 站不了 站不久 不能久站 "
+               "站不了太久 腰不好 腰不好的 腿脚不好 腿不好 腿脚不便 行动不便")
+SEATED_CONCEPTS = ("tailor", "shoe_maker", "electronics_assembler", "gatekeeper", "customer_service",
+                   "ecommerce_cs", "telesales", "clerk", "data_labeler", "cashier", "receptionist")
+# kind -> (reason name, concepts whose jobs suit, label): what no posting field says, ranked by the jobs
+SUITED_JOBS = {"age": ("older_worker_jobs", OLDER_WORKER_CONCEPTS, "适合大龄"),
+               "seated": ("seated_jobs", SEATED_CONCEPTS, "可坐着干")}
