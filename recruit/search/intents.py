@@ -296,8 +296,8 @@ def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
         # 日结: the posting says when it pays (当天结); 日薪300 or a 临时工 form only ranks (_DAILY_TYPE)
         return f"pay_cycle_{value}", said_it, label
     if i.kind in vocab.SUITED_JOBS:  # never a filter: no vacancy field says it (age, 坐着); the jobs rank
-        name, ids, label = vocab.SUITED_JOBS[i.kind]
-        return name, {"terms": {"occupation_path": list(concepts.codes_for(ids))}}, label
+        name, ids, label = vocab.SUITED_JOBS[i.kind]  # in their occupations, or titled as them
+        return name, _titles_clause(concepts.codes_for(ids), ids), label
     says = [{"term": {"said_conditions": t}} for t in said.query_tokens(i.text)]
     return f"type_{value}", {"bool": {"should": [{"term": {"employment_type": value}}, *says],
                                       "minimum_should_match": 1}}, EMPLOYMENT_TYPES[value]
