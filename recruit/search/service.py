@@ -59,12 +59,13 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     relaxed_first = softer is not None
     if softer is None and a.fill:  # too few in a county typed (昆山, 岳麓区): its city's follow
         softer = intents.widen(plan)
+    searched_wide = None if relaxed_first else softer  # its levels answered nothing: not again below
     result = ladder.search(args, plan, levels, w, then=softer,
                            then_first=relaxed_first and intents.preferences_only(plan, stages[0]))
     if not result["total"] and a.fill:
         for stage in stages[1:] if relaxed_first else stages:
             if "place" in stage and (wider := intents.widen(
-                    intents.relax(args, plan, w, stage - {"place"}) or plan)):  # 邵东: then 邵阳
+                    intents.relax(args, plan, w, stage - {"place"}) or plan)) and wider != searched_wide:
                 widened = ladder.search(args, wider, levels, w, level_of_all="related")
                 if widened["total"]:
                     return widened

@@ -83,7 +83,7 @@ def _approx(text: str) -> tuple[tuple[float, int, bool], tuple[float, int, bool]
     m = _APPROX.fullmatch(text.rstrip("元块钱 ").replace(" ", ""))
     if not m or _CN_DIGITS[m[2]] != _CN_DIGITS[m[1]] + 1:
         return None
-    unit = {"十": 10, "百": 100, "千": 1000, "万": 10000}[m[3]]
+    unit = {**_CN_UNITS, "万": 10000}[m[3]]
     magnitude = unit if unit >= 1000 else 1
     return ((_CN_DIGITS[m[1]] * unit, magnitude, money), (_CN_DIGITS[m[2]] * unit, magnitude, money))
 
