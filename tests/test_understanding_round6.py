@@ -51,7 +51,8 @@ def test_welcomed_group_phrasings_rank_never_required(q, group):
 
 
 def test_mothers_and_older_workers_rank_the_jobs_they_mean():
-    assert _kinds("宝妈 客服") == ([("employment_type", "part_time", "boost")], "客服")
+    mothers = [("employment_type", "part_time", "boost"), ("said", "women", "boost")]
+    assert _kinds("宝妈 客服") == (mothers, "客服")
     assert _kinds("妈妈岗") == ([("employment_type", "part_time", "boost")], "")
     assert _kinds("4050 保洁") == ([("age", "older", "boost")], "保洁")
     assert _kinds("大龄 保安") == ([("age", "older", "boost")], "保安")

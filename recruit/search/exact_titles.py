@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from recruit.search import intents, mappings, queries
+from recruit.search import mappings, queries, relaxing
 from recruit.search.client import es
 from recruit.search.intents import Plan
 from recruit.search.search_args import SearchArgs
@@ -16,13 +16,13 @@ from recruit.search.search_args import SearchArgs
 
 def plan_for_title(args: SearchArgs, plan: Plan, w: dict[str, Any],
                    call: Callable[..., dict[str, Any]]) -> Plan:
-    """plan, or plan with its understood filters softened (intents.soften) when the whole query
+    """plan, or plan with its understood filters softened (relaxing.soften) when the whole query
     is the title of a posting that the request's own filters admit. call: how the service calls
     Elasticsearch (an unreachable node is a 503)."""
     if not plan.remaining or not any(u["applied_as"] == "filter" for u in plan.understood):
         return plan
     title = queries.exact_title(args.q, w)
-    soft = intents.soften(args, plan, w) if title is not None else None
+    soft = relaxing.soften(args, plan, w) if title is not None else None
     if soft is None or title is None:
         return plan
     own: dict[str, Any] = args.filters()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, cast
 
-from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EDUCATION_ORDER, EMPLOYMENT_TYPES, PRIORITY_GROUPS
+from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
 from recruit.search import analysis, concepts, queries_text, said, understanding_pay
 from recruit.search import understanding_words as vocab
 from recruit.search.search_args import SearchArgs
@@ -84,12 +84,28 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
         if i.kind == "licence":  # what the seeker has: postings naming it, or its job (A2: 货车司机), first
             said_it = {"multi_match": {"query": i.text, "operator": "and",
                                        "fields": ["title_words", "description_words"]}}
-            job = [{"term": {"title_concepts": value}}] if value else []
+            ids = list(vocab.LICENCE_CONCEPTS.get(value, (value,)))
+            job = [{"terms": {"title_concepts": ids}}] if value else []
             boosts.append(_named({"bool": {"should": [said_it, *job]}}, "licence", uw["benefit"]))
             labels["licence"] = i.text
+        elif i.kind == "not_job":  # 不想做销售: those jobs never come, relaxing or not
+            never = [{"terms": {"title_concepts": list(value)}}]
+            conditions.append(("not_job", {"bool": {"must_not": never}}))
+            labels["understood_not_job"] = i.text
+        elif i.kind == "said":  # 不交押金, 地铁口, 女的: postings saying it first; the opposite never
+            want, avoid, label = vocab.SAID_WANTS[value]
+            if avoid:
+                conditions.append((f"said_{value}", {"bool": {"must_not": [
+                    {"terms": {"said_conditions": list(avoid)}}]}}))
+            boosts.append(_named({"terms": {"said_conditions": list(want)}}, f"said_{value}", uw["benefit"]))
+            labels[f"said_{value}"] = label
         elif i.kind == "zone":  # 光谷: the city filters (place), the districts it lies in rank
             boosts.append(_named({"terms": {"region_path": list(value)}}, "place_zone", uw["benefit"]))
             labels["place_zone"] = i.text
+            in_text = {"multi_match": {"query": i.text, "type": "phrase",  # 光谷 in the posting: first of all
+                                     "fields": ["title_words", "description_words", "employer_name_words"]}}
+            boosts.append(_named(in_text, "place_zone_said", uw["benefit"]))
+            labels["place_zone_said"] = f"在{i.text}"
         elif i.kind == "sector":
             clause = _sector(cast(str, value))
             if how == "filter":
@@ -128,6 +144,13 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             elif how != "filter":
                 boosts.append(_named(clause, name, uw["benefit"]))
             labels[name if how != "filter" else f"understood_{i.kind}"] = label
+            if i.kind == "age":  # 45岁: a posting whose stated age limit admits it first; one below never
+                age = _age(i.text)
+                too_old = {"term": {"said_conditions": f"age_no_{age}"}}
+                conditions.append(("age", {"bool": {"must_not": [too_old]}}))
+                admits = {"term": {"said_conditions": f"age_ok_{age}"}}
+                boosts.append(_named(admits, "age_stated", uw["benefit"]))
+                labels["age_stated"] = f"{age}岁可报"
         elif i.kind == "experience" and how == "filter":
             if "experience" not in {k for k, _ in conditions}:
                 conditions.append(("experience", {"range": {"experience_min_years": {"lte": value}}}))
@@ -194,11 +217,12 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
             else:
                 changes["key_enterprise"] = True
                 labels["understood_key_enterprise"] = "重点企业"
-        elif i.kind == "employer":  # state_owned: the index has no ownership, so words rank
-            boosts.append(_named({"multi_match": {"query": uw["state_owned_words"],
+        elif i.kind == "employer":  # 国企, 事业单位, 外企: the index has no ownership, so words rank
+            code = "understood_state_owned" if value == "state_owned" else f"employer_{value}"
+            boosts.append(_named({"multi_match": {"query": uw[f"{value}_words"],
                                                   "fields": ["employer_name_words", "description_words"]}},
-                                 "understood_state_owned", uw["state_owned"]))
-            labels["understood_state_owned"] = "国企/事业单位"
+                                 code, uw["state_owned"]))
+            labels[code] = i.text
         elif i.kind == "group" and how == "filter" and args.welcomes is None and "welcomes" not in changes:
             changes["welcomes"] = value  # queries.vacancy_filters: welcomed, or said (退役军人优先)
             labels["understood_group"] = f"欢迎{PRIORITY_GROUPS[value]}"
@@ -228,6 +252,14 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
     return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
                 u.remaining, type_words=tuple(dict.fromkeys(type_words)), conditions=tuple(conditions),
                 ranks=tuple(ranks))
+
+
+def _age(text: str) -> int:
+    """The age threshold (said.AGE_THRESHOLDS) a query's age phrase is held to: 45岁 -> 45, 48岁 -> 50,
+    五十多岁 -> 55, 大龄 -> 40."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    age = int(digits[:2]) if len(digits) >= 2 else vocab.AGE_OF.get(text, 40)
+    return min((t for t in said.AGE_THRESHOLDS if t >= age), default=said.AGE_THRESHOLDS[-1])
 
 
 def _sector_ranks(clause: dict[str, Any], name: str | None, uw: dict[str, Any]) -> list[dict[str, Any]]:
@@ -301,99 +333,3 @@ def _condition(i: Intent) -> tuple[str, dict[str, Any], str]:
     says = [{"term": {"said_conditions": t}} for t in said.query_tokens(i.text)]
     return f"type_{value}", {"bool": {"should": [{"term": {"employment_type": value}}, *says],
                                       "minimum_should_match": 1}}, EMPLOYMENT_TYPES[value]
-
-
-# understood filters the last ladder level may turn into boosts, and the arguments they set
-_RELAXABLE = {"place": (), "pay": ("salary_min",), "employment_type": ("employment_type",),
-              "education": ("education",), "schedule": (), "pay_cycle": (), "experience": (), "sector": (),
-              "group": ("welcomes",)}
-# relaxed last, in this order (service.search_vacancies): pay and education, the place typed
-RELAX_LAST = ("pay", "education", "place")
-
-
-def preferences_only(p: Plan, kinds: frozenset[str]) -> bool:
-    """Whether every understood filter of these kinds is a preference (夜班, 退伍军人优先, 电子厂: the job's
-    own postings missing it before related jobs meeting it), not a need (暑假工, 日结, 兼职, 无经验)."""
-    applied = [u for u in p.understood if u["applied_as"] == "filter" and u["kind"] in kinds]
-    preference = {"group", "sector", "schedule:night"}
-    return bool(applied) and all(u["kind"] in preference or f"{u['kind']}:{u['value']}" in preference
-                                 for u in applied)
-
-
-def relax_stages(p: Plan) -> tuple[frozenset[str], ...]:
-    """The kinds of understood filter relax() turns into boosts, stage by stage (each includes the one
-    before): a group, a schedule, a type...; then pay and education; the place last (Wuhan before Beijing)."""
-    kinds = {u["kind"] for u in p.understood if u["applied_as"] == "filter" and u["kind"] in _RELAXABLE}
-    first = kinds - set(RELAX_LAST)
-    stages = (first, first | (kinds & {"pay", "education"}), kinds)
-    return tuple(dict.fromkeys(frozenset(s) for s in stages if s))
-
-
-def relax(original: SearchArgs, p: Plan, w: dict[str, Any],
-          kinds_to_relax: frozenset[str] | None = None) -> Plan | None:
-    """The plan with its understood place, pay floor, employment type, education and group
-    filters (or those of kinds_to_relax) turned into named boosts (reported applied_as
-    "relaxed"): the ladder's last resort when every filtered level found nothing. None when no
-    understood filter of these kinds applies."""
-    applied = [u for u in p.understood if u["applied_as"] == "filter" and u["kind"] in _RELAXABLE
-               and (kinds_to_relax is None or u["kind"] in kinds_to_relax)]
-    if not applied:
-        return None
-    weight = w["understanding"]["relaxed"]
-    a = p.args
-    clauses: list[dict[str, Any]] = []
-    kinds = {u["kind"] for u in applied}
-    if "place" in kinds and p.regions:
-        clauses.append(_named({"terms": {"region_path": list(p.regions)}}, "understood_place", weight))
-    if "pay" in kinds and a.salary_min is not None:
-        clauses.append(_named({"range": {"salary_max": {"gte": a.salary_min}}}, "understood_pay", weight))
-    if "employment_type" in kinds and a.employment_type:
-        # the form's type, or the posting says it (工资日结 on a 全职 form), as the filter reads it
-        says = [{"bool": {"filter": [{"term": {"said_conditions": t}} for t in tokens]}}
-                for tokens in map(said.query_tokens, p.type_words) if tokens]
-        clauses.append(_named({"bool": {"should": [{"terms": {"employment_type": list(a.employment_type)}},
-                                                   *says], "minimum_should_match": 1}},
-                              "understood_employment_type", weight))
-    if "education" in kinds and a.education:
-        clauses.append(_named({"range": {"education_rank": {"lte": EDUCATION_ORDER[a.education]}}},
-                              "understood_education", weight))
-    for kind, clause in p.conditions:  # schedule, pay cycle, experience
-        if kind in kinds:
-            clauses.append(_named(clause, f"understood_{kind}", weight))
-    if "group" in kinds and a.welcomes and a.welcomes != original.welcomes:
-        clauses.append(_named({"bool": {"should": [{"term": {"welcomed_groups": a.welcomes}},
-                                                   {"term": {"said_conditions": a.welcomes}}]}},
-                              f"welcomes_{a.welcomes}", weight))
-    reverted = {f: getattr(original, f) for k in kinds for f in _RELAXABLE[k]}
-    understood = tuple({**u, "applied_as": "relaxed"} if u in applied else u for u in p.understood)
-    labels = dict(p.labels)
-    if "place" in kinds:
-        labels["understood_place"] = "/".join(str(u["text"]) for u in applied if u["kind"] == "place")
-    return replace(p, args=replace(a, **reverted), regions=() if "place" in kinds else p.regions,
-                   type_words=() if "employment_type" in kinds else p.type_words, understood=understood,
-                   conditions=tuple(c for c in p.conditions if c[0] not in kinds),
-                   labels=labels, relaxed=tuple(clauses))
-
-
-def widen(p: Plan) -> Plan | None:
-    """The plan with each understood county-level place widened to its city (邵东 -> 邵阳), still a
-    filter (reported applied_as "widened"): before the place typed is given up. None when none is."""
-    city = {r: r[:4] for r in p.regions if len(r) == 6 and r[4:] != "00"}
-    if not city:
-        return None
-    understood = tuple({**u, "value": city[u["value"]], "applied_as": "widened"} if u["kind"] == "place"
-                       and u["value"] in city else u for u in p.understood)
-    return replace(p, regions=tuple(dict.fromkeys(city.get(r, r) for r in p.regions)), understood=understood)
-
-
-def soften(original: SearchArgs, p: Plan, w: dict[str, Any]) -> Plan | None:
-    """The plan with the understood filters relax() turns into boosts applied as ranking
-    conditions (reported applied_as "boost", multiplied on the text score like a benefit): for a
-    query that is exactly a posted title (兼职缝纫工), whose words are the job's name, not a
-    condition on it. None when nothing would change."""
-    r = relax(original, p, w)
-    if r is None or not p.remaining:
-        return None
-    understood = tuple({**u, "applied_as": "boost"} if u["applied_as"] == "relaxed" else u
-                       for u in r.understood)
-    return replace(r, boosts=(*r.boosts, *r.relaxed), relaxed=(), understood=understood)

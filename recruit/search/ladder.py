@@ -141,7 +141,7 @@ def search(args: SearchArgs, plan: Plan, ladder: tuple[str, ...], w: dict[str, A
 
     levels_shown = [level(n) for n, _ in page][:a.per_page]
     best = levels_shown[0] if levels_shown else (level(answering[0]) if answering else None)
-    # nothing met the softer conditions: they were relaxed, as intents.relax reports them
+    # nothing met the softer conditions: they were relaxed, as relaxing.relax reports them
     understood = list(then.understood if then is not None and answering and answering[0] >= own
                       else plan.understood)
     memo: _Reasons = {}

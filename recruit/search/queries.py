@@ -191,7 +191,7 @@ def vacancy_search(args: SearchArgs, *, plan: Plan | None = None, level: str = "
     args.boost_groups: rank vacancies welcoming these groups first (a campaign's audience).
     above: the ladder's levels shown before this one, whose hits this level leaves out (a page
     filled down the ladder shows each posting once). plan.relaxed: understood filters turned into
-    boosts (intents.relax); with no text, a posting must satisfy one of them. exclude: queries
+    boosts (relaxing.relax); with no text, a posting must satisfy one of them. exclude: queries
     whose matches another plan's levels showed above this one (ladder.search's relaxed levels)."""
     w = weights or weights_file.load()
     plan = plan or plan_for(args, w)

@@ -52,8 +52,22 @@ _EXTRA: dict[str, str] = {
     "long_term": "长期 长期工 长期稳定",
     "internship": "实习 实习生 见习 顶岗实习",
     "no_education": "不限学历 学历不限 无学历要求 学历无要求 学历不要求 不看学历",
+    # what no form field holds (understanding_words.SAID_WANTS): deposits, the metro, rotas, overtime
+    "no_deposit": "免押金 零押金 无押金 不收押金 不交押金 无需押金 不需要押金 不用交押金 不收取任何费用 "
+                  "不收任何费用 不收取费用 无任何费用 无保证金 不收保证金",
+    "deposit": "押金 保证金 服装押金 工装押金",
+    "metro": "地铁口 近地铁 地铁旁 地铁站旁 地铁沿线 地铁直达 靠近地铁 地铁站附近 地铁附近 距地铁 离地铁 "
+             "临近地铁 地铁站",
+    "rota_1_1": "做一休一 上一休一 做1休1 上1休1 上一天休一天 干一天休一天 做一天休一天 24小时一班",
+    "no_overtime": "不加班 无加班 不用加班 从不加班 拒绝加班 无需加班",
+    "office_hours": "朝九晚五 朝九晚六 早九晚五 早九晚六 早八晚五 早八晚六 朝八晚五 朝八晚六",
+    "half_day": "半天班 上午班 下午班 只上半天 上半天班 做半天 工作半天",
+    "gender_any": "男女不限 不限男女 男女均可 男女皆可 男女都可 男女都要 性别不限 不限性别",
 }
-_NOT_NEGATED = {"no_education", "day_only"}  # their phrases hold 不/无 themselves
+_NOT_NEGATED = {"no_education", "day_only", "no_deposit", "no_overtime", "gender_any"}  # 不/无 inside
+# office hours written out: from 8-10 in the morning to 17-18:30 (9:00-18:00, 早8点到晚5点半)
+_OFFICE_HOURS = re.compile(r"(?<![0-9])(?:0?[89]|10)\s*(?:[:：]\s*[0-5][0-9]|点半?)\s*[-~〜～至到—–]\s*"
+                           r"(?:晚上?|下午)?\s*(?:1[78](?:[:：]\s*[0-5][0-9]|点半?)|[56]\s*点半?)")
 # phrases that say none of these although they hold one (白夜班 is shifts, 流水线上 no 线上)
 _SAY_NOTHING = ("白夜班 白夜班轮换 两班倒 三班倒 倒班 轮班 白班夜班 居家养老 线上销售 "
                 "线上运营")
@@ -101,6 +115,36 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return pattern, {p: tuple(sorted(codes)) for p, codes in said.items()}
 
 
+# who a posting asks for when it names one sex and never the other (限男, 男工, 女性优先)
+_MEN = re.compile(r"限男|只招男|只要男|仅招男|仅限男|男性|男士|男工|[(（]男[)）]")
+_WOMEN = re.compile(r"限女|只招女|只要女|仅招女|仅限女|女性|女士|女工|宝妈|[(（]女[)）]")
+# a stated upper age: 18-45岁, 18至45周岁, 45岁以下, 四十五周岁以内; 年龄不限
+_AGE_RANGE = re.compile(r"(?<!\d)(\d{2})\s*(?:周?岁)?\s*[-~〜至到—–]\s*(\d{2})\s*周?岁")
+_AGE_MAX = re.compile(r"(?<!\d)(\d{2}|[二三四五六]十[一二三四五六七八九]?)\s*周?岁\s*"
+                      r"(?:以下|以内|之内|及以下)(?!优先)")
+_AGE_ANY = re.compile(r"年龄不限|不限年龄|年龄无要求|年龄无限制|不限年纪")
+AGE_THRESHOLDS = (35, 40, 45, 50, 55, 60)
+
+
+def _cn_age(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    tens, _, unit = word.partition("十")
+    return "一二三四五六七八九".index(tens) * 10 + 10 + ("一二三四五六七八九".index(unit) + 1 if unit else 0)
+
+
+def _age_tokens(low: str) -> set[str]:
+    """age_ok_T (the stated limit admits age T) or age_no_T per threshold, when the text states one."""
+    if _AGE_ANY.search(low):
+        return {f"age_ok_{t}" for t in AGE_THRESHOLDS}
+    tops = [int(m[2]) for m in _AGE_RANGE.finditer(low) if 16 <= int(m[1]) < int(m[2]) <= 70]
+    tops += [a for m in _AGE_MAX.finditer(low) if 25 <= (a := _cn_age(m[1])) <= 70]
+    if not tops:
+        return set()
+    top = max(tops)  # 男50岁以下、女45岁以下: the wider
+    return {f"age_ok_{t}" if top >= t else f"age_no_{t}" for t in AGE_THRESHOLDS}
+
+
 def said_conditions(*texts: str | None) -> list[str]:
     """The conditions the texts state, sorted: said_conditions("包吃住，不缴纳五险一金") ->
     ["room_and_board"]."""
@@ -123,8 +167,18 @@ def said_conditions(*texts: str | None) -> list[str]:
             out.add("daily_rate")  # 日薪300: what a day pays, not when (日薪300 周结 is paid weekly)
         if _HOURLY_AMOUNT.search(low):
             out.add("hourly_rate")
+        if _OFFICE_HOURS.search(low):
+            out.add("office_hours")  # 9:00-18:00: an office day
         if _EVENING_HOURS.search(low):
             out.add("evening")  # 18:00-22:00, 晚上6点到10点: hours after a day's work
+    joined = " ".join(t.lower() for t in texts if t)
+    out |= _age_tokens(joined)
+    if "gender_any" not in out:
+        men, women = _MEN.search(joined), _WOMEN.search(joined)
+        if men and "女" not in joined:
+            out |= {"men_only", "men_welcome"}
+        elif women and "男" not in joined:
+            out |= {"women_only", "women_welcome"}
     if {"housing", "meals"} <= out:
         out.add("room_and_board")
     if "day" in out:

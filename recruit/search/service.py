@@ -15,7 +15,17 @@ from recruit.employers import verification
 from recruit.extensions import db
 from recruit.jobseekers import service as jobseekers
 from recruit.jobseekers.models import Jobseeker
-from recruit.search import analysis, diversify, documents, intents, ladder, mappings, pinyin, queries, reasons
+from recruit.search import (
+    analysis,
+    diversify,
+    documents,
+    ladder,
+    mappings,
+    pinyin,
+    queries,
+    reasons,
+    relaxing,
+)
 from recruit.search import matching_queries as matching
 from recruit.search import weights as weights_file
 from recruit.search.client import call as _call
@@ -35,7 +45,7 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     posting once, so an exact match never ranks below a relaxed one. match_level says the best
     level on the page, and each hit's own. When the levels hold fewer than ladder_fill, postings
     missing only a softer condition (a schedule, a type, a group) follow, as related. When every
-    level finds nothing, understood filters become boosts (intents.relax, match_level related);
+    level finds nothing, understood filters become boosts (relaxing.relax, match_level related);
     with no answer at all, suggestions."""
     if term := pinyin.mixed(args.q):  # 幼儿园老shi: the titles its words spell, on every page alike
         result = search_vacancies(replace(args, q=term))
@@ -52,24 +62,24 @@ def search_vacancies(args: SearchArgs) -> dict[str, Any]:
     levels = tuple(lvl for lvl in levels if lvl not in chars)
     if a.diversify:
         return _single_level_search(args, plan, levels + chars, w)
-    stages = intents.relax_stages(plan)  # a group or a type first, the place typed last
+    stages = relaxing.relax_stages(plan)  # a group or a type first, the place typed last
     # too few meeting a softer condition (夜班, 日结, 退伍军人优先): the others follow them
-    softer = intents.relax(args, plan, w, stages[0]) \
-        if a.fill and stages and not stages[0] & set(intents.RELAX_LAST) else None
+    softer = relaxing.relax(args, plan, w, stages[0]) \
+        if a.fill and stages and not stages[0] & set(relaxing.RELAX_LAST) else None
     relaxed_first = softer is not None
     if softer is None and a.fill:  # too few in a county typed (昆山, 岳麓区): its city's follow
-        softer = intents.widen(plan)
+        softer = relaxing.widen(plan)
     searched_wide = None if relaxed_first else softer  # its levels answered nothing: not again below
     result = ladder.search(args, plan, levels, w, then=softer,
-                           then_first=relaxed_first and intents.preferences_only(plan, stages[0]))
+                           then_first=relaxed_first and relaxing.preferences_only(plan, stages[0]))
     if not result["total"] and a.fill:
         for stage in stages[1:] if relaxed_first else stages:
-            if "place" in stage and (wider := intents.widen(
-                    intents.relax(args, plan, w, stage - {"place"}) or plan)) and wider != searched_wide:
+            if "place" in stage and (wider := relaxing.widen(
+                    relaxing.relax(args, plan, w, stage - {"place"}) or plan)) and wider != searched_wide:
                 widened = ladder.search(args, wider, levels, w, level_of_all="related")
                 if widened["total"]:
                     return widened
-            relaxed = intents.relax(args, plan, w, stage)
+            relaxed = relaxing.relax(args, plan, w, stage)
             again = ladder.search(args, relaxed, levels, w, level_of_all="related") if relaxed else None
             if again and again["total"]:
                 return again

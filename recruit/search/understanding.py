@@ -31,7 +31,7 @@ from recruit.search import understanding_places as places
 from recruit.search import understanding_words as vocab
 
 KINDS = ("employment_type", "pay_cycle", "schedule", "pay", "education", "experience", "group", "benefit",
-         "place", "near", "employer", "age", "seated", "sector", "licence", "zone")
+         "place", "near", "employer", "age", "seated", "sector", "licence", "zone", "said", "not_job")
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class Understanding:
 
 _CODES: dict[str, dict[str, str]] = {"employment_type": EMPLOYMENT_TYPES, "group": PRIORITY_GROUPS,
                                      "benefit": BENEFITS, "education": EDUCATION_LEVELS}
-_FILTER = {"employment_type", "education", "place", "near", "pay_cycle", "schedule", "sector"}
+_FILTER = {"employment_type", "education", "place", "near", "pay_cycle", "schedule", "sector", "not_job"}
 _GROUP_POINT = re.compile(r"\s*的?\s*(?:岗位|专岗|职位|专场|招聘|工作|就业)")
 _FILLER = analysis.QUERY_STOPWORDS | vocab.FILLER
 _BLOCKS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")  # jieba's runs (re_han_default)
@@ -160,6 +160,8 @@ def _candidates(text: str, posting: bool) -> list[tuple[int, int, str, object, s
                               "boost" if value[0] is None else "filter"))
         if ch.isdigit() and (m := _AGE.match(text, i)) and (i == 0 or not text[i - 1].isdigit()):
             found.append((i, m.end(), *(("age", "older", "boost") if int(m[1]) >= 40 else ("-", None, ""))))
+        if ch in jobs.STARTS_NEGATION and not posting and (span := jobs.negated(text, i)):
+            found.append(span)  # 不想做销售: those jobs never come
         if ch in "ABCabc" and (span := jobs.licence(text, i)):
             found.append(span)  # A2, C1驾照: the seeker's licence names the vehicle
         if ch in _STARTS_EXPERIENCE and (m := _EXPERIENCE.match(text, i)):
@@ -275,7 +277,8 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
     if not remaining and any(job_words):
         remaining = _remaining(text, [t or d for t, d in zip(taken, dropped, strict=True)])
     remaining = jobs.licence_job(remaining, [i.value for _, i in intents if i.kind == "licence" and i.value])
-    if not remaining and any(dropped):  # A2驾照 alone: what the person has names the job
+    if not remaining and any(dropped) and all(i.kind == "licence" for _, i in intents):
+        # 会开车 alone: what the person has names the job (会英语 外企: the employer is the point)
         remaining = _remaining(text, taken)
         intents = [(s, i) for s, i in intents if i.kind != "licence"]
     intents += [(s, Intent("zone", z, q[s:e], "boost")) for s, e, k, v, _ in spans if k == "place" and v

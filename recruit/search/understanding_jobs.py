@@ -59,3 +59,26 @@ def factories(text: str, table: Container[str], filler: Container[str]) -> list[
                     out.append((s, pos, "sector", "factory", "filter"))
             prev = (start, pos, word)
     return out
+
+
+# 不想做销售, 不要电销, 不是销售, 非中介, 不卖卡: a negation, a verb maybe, then a job term
+NEGATION = re.compile(r"(?:不想|不要|不愿意?|不是|拒绝|不喜欢|除了|不|非)")
+_VERB = re.compile(r"(?:做|干|当|搞|跑|去|从事)")
+STARTS_NEGATION = frozenset("不非拒除")
+
+
+def negated(text: str, i: int) -> Span | None:
+    """(start, end, "not_job", concept ids, "filter") for a job term negated at i, or None; a family's
+    head (销售) names the whole family (vocab.NOT_JOB_FAMILIES)."""
+    m = NEGATION.match(text, i)
+    if not m:
+        return None
+    terms = concepts.lookup()
+    starts = [m.end()] + ([v.end()] if (v := _VERB.match(text, m.end())) else [])
+    best = max(((s, n) for s in starts for n in range(6, 1, -1)
+                if s + n <= len(text) and text[s: s + n] in terms), key=lambda sn: sn[1], default=None)
+    if best is None:
+        return None
+    s, n = best
+    ids = [c for term_id in terms[text[s: s + n]] for c in vocab.NOT_JOB_FAMILIES.get(term_id, (term_id,))]
+    return (i, s + n, "not_job", tuple(dict.fromkeys(ids)), "filter")

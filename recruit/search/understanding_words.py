@@ -31,7 +31,12 @@ PHRASES: dict[str, dict[str, str]] = {
         # after work, in the evening (a night shift answers it too: intents._condition)
         "evening": "晚上 下班后 晚间 业余时间 晚上做 晚上打工 晚上几个小时 下班以后",
         "day_only": "白班 长白班 常白班 纯白班 只上白班 上白班 正常白班 白班岗 不上夜班 不要夜班 "
-                    "不做夜班 不用上夜班 无夜班 没有夜班 没夜班 不倒班 不用倒班 不值夜班 不熬夜",
+                    "不做夜班 不用上夜班 无夜班 没有夜班 没夜班 不倒班 不用倒班 不值夜班 不熬夜 "
+                    # no evening work, office hours (晚上不上班 is not 晚上: the longest phrase wins)
+                    "晚上不上班 晚上不用上班 晚上不干 晚上不做 晚上休息 不上晚班 不要晚班 没有晚班 "
+                    "不用上晚班 "
+                    "不上晚上 朝九晚五 朝九晚六 早九晚五 早九晚六 早八晚五 早八晚六 朝八晚五 朝八晚六 "
+                    "白天上班 只上白天 白天班 白天的班 正常班 正常上下班 只上白班的",
         "weekend": "周末 周末兼职 周六日 周六周日 双休日 节假日兼职 周末两天 周六 周日 周天 周六周天 "
                    "星期六 星期天 星期日 星期六日 星期六星期天 星期六星期日 礼拜六 礼拜天 礼拜日 "
                    "礼拜六礼拜天",
@@ -81,7 +86,9 @@ PHRASES: dict[str, dict[str, str]] = {
                          "零基础 零基础可 无基础 没基础 学徒 学徒工 当学徒 带徒 包教包会 "
                          "应届 应届生 应届毕业生 毕业生 高校毕业生 大学毕业生 实习 实习生 见习 顶岗实习"},
     "near": {"": "附近 本地 周边 离我近 离家近 家门口 就近 身边"},
-    "employer": {"state_owned": "国企 央企 国有企业 中央企业 事业单位 事业编 国营",
+    "employer": {"state_owned": "国企 央企 国有企业 中央企业 国营 体制内",
+                 "public_institution": "事业单位 事业编 事业编制 有编制 编制内 公立 公办 体制内",
+                 "foreign": "外企 外资 外资企业 外商独资 合资 合资企业 日企 韩企 欧美企业 世界500强 500强",
                  "key_enterprise": "重点企业 重点用工企业"},
     "education": {"none": "不限学历 学历不限 无学历要求 学历无要求 没学历 无学历 没有学历 不要学历 "
                           "不看学历 学历不要求 小学学历 小学文化 小学毕业 没文凭 没有文凭 无文凭 不要文凭 "
@@ -90,6 +97,10 @@ PHRASES: dict[str, dict[str, str]] = {
                           "文化水平低 文化程度低 没念过书 没读什么书 学历差"},
     # said about the search, not the job, and cut by jieba into a word that is one (招聘|信息): dropped
     "~": {"": "招聘信息 招工信息 岗位信息 工作信息 招人信息 用工信息 招聘启事 招工启事 "
+               # the seeker has no certificate: no job word, and never the licence's jobs
+               "没有证 没证 无证 没有任何证 啥证都没有 什么证都没有 没有证书 无证书 不需要证 不用证 不要证 "
+               "无需证书 不需要证书 没有驾照 没驾照 没有驾驶证 不要驾照 不需要驾照 "
+               "电脑不太会 不会电脑 不懂电脑 电脑不会 不太会电脑 不会打字 英语不好 不会英语 "
                "也能干的 也能干 也能做的 也能做 也可以干 也可以做 也行 也可以"},
     # look like intents, are jobs or employers: kept as text, and nothing shorter inside counts
     "": {"": "培训师 培训老师 培训讲师 培训机构 培训学校 培训专员 培训主管 培训经理 培训顾问 培训生 "
@@ -98,7 +109,10 @@ PHRASES: dict[str, dict[str, str]] = {
              "白班夜班 白夜班 两班倒 三班倒 倒班 轮班"},
 }
 # what the seeker has (a licence, a title): never a required word; ranks postings that name it
-PHRASES["licence"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职称 有驾照 有驾驶证 持证 有证",
+PHRASES["licence"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职称 有驾照 有驾驶证 持证 有证 "
+                          # a skill the seeker has: the postings asking for it rank, it names no job
+                          "会英语 英语好 英语流利 懂英语 会电脑 懂电脑 会用电脑 电脑熟练 会excel 会Excel "
+                          "会EXCEL 会办公软件 会office 会Office 普通话好 普通话标准 会开车 会打字",
                       # a trade's certificate names the trade (值 = data/concepts.toml id)
                       "forklift_driver": "叉车证 有叉车证 持叉车证 叉车操作证 叉车驾驶证",
                       "electrician": "电工证 有电工证 持电工证 低压电工证 高压电工证 电工操作证 电工上岗证",
@@ -108,7 +122,8 @@ PHRASES["licence"] = {"": "驾照 驾驶证 初级职称 中级职称 高级职�
                       "security_guard": "保安证 保安员证",
                       "cook": "厨师证",
                       "childcare_worker": "育婴师证",
-                      "nurse": "护士证 护士执业证 护士资格证"}
+                      "nurse": "护士证 护士执业证 护士资格证",
+                      "teacher": "教师资格证 有教师资格证 教资 有教资 教师证 持教师资格证 教师资格"}
 # a driving-licence class names the vehicle (公安部《机动车驾驶证申领和使用规定》准驾车型): A1 大型客车,
 # A2 牵引车 (半挂), A3 城市公交车, B1 中型客车, B2 大型货车, C1/C2 小型汽车; value: the concept id
 LICENCE_CLASSES = {"a1": "bus_driver", "a3": "bus_driver", "b1": "bus_driver", "a2": "heavy_truck_driver",
@@ -119,7 +134,10 @@ LICENCE_JOBS = {"bus_driver": "客车司机", "truck_driver": "货车司机", "h
                 "forklift_driver": "叉车司机", "electrician": "电工", "welder": "焊工",
                 "excavator_operator": "挖掘机司机", "tower_crane_operator": "塔吊司机",
                 "security_guard": "保安",
-                "cook": "厨师", "childcare_worker": "育婴师", "nurse": "护士"}
+                "cook": "厨师", "childcare_worker": "育婴师", "nurse": "护士", "teacher": "教师"}
+# a licence whose holders teach at every level: the concepts it names
+LICENCE_CONCEPTS = {"teacher": ("preschool_teacher", "primary_teacher", "secondary_teacher", "tutor",
+                                "english_teacher", "vocational_teacher", "special_ed_teacher")}
 # the generic words a licence class makes specific (C1 司机 -> 小车司机)
 GENERIC_DRIVER = words("司机 驾驶员 开车 司机师傅 驾驶 汽车驾驶员 师傅")
 # workplace and sector words: the set of jobs they mean, not the word in titles (工厂保安 is not
@@ -199,6 +217,7 @@ FILLER = words(
     "能干 干什么 做什么 能做什么 能干的 最新招聘 啥 有啥 咋 会 会做 会干 东西 活干 有活 有活干 "
     "帮人 给人 学生 一个月 每个月 挣 能挣 赚 能赚 挣钱 赚钱 是 单位 点 干点 干点啥 那种 那种活 "
     "干啥 做啥 什么样 合适 适合 活 干活 上班 打工 需要 人 个 份 份工 急 急需 直招 直聘 正规 靠谱 稳定 "
+    "还 还能 什么活 啥活 "
     "女 男 女工 男工 女性 男性 女生 男生 女士 男士 限女 限男 男女不限 男女 大姐 大哥 阿叔 "
     "年轻人 年纪大 年龄大 岁数大 大龄 中老年 中年 老年人 老人家 年纪 年龄 岁数 离家近的 家附近 "
     # what the seeker has, with no number: no field to hold it to (3年经验 is a condition)
@@ -218,3 +237,33 @@ SEATED_CONCEPTS = ("tailor", "shoe_maker", "electronics_assembler", "gatekeeper"
 # kind -> (reason name, concepts whose jobs suit, label): what no posting field says, ranked by the jobs
 SUITED_JOBS = {"age": ("older_worker_jobs", OLDER_WORKER_CONCEPTS, "适合大龄"),
                "seated": ("seated_jobs", SEATED_CONCEPTS, "可坐着干")}
+# what a posting says that no form field holds (said.py reads it): the seeker's phrases, per value;
+# SAID_WANTS[value] = (tokens ranked first, tokens never shown, label)
+PHRASES["said"] = {
+    "no_deposit": "不交押金 无押金 不收押金 免押金 不要押金 没有押金 零押金 不用交押金 无需押金 不押钱 "
+                  "不交钱 不收费 不收任何费用 不交任何费用 无任何费用",
+    "metro": "地铁口 地铁站 地铁旁 近地铁 离地铁近 离地铁站近 地铁附近 地铁站附近 地铁沿线 靠近地铁 地铁直达 "
+             "地铁上下班 坐地铁",
+    "rota_1_1": "做一休一 上一休一 上一天休一天 干一天休一天 做一天休一天 上一天歇一天 做一歇一",
+    "no_overtime": "不加班 不用加班 无加班 从不加班 不要加班 不想加班 拒绝加班",
+    "office_hours": "朝九晚五 朝九晚六 早九晚五 早九晚六 早八晚五 早八晚六 朝八晚五 朝八晚六 正常上下班 坐班",
+    "half_day": "只上上午 只上下午 只上半天 上半天 半天班 上午班 下午班 半天的 做半天 干半天",
+    "women": "女的 女生 女性 女士 女工 宝妈 女孩 女孩子 限女",
+    "men": "男的 男生 男性 男士 男工 男孩 男孩子 限男",
+}
+SAID_WANTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "no_deposit": (("no_deposit",), ("deposit",), "不收押金"),
+    "metro": (("metro",), (), "近地铁"),
+    "rota_1_1": (("rota_1_1",), (), "做一休一"),
+    "no_overtime": (("no_overtime",), (), "不加班"),
+    "office_hours": (("office_hours",), (), "朝九晚五"),
+    "half_day": (("half_day",), (), "半天班"),
+    # a posting open to either, or asking for this one, first; one for the other only never
+    "women": (("gender_any", "women_welcome"), ("men_only",), "女性可做"),
+    "men": (("gender_any", "men_welcome"), ("women_only",), "男性可做"),
+}
+# 不想做销售, 不是电销: the job named after a negation never comes; a family's head names them all
+NOT_JOB_FAMILIES = {"sales_rep": ("sales_rep", "telesales", "ground_promoter", "car_sales", "property_agent",
+                                  "insurance_agent", "membership_sales")}
+# the age a phrase of AGE_OLDER means (the threshold postings' stated age limits are held to): else 40
+AGE_OF = {"四十多岁": 45, "四五十岁": 45, "五十多岁": 55, "五十岁": 50, "五六十岁": 55, "六十岁": 60}
