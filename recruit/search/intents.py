@@ -7,6 +7,7 @@ reported as "overridden"); 附近 without the user's location is reported as "ig
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, cast
@@ -82,7 +83,7 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
         how = i.applied_as
         value: Any = i.value  # its type depends on the kind (understanding.Intent)
         if i.kind == "licence":  # what the seeker has: postings naming it, or its job (A2: 货车司机), first
-            said_it = {"multi_match": {"query": i.text, "operator": "and",
+            said_it = {"multi_match": {"query": _SKILL_WORDING.sub("", i.text) or i.text, "operator": "and",
                                        "fields": ["title_words", "description_words"]}}
             ids = list(vocab.LICENCE_CONCEPTS.get(value, (value,)))
             job = [{"terms": {"title_concepts": ids}}] if value else []
@@ -219,9 +220,16 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                 labels["understood_key_enterprise"] = "重点企业"
         elif i.kind == "employer":  # 国企, 事业单位, 外企: the index has no ownership, so words rank
             code = "understood_state_owned" if value == "state_owned" else f"employer_{value}"
-            boosts.append(_named({"multi_match": {"query": uw[f"{value}_words"],
-                                                  "fields": ["employer_name_words", "description_words"]}},
-                                 code, uw["state_owned"]))
+            words: dict[str, Any] = {"multi_match": {"query": uw[f"{value}_words"],
+                                                     "fields": ["employer_name_words", "description_words"]}}
+            if value == "public_institution":  # a hospital or a school by name, never a company
+                company = {"match": {"employer_name_words": "公司 有限公司 有限责任公司 股份有限公司"}}
+                by_name = {"match": {"employer_name_words": uw["public_institution_names"]}}
+                words = {"bool": {"must": [by_name], "must_not": [company]}}
+                said_so = {"match": {"description_words": uw["public_institution_words"]}}  # 公益一类事业单位
+                boosts.append(_named(said_so, "employer_public_said", uw["state_owned"]))
+                labels["employer_public_said"] = "事业单位"
+            boosts.append(_named(words, code, uw["state_owned"]))
             labels[code] = i.text
         elif i.kind == "group" and how == "filter" and args.welcomes is None and "welcomes" not in changes:
             changes["welcomes"] = value  # queries.vacancy_filters: welcomed, or said (退役军人优先)
@@ -252,6 +260,10 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
     return Plan(replace(args, **changes), tuple(dict.fromkeys(regions)), tuple(boosts), tuple(out), labels,
                 u.remaining, type_words=tuple(dict.fromkeys(type_words)), conditions=tuple(conditions),
                 ranks=tuple(ranks))
+
+
+# 会英语, 英语好, 电脑熟练 -> 英语, 电脑: the skill as postings name it (要求会英语 says 英语 too)
+_SKILL_WORDING = re.compile(r"^(?:会用|会|懂|持有|持|有)|(?:很好|好|流利|熟练|标准)$")
 
 
 def _age(text: str) -> int:
