@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from recruit.codes.enums import BENEFITS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, PRIORITY_GROUPS
 from recruit.search import analysis, concepts, queries_text, said, understanding_pay
+from recruit.search import understanding_jobs as jobs
 from recruit.search import understanding_words as vocab
 from recruit.search.search_args import SearchArgs
 from recruit.search.understanding import Intent, Understanding
@@ -92,7 +93,8 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
         elif i.kind == "not_job":  # 不想做销售: those jobs never come, relaxing or not
             never = [{"terms": {"title_concepts": list(value)}}]
             conditions.append(("not_job", {"bool": {"must_not": never}}))
-            labels["understood_not_job"] = i.text
+            unwanted = jobs.NEGATION.sub("", i.text, count=1).lstrip("做干当搞跑去")  # 不想做销售 -> 销售
+            labels["understood_not_job"] = f"非{unwanted}岗位"
         elif i.kind == "said":  # 不交押金, 地铁口, 女的: postings saying it first; the opposite never
             want, avoid, label = vocab.SAID_WANTS[value]
             if avoid:

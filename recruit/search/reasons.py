@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from recruit.codes.enums import BENEFITS, PRIORITY_GROUPS
+from recruit.search.understanding_words import SAID_WANTS
 
 MAX_REASONS = 3
 
@@ -84,6 +85,9 @@ _PRIORITY = [
     "understood_place",
     "understood_experience", "understood_key_enterprise", "understood_state_owned",
     *(f"benefit_{b}" for b in BENEFITS), *(f"welcomes_{g}" for g in PRIORITY_GROUPS),
+    # what the seeker asked that postings say in words (不交押金, 45岁, 光谷, 事业单位): as a benefit
+    *(f"said_{s}" for s in SAID_WANTS), "age_stated", "place_zone_said", "employer_public_said",
+    "employer_public_institution", "employer_foreign", "understood_not_job",
     "title_words", "title_bigrams", "title_fuzzy", "spelling", "concept_title", "occupation_concept",
     "occupation_inferred",
     "skills_match",
