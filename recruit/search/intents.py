@@ -151,8 +151,8 @@ def plan(args: SearchArgs, u: Understanding, w: dict[str, Any]) -> Plan:
                 age = _age(i.text)
                 too_old = {"term": {"said_conditions": f"age_no_{age}"}}
                 conditions.append(("age", {"bool": {"must_not": [too_old]}}))
-                admits = {"term": {"said_conditions": f"age_ok_{age}"}}
-                boosts.append(_named(admits, "age_stated", uw["benefit"]))
+                admits = {"term": {"said_conditions": f"age_ok_{age}"}}  # ranks below the suited jobs
+                ranks.append(_named(admits, "age_stated", uw["age_stated"]))
                 labels["age_stated"] = f"{age}岁可报"
         elif i.kind == "experience" and how == "filter":
             if "experience" not in {k for k, _ in conditions}:
