@@ -33,7 +33,9 @@ def licence(text: str, i: int) -> Span | None:
 def licence_job(remaining: str, licence_values: list[object]) -> str:
     """The text to search for when a licence names the job: the licence's job title, when nothing
     but generic driver words (司机, 开车) is left; else the remaining text as it is."""
-    jobs = [vocab.LICENCE_JOBS[str(v)] for v in licence_values if v in vocab.LICENCE_JOBS]
+    # an ordinary car licence alone (有C1驾照) names no job: the postings asking for it are searched
+    jobs = [vocab.LICENCE_JOBS[str(v)] for v in licence_values if v in vocab.LICENCE_JOBS
+            and (remaining or v not in vocab.COMMON_LICENCES)]
     if jobs and all(w in vocab.GENERIC_DRIVER for w in remaining.split()):
         return jobs[0]
     return remaining
