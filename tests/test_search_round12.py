@@ -59,6 +59,13 @@ def test_what_a_posting_states_in_words(text, tokens, absent):
     assert tokens <= got and not absent & got, (text, got)
 
 
+def test_an_ordinary_car_licence_alone_names_no_job():
+    u = understand("有C1驾照")
+    assert u.intents == () and u.remaining == "C1驾照"  # the postings asking for it, whatever the job
+    assert understand("C1 司机").remaining == "小车司机"  # beside 司机: the small car
+    assert understand("B2驾照").remaining == "货车司机"  # a professional licence names its job
+
+
 def test_an_age_is_held_to_the_next_stated_limit():
     assert [_age(t) for t in ("45岁", "48岁", "五十多岁", "大龄", "65岁")] == [45, 50, 55, 40, 60]
 

@@ -142,9 +142,12 @@ class VacancyHitSchema(ma.Schema):
 
 
 class UnderstoodSchema(ma.Schema):
-    kind = ma.fields.String(metadata={"description": "employment_type pay education experience group "
-                                                     "benefit place near employer；pinyin 为拼音查询所对应的"
-                                                     "岗位名（applied_as=text）"})
+    kind = ma.fields.String(metadata={"description": "employment_type pay_cycle schedule pay education "
+                                                     "experience group benefit place zone near employer age "
+                                                     "seated sector licence；said 岗位文字写明的条件"
+                                                     "（不收押金、近地铁、做一休一、性别）；not_job 不想做的"
+                                                     "岗位（筛选）；pinyin 为拼音查询所对应的岗位名"
+                                                     "（applied_as=text）"})
     value = ma.fields.Raw(allow_none=True, metadata={"description": "代码；pay 为月薪 [下限, 上限]"})
     text = ma.fields.String(metadata={"description": "查询中的原文，off=kind:text 可关闭"})
     applied_as = ma.fields.String(metadata={
