@@ -176,9 +176,9 @@ def said_conditions(*texts: str | None) -> list[str]:
     if "gender_any" not in out:
         men, women = _MEN.search(joined), _WOMEN.search(joined)
         if men and "女" not in joined:
-            out |= {"men_only", "men_welcome"}
+            out.add("men_only")
         elif women and "男" not in joined:
-            out |= {"women_only", "women_welcome"}
+            out.add("women_only")
     if {"housing", "meals"} <= out:
         out.add("room_and_board")
     if "day" in out:

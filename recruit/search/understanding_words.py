@@ -262,8 +262,8 @@ SAID_WANTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "office_hours": (("office_hours",), (), "朝九晚五"),
     "half_day": (("half_day",), (), "半天班"),
     # a posting open to either, or asking for this one, first; one for the other only never
-    "women": (("gender_any", "women_welcome"), ("men_only",), "女性可做"),
-    "men": (("gender_any", "men_welcome"), ("women_only",), "男性可做"),
+    "women": (("gender_any", "women_only"), ("men_only",), "女性可做"),
+    "men": (("gender_any", "men_only"), ("women_only",), "男性可做"),
 }
 # 不想做销售, 不是电销: the job named after a negation never comes; a family's head names them all
 NOT_JOB_FAMILIES = {"sales_rep": ("sales_rep", "telesales", "ground_promoter", "car_sales", "property_agent",
