@@ -276,10 +276,8 @@ def _understand(q: str, disabled: frozenset[str], posting: bool) -> Understandin
     beside = any(job_words) and any(_job_follows(remaining, i) for i in range(len(remaining)))
     if not remaining and any(job_words):
         remaining = _remaining(text, [t or d for t, d in zip(taken, dropped, strict=True)])
-    only_licences = all(i.kind == "licence" for _, i in intents)
-    remaining = jobs.licence_job(remaining, [i.value for _, i in intents if i.kind == "licence" and i.value],
-                                 alone=not remaining and only_licences)
-    if not remaining and any(dropped) and only_licences:
+    remaining = jobs.licence_job(remaining, [i.value for _, i in intents if i.kind == "licence" and i.value])
+    if not remaining and any(dropped) and all(i.kind == "licence" for _, i in intents):
         # 会开车 alone: what the person has names the job (会英语 外企: the employer is the point)
         remaining = _remaining(text, taken)
         intents = [(s, i) for s, i in intents if i.kind != "licence"]

@@ -30,12 +30,10 @@ def licence(text: str, i: int) -> Span | None:
     return (i, m.end(), "licence", vocab.LICENCE_CLASSES[m[1].lower()], "boost") if m else None
 
 
-def licence_job(remaining: str, licence_values: list[object], alone: bool = False) -> str:
+def licence_job(remaining: str, licence_values: list[object]) -> str:
     """The text to search for when a licence names the job: the licence's job title, when nothing
     but generic driver words (司机, 开车) is left; else the remaining text as it is."""
-    # an ordinary car licence alone (有C1驾照) names no job: the postings asking for it are searched
-    jobs = [vocab.LICENCE_JOBS[str(v)] for v in licence_values if v in vocab.LICENCE_JOBS
-            and not (alone and v in vocab.COMMON_LICENCES)]
+    jobs = [vocab.LICENCE_JOBS[str(v)] for v in licence_values if v in vocab.LICENCE_JOBS]
     if jobs and all(w in vocab.GENERIC_DRIVER for w in remaining.split()):
         return jobs[0]
     return remaining

@@ -136,8 +136,6 @@ LICENCE_JOBS = {"bus_driver": "客车司机", "truck_driver": "货车司机", "h
                 "excavator_operator": "挖掘机司机", "tower_crane_operator": "塔吊司机",
                 "security_guard": "保安",
                 "cook": "厨师", "childcare_worker": "育婴师", "nurse": "护士", "teacher": "教师"}
-# licences most adults hold (C1/C2): alone, no job; beside 司机, the small car
-COMMON_LICENCES = frozenset({"chauffeur"})
 # a licence whose holders teach at every level: the concepts it names
 LICENCE_CONCEPTS = {"teacher": ("preschool_teacher", "primary_teacher", "secondary_teacher", "tutor",
                                 "english_teacher", "vocational_teacher", "special_ed_teacher")}
